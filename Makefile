@@ -1,0 +1,35 @@
+# indicators — two commands: `make run` (build, create the database, show the sample data) and
+# `make test` (every test). Both install what they need on a fresh Debian machine.
+
+SWIFT ?= swift
+BIN := .build/release/indicators
+DB ?= $(CURDIR)/.build/indicators.sqlite
+APT_PACKAGES := liblapack-dev libsqlite3-dev
+
+.PHONY: run test deps build nist bench-fit clean
+
+# System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
+deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "installing $(APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product indicators
+
+run: build
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN) init --db $(DB)
+	@echo
+	$(BIN) show gdp --region mianyang --db $(DB)
+	@echo
+	$(BIN) history gdp 2023 --region mianyang --db $(DB)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way:
+// indicators → Reports, Store, CSV, Targets → Forecast → Numerics → CLAPACK; all may use Core.
+let package = Package(
+  name: "indicators",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "indicators", targets: ["indicators"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
+    .target(name: "IndicatorsCore"),
+    .target(name: "IndicatorsNumerics", dependencies: ["CLAPACK"]),
+    .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
+    .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
+    .target(
+      name: "IndicatorsSampleData",
+      path: "Data",
+      exclude: ["README.md", "seeds"],
+      sources: ["SampleData.swift"],
+      resources: [
+        .copy("indicators.csv"),
+        .copy("regions.csv"),
+        .copy("seed_figures.csv"),
+        .copy("regional_indicators_sourced.csv"),
+      ]
+    ),
+    .target(
+      name: "IndicatorsStore",
+      dependencies: [
+        "IndicatorsCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .target(name: "IndicatorsReports", dependencies: ["IndicatorsCore"]),
+    .executableTarget(
+      name: "indicators",
+      dependencies: [
+        "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
+        "IndicatorsReports", "IndicatorsSampleData",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "IndicatorsCoreTests", dependencies: ["IndicatorsCore"]),
+    .testTarget(name: "IndicatorsCSVTests", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
+    .testTarget(
+      name: "IndicatorsStoreTests",
+      dependencies: ["IndicatorsStore", "IndicatorsCSV", "IndicatorsCore", "IndicatorsSampleData"]
+    ),
+    .testTarget(
+      name: "IndicatorsNumericsTests",
+      dependencies: ["IndicatorsNumerics"],
+      resources: [.copy("NIST")]
+    ),
+    .testTarget(
+      name: "IndicatorsForecastTests", dependencies: ["IndicatorsForecast", "IndicatorsCore"]),
+    .testTarget(name: "IndicatorsReportsTests", dependencies: ["IndicatorsReports"]),
+    .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"]),
+  ]
+)

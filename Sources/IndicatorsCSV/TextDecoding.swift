@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import IndicatorsCore
+
+/// The text encodings an input file may arrive in.
+package enum SourceEncoding: String, Sendable {
+  case utf8 = "UTF-8"
+  case utf8WithBOM = "UTF-8 with BOM"
+  case gb18030 = "GB18030 (GBK)"
+}
+
+/// Turns a file's bytes into text. UTF-8 (with or without a byte-order mark) is read as is. A file
+/// that is not UTF-8 but decodes as GB18030 — a superset of GBK, what Excel's plain "CSV" writes on
+/// Chinese Windows — is converted with the C library's iconv. Anything else is refused with a
+/// message saying how to convert it.
+package enum TextDecoding {
+  package static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> (text: String, encoding: SourceEncoding) {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw InputError(
+        InputLocation(file: file, line: 1),
+        "the file is UTF-16; save it as 'CSV UTF-8' in Excel, or convert it: iconv -f UTF-16 -t UTF-8 '\(file)' > converted.csv"
+      )
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      if let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return (text, .utf8WithBOM) }
+    } else if let text = String(validating: bytes, as: UTF8.self) {
+      return (text, .utf8)
+    }
+    if let text = gb18030(bytes) { return (text, .gb18030) }
+    let offset = firstInvalidUTF8Offset(bytes)
+    let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    throw InputError(
+      InputLocation(file: file, line: line),
+      "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as 'CSV UTF-8'"
+    )
+  }
+
+  /// Decodes GB18030 with iconv, or returns nil if the bytes are not valid GB18030.
+  static func gb18030(_ bytes: [UInt8]) -> String? {
+    let converter = iconv_open("UTF-8", "GB18030")
+    guard converter != iconv_t(bitPattern: -1) else { return nil }
+    defer { iconv_close(converter) }
+    var input = bytes.map { CChar(bitPattern: $0) }
+    var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+    let ok = input.withUnsafeMutableBufferPointer { inBuf -> Int? in
+      output.withUnsafeMutableBufferPointer { outBuf -> Int? in
+        var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+        var inLeft = inBuf.count
+        var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+        var outLeft = outBuf.count
+        let result = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
+        guard result != -1, inLeft == 0 else { return nil }
+        return outBuf.count - outLeft
+      }
+    }
+    guard let length = ok else { return nil }
+    return String(validating: output[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The offset of the first byte that does not start or continue a UTF-8 sequence (for messages).
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    var i = 0
+    while i < bytes.count {
+      let length: Int
+      switch bytes[i] {
+      case 0..<0x80: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return i
+      }
+      guard i + length <= bytes.count else { return i }
+      for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+      i += length
+    }
+    return max(0, bytes.count - 1)
+  }
+}

@@ -1,0 +1,71 @@
+/// A unit of measure as Chinese statistics write it, and what it can be converted to.
+///
+/// Units of one dimension differ by a power of ten (元, 万元, 亿元); conversion between them is
+/// exact (see `DecimalText`). Units of different dimensions never convert: 亿元 is not 亿美元, and a
+/// percentage (%) is not a difference in percentage points (个百分点).
+package struct MeasurementUnit: Hashable, Sendable {
+  package let symbol: String
+  package let dimension: Dimension
+  /// The unit is 10^powerOfTen of the dimension's base unit.
+  package let powerOfTen: Int
+
+  package enum Dimension: String, Sendable, CaseIterable {
+    case yuan, usDollar = "us_dollar", percent, percentagePoint = "percentage_point", count
+    case persons, rank, area, vehicles, tonnes, multiple
+  }
+
+  /// Every unit the tool knows, with its aliases. Lookup normalises width and white space.
+  package static let catalog: [String: MeasurementUnit] = {
+    var table: [String: MeasurementUnit] = [:]
+    func add(_ dimension: Dimension, _ power: Int, _ symbols: String...) {
+      // Each symbol keeps its own label (家 stays 家); units of one dimension convert freely.
+      for symbol in symbols {
+        table[symbol] = MeasurementUnit(symbol: symbol, dimension: dimension, powerOfTen: power)
+      }
+    }
+    add(.yuan, 0, "元", "yuan", "CNY")
+    add(.yuan, 4, "万元")
+    add(.yuan, 8, "亿元", "100m yuan")
+    add(.yuan, 12, "万亿元")
+    add(.usDollar, 0, "美元", "USD")
+    add(.usDollar, 4, "万美元")
+    add(.usDollar, 8, "亿美元")
+    add(.percent, 0, "%", "％", "percent")
+    add(.percentagePoint, 0, "个百分点", "百分点", "pp", "percentage points")
+    add(.count, 0, "个", "家", "户", "项", "件", "所", "座", "条")
+    add(.count, 4, "万个", "万家", "万户", "万项")
+    add(.persons, 0, "人", "名")
+    add(.persons, 4, "万人", "万名")
+    add(.rank, 0, "位", "名次")
+    add(.area, 0, "平方公里", "km2", "km²")
+    add(.vehicles, 0, "辆")
+    add(.vehicles, 4, "万辆")
+    add(.tonnes, 0, "吨")
+    add(.tonnes, 4, "万吨")
+    add(.multiple, 0, "倍")
+    return table
+  }()
+
+  /// Units sorted longest first, for finding a unit written at the end of a value (`633亿元`).
+  static let symbolsLongestFirst: [String] = catalog.keys.sorted { $0.count > $1.count }
+
+  package init?(symbol text: String) {
+    let t = ChineseText.normalizeWidth(text).trimmingWhitespace()
+    guard let unit = MeasurementUnit.catalog[t] ?? MeasurementUnit.catalog[t.lowercased()] else {
+      return nil
+    }
+    self = unit
+  }
+
+  private init(symbol: String, dimension: Dimension, powerOfTen: Int) {
+    self.symbol = symbol
+    self.dimension = dimension
+    self.powerOfTen = powerOfTen
+  }
+
+  /// The power of ten that turns a number in `self` into one in `target`, or nil when the
+  /// dimensions differ.
+  package func powerOfTen(to target: MeasurementUnit) -> Int? {
+    dimension == target.dimension ? powerOfTen - target.powerOfTen : nil
+  }
+}

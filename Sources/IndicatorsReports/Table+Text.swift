@@ -1,0 +1,52 @@
+import IndicatorsCore
+
+extension Table {
+  /// Aligned plain text for a terminal. Widths count a CJK character as two columns so Chinese
+  /// names line up; numbers are right-aligned and shown with up to `significantDigits` digits.
+  package func text(chineseHeaders: Bool, significantDigits: Int = 10) -> String {
+    let header = headers(chinese: chineseHeaders)
+    let body = rows.map { $0.map { $0.display(significantDigits: significantDigits) } }
+    var widths = header.map(ChineseText.displayWidth)
+    for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], ChineseText.displayWidth(cell)) } }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { i, cell in
+        let pad = String(repeating: " ", count: widths[i] - ChineseText.displayWidth(cell))
+        return columns[i].alignRight ? pad + cell : cell + pad
+      }.joined(separator: "  ").trimmingTrailingSpaces()
+    }
+    var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+    out += body.map(line)
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// A GitHub-flavoured Markdown table.
+  package func markdown(chineseHeaders: Bool) -> String {
+    func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    var out = "| " + headers(chinese: chineseHeaders).map(escape).joined(separator: " | ") + " |\n"
+    out += "|" + columns.map { $0.alignRight ? "---:|" : "---|" }.joined() + "\n"
+    for row in rows { out += "| " + row.map { escape($0.display(significantDigits: 10)) }.joined(separator: " | ") + " |\n" }
+    return out
+  }
+}
+
+extension Table.Cell {
+  func display(significantDigits: Int) -> String {
+    guard case .number(let x) = self else { return exact }
+    let full = ValueFormatting.shortest(x)
+    let digits = full.filter(\.isNumber).count
+    guard digits > significantDigits, x.isFinite, x != 0 else { return full }
+    return ValueFormatting.significant(x, digits: significantDigits)
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = Substring(self)
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,120 @@
+import GRDB
+import IndicatorsCore
+
+/// One series in the database, as `indicators list` shows it.
+package struct SeriesSummary: Hashable, Sendable {
+  package var indicator: IndicatorDefinition
+  package var region: RegionDefinition
+  package var first: Period
+  package var last: Period
+  package var count: Int
+  package var latest: Observation
+}
+
+/// Which observations a read returns.
+package struct ObservationQuery: Sendable {
+  package var indicators: [String] = []
+  package var regions: [String] = []
+  /// Only what was published on or before this date (like ALFRED's real-time period).
+  package var asOf: CalendarDate?
+  /// Every vintage instead of the latest per period.
+  package var allVintages = false
+
+  package init(indicators: [String] = [], regions: [String] = [], asOf: CalendarDate? = nil, allVintages: Bool = false) {
+    self.indicators = indicators
+    self.regions = regions
+    self.asOf = asOf
+    self.allVintages = allVintages
+  }
+}
+
+extension IndicatorStore {
+  /// Observations ordered by indicator, region, period and vintage. Without `allVintages`, one per
+  /// period: the latest vintage (the last recorded among equal vintages).
+  package func observations(_ query: ObservationQuery) throws(StoreError) -> [Observation] {
+    try read { db in
+      var conditions: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if !query.indicators.isEmpty {
+        conditions.append("i.code IN (\(query.indicators.map { _ in "?" }.joined(separator: ",")))")
+        arguments += query.indicators
+      }
+      if !query.regions.isEmpty {
+        conditions.append("r.code IN (\(query.regions.map { _ in "?" }.joined(separator: ",")))")
+        arguments += query.regions
+      }
+      if let asOf = query.asOf {
+        conditions.append("(o.vintage <= ? OR (o.vintage IS NULL AND b.importedAt <= ?))")
+        arguments += [asOf.description, asOf.description]
+      }
+      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      let sql = """
+        SELECT * FROM (
+          SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
+                 s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
+                 ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
+                                    ORDER BY \(LatestFirst.order("o"))) AS recency
+          FROM observation o
+          JOIN indicator i ON i.id = o.indicatorId
+          JOIN region r ON r.id = o.regionId
+          JOIN source s ON s.id = o.sourceId
+          JOIN importBatch b ON b.id = o.importBatchId
+          \(filter)
+        ) \(query.allVintages ? "" : "WHERE recency = 1")
+        ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
+        """
+      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.observation)
+    }
+  }
+
+  /// Every vintage of one value, oldest first.
+  package func history(indicator: String, region: String, period: Period) throws(StoreError) -> [Observation] {
+    try observations(ObservationQuery(indicators: [indicator], regions: [region], allVintages: true))
+      .filter { $0.period == period }
+  }
+
+  /// One line per series with its range and latest value.
+  package func seriesSummaries(asOf: CalendarDate? = nil) throws(StoreError) -> [SeriesSummary] {
+    let latest = try observations(ObservationQuery(asOf: asOf))
+    let indicators = Dictionary(uniqueKeysWithValues: try self.indicators().map { ($0.code, $0) })
+    let regions = Dictionary(uniqueKeysWithValues: try self.regions().map { ($0.code, $0) })
+    var summaries: [SeriesSummary] = []
+    for observation in latest {
+      if let index = summaries.indices.last,
+        summaries[index].indicator.code == observation.indicator, summaries[index].region.code == observation.region
+      {
+        summaries[index].count += 1
+        summaries[index].last = observation.period
+        summaries[index].latest = observation
+      } else {
+        summaries.append(
+          SeriesSummary(
+            indicator: indicators[observation.indicator]!, region: regions[observation.region]!,
+            first: observation.period, last: observation.period, count: 1, latest: observation))
+      }
+    }
+    return summaries
+  }
+
+  static func observation(_ row: Row) -> Observation {
+    Observation(
+      indicator: row["indicatorCode"], region: row["regionCode"],
+      period: try! Period(parsing: row["period"] as String), value: row["value"],
+      unit: MeasurementUnit(symbol: row["unit"] as String)!,
+      qualifier: Qualifier(rawValue: row["qualifier"])!, status: ObservationStatus(rawValue: row["status"])!,
+      vintage: (row["vintage"] as String?).flatMap(CalendarDate.init(parsing:)),
+      recorded: CalendarDate(parsing: row["recorded"] as String)!,
+      source: SourceReference(title: row["sourceTitle"], location: row["sourceLocation"], published: row["sourcePublished"]),
+      locator: row["locator"], note: row["note"])
+  }
+}
+
+/// Which of several versions of a value is the current one: a dated figure outranks an undated
+/// one (a source without a publication date cannot supersede one with a date); among dated ones
+/// the latest publication wins; among equals, the last recorded.
+enum LatestFirst {
+  static func order(_ table: String = "") -> String {
+    let t = table.isEmpty ? "" : table + "."
+    return "\(t)vintage IS NULL, \(t)vintage DESC, \(t)id DESC"
+  }
+}

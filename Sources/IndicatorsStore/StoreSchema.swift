@@ -1,0 +1,73 @@
+import GRDB
+
+/// The database schema, as a list of migrations. A released migration is never edited: a change
+/// is a new migration with a new identifier.
+enum StoreSchema {
+  /// Marks a database file as ours (`PRAGMA application_id`; "INDI" in ASCII).
+  static let applicationID: Int32 = 0x494E_4449
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-indicators-regions-sources-observations") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE indicator (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            nameZh TEXT NOT NULL,
+            nameEn TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            unitPowerOfTen INTEGER NOT NULL,
+            measureKind TEXT NOT NULL CHECK (measureKind IN ('level','rate','share','ratio','count','rank')),
+            priceBasis TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+          );
+          CREATE TABLE region (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            nameZh TEXT NOT NULL,
+            nameEn TEXT NOT NULL,
+            parentId INTEGER REFERENCES region(id)
+          );
+          CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            location TEXT NOT NULL,
+            published TEXT NOT NULL,
+            UNIQUE (title, location, published)
+          );
+          CREATE TABLE importBatch (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            importedAt TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            revised INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL
+          );
+          CREATE TABLE observation (
+            id INTEGER PRIMARY KEY,
+            indicatorId INTEGER NOT NULL REFERENCES indicator(id),
+            regionId INTEGER NOT NULL REFERENCES region(id),
+            period TEXT NOT NULL,
+            periodEnd REAL NOT NULL,
+            value REAL NOT NULL,
+            qualifier TEXT NOT NULL CHECK (qualifier IN ('exact','at_least','about','below')),
+            status TEXT NOT NULL CHECK (status IN ('normal','provisional','estimated','derived','revised','break')),
+            vintage TEXT,
+            sourceId INTEGER NOT NULL REFERENCES source(id),
+            locator TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            -- vintage is the publication date; NULL when the source gives none, in which case the
+            -- import batch's date says when the figure was recorded.
+            importBatchId INTEGER NOT NULL REFERENCES importBatch(id)
+          );
+          CREATE INDEX observationBySeries ON observation(indicatorId, regionId, period, vintage);
+          CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+import IndicatorsCore
+import IndicatorsStore
+
+/// Where the executable talks to people: stderr, with colour only on a terminal and without
+/// NO_COLOR. Library errors become one-line messages here.
+enum Console {
+  static func error(_ message: String) {
+    write(colour("indicators: error: ", code: "31") + message + "\n")
+  }
+
+  static func warning(_ message: String) {
+    write(colour("indicators: warning: ", code: "33") + message + "\n")
+  }
+
+  static func note(_ message: String) {
+    write(message + "\n")
+  }
+
+  /// Writes data to stdout.
+  static func output(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  private static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  private static func colour(_ text: String, code: String) -> String {
+    guard isatty(2) == 1, getenv("NO_COLOR") == nil else { return text }
+    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+  }
+
+  /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
+  static func userMessage(for error: any Error) -> String? {
+    switch error {
+    case let e as StoreError: e.description
+    case let e as InputError: e.description
+    case let e as CommandFailure: e.message
+    default: nil
+    }
+  }
+}
+
+/// A failure the command itself detected, with its message.
+struct CommandFailure: Error {
+  var message: String
+  init(_ message: String) { self.message = message }
+}

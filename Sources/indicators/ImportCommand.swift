@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsStore
+
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import observations from CSV files (long or wide layout).",
+    discussion: """
+      Long layout: one observation per row. Required columns: indicator, region, period, value
+      (or 指标, 地区, 时期, 数值). Optional: unit (单位), qualifier (限定), status (状态),
+      source (来源), source_url, published (发布日期), vintage, locator, note, kind.
+      Wide layout: indicator and region columns plus one column per period (2021, 2022年, 2023Q1…).
+
+      Values may be written as sources write them: 超100, 2900余, 近300, 1.02万, 约6%, 633亿元.
+      Units convert within a kind (万元 → 亿元, 万美元 → 亿美元); other units are refused.
+      Periods: 2023, 2023Q1, 2023H1, 2023-03, 2023年1-11月 (cumulative), 2021-2025.
+
+      Each file is one transaction: any bad row leaves the database unchanged. A changed value adds
+      a vintage (its published date, else today's date) and never overwrites the old one.
+      Files in GBK/GB18030 (Excel's plain CSV on Chinese Windows) are detected and converted.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Argument(help: "CSV files; each is imported in its own transaction.")
+  var files: [String]
+
+  @Flag(name: .customLong("skip-targets"), help: "Skip rows whose kind is 'target' instead of refusing the file.")
+  var skipTargets = false
+
+  @Flag(name: .customLong("dry-run"), help: "Check the files and report what would change, without writing.")
+  var dryRun = false
+
+  func run() throws {
+    // Read and check every file before touching the database.
+    var parsed: [(String, ObservationFile)] = []
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw CommandFailure("\(file): no such file, or it cannot be read")
+      }
+      parsed.append((file, try ObservationFile.parse(bytes: [UInt8](data), file: file, targetRows: skipTargets ? .skip : .refuse)))
+    }
+    let database = try store.open()
+    for (file, content) in parsed {
+      if content.encoding == .gb18030 { Console.warning("\(file) is GB18030/GBK, not UTF-8; it was converted") }
+      if !content.ignoredColumns.isEmpty {
+        Console.warning("\(file): ignored columns: \(content.ignoredColumns.joined(separator: ", "))")
+      }
+      if dryRun {
+        Console.note("\(file): \(content.observations.count) values in \(content.layout.rawValue) layout are well-formed (dry run: nothing written)")
+        continue
+      }
+      let summary = try database.importObservations(content.observations, file: file, importDate: .today)
+      Console.note(Self.describe(summary, file: file, parsed: content))
+    }
+  }
+
+  static func describe(_ summary: ImportSummary, file: String, parsed: ObservationFile) -> String {
+    var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(parsed.layout.rawValue) layout, \(parsed.encoding.rawValue))"]
+    if parsed.skippedTargetRows > 0 { lines.append("  \(parsed.skippedTargetRows) target rows skipped") }
+    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(summary.newIndicators.joined(separator: ", "))") }
+    if !summary.newRegions.isEmpty { lines.append("  new regions: \(summary.newRegions.joined(separator: ", "))") }
+    lines += summary.revisions.prefix(20).map { "  \($0)" }
+    if summary.revisions.count > 20 { lines.append("  … and \(summary.revisions.count - 20) more") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+
+@main
+struct IndicatorsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "indicators",
+    abstract: "Keep regional economic indicators as time series, fit their trends and export them.",
+    discussion: """
+      The database is the file given by --db, else $INDICATORS_DB, else
+      $XDG_DATA_HOME/indicators/indicators.sqlite (~/.local/share/indicators/indicators.sqlite).
+      Start with `indicators init`, which loads the bundled sample data (Mianyang, Sichuan, Chengdu).
+
+      stdout carries data; messages go to stderr.
+      Exit status: 0 success; 1 error (bad input, missing database, unknown series);
+      64 usage error (unknown option, bad argument).
+      """,
+    version: "0.1.0",
+    subcommands: [
+      InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
+      ExportCommand.self,
+    ]
+  )
+
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as ExitCode {
+      exit(withError: error)
+    } catch {
+      if let message = Console.userMessage(for: error) {
+        Console.error(message)
+        exit(withError: ExitCode.failure)
+      }
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsSampleData
+import IndicatorsStore
+
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create the database and load the bundled sample data.",
+    discussion: """
+      Loads the indicator and region catalogue, then (unless --empty) the sample observations:
+      Data/regional_indicators_sourced.csv (real Mianyang, Sichuan and Chengdu series with their
+      sources and revisions) and Data/seed_figures.csv (the figures of the five seed documents).
+      Running it again changes nothing. The default region becomes mianyang.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Flag(help: "Create the database with the catalogue only, without sample observations.")
+  var empty = false
+
+  func run() throws {
+    let database = try store.open(create: true)
+    let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: SampleData.indicatorCatalog)
+    let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: SampleData.regionCatalog)
+    let added = try database.addCatalog(indicators: indicators, regions: regions)
+    Console.note("\(database.path): catalogue has \(indicators.count) indicators and \(regions.count) regions (\(added.indicators) and \(added.regions) new)")
+    guard !empty else { return }
+    for file in SampleData.observationFiles {
+      let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .skip)
+      let summary = try database.importObservations(parsed.observations, file: file, importDate: .today)
+      Console.note(ImportCommand.describe(summary, file: file, parsed: parsed))
+    }
+    if try database.setting(Settings.defaultRegion) == nil {
+      try database.setSetting(Settings.defaultRegion, to: "mianyang")
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import IndicatorsCore
+import IndicatorsStore
+
+/// `--db` and the default database location.
+struct StoreOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The database file (default: $INDICATORS_DB, else ~/.local/share/indicators/indicators.sqlite).", valueName: "path"))
+  var db: String?
+
+  var path: String {
+    if let db { return db }
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["INDICATORS_DB"], !path.isEmpty { return path }
+    let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (environment["HOME"] ?? ".") + "/.local/share"
+    return dataHome + "/indicators/indicators.sqlite"
+  }
+
+  func open(create: Bool = false) throws -> IndicatorStore {
+    try IndicatorStore(path: path, create: create)
+  }
+}
+
+/// `--as-of`: read the data as known on a date.
+struct VintageOptions: ParsableArguments {
+  @Option(name: .customLong("as-of"), help: ArgumentHelp("Use only figures published on or before this date (YYYY-MM-DD).", valueName: "date"))
+  var asOfText: String?
+
+  var asOf: CalendarDate? {
+    get throws {
+      guard let asOfText else { return nil }
+      guard let date = CalendarDate(parsing: asOfText) else {
+        throw ValidationError("'\(asOfText)' is not a date; use YYYY-MM-DD")
+      }
+      return date
+    }
+  }
+}
+
+extension CalendarDate {
+  /// Today's date in the local time zone.
+  static var today: CalendarDate {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+}
