@@ -17,6 +17,8 @@ let package = Package(
     .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
     .target(name: "IndicatorsCore"),
     .target(name: "IndicatorsNumerics", dependencies: ["CLAPACK"]),
+    .target(name: "NISTReference", dependencies: ["IndicatorsNumerics"]),
+    .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
     .target(
@@ -54,7 +56,7 @@ let package = Package(
     ),
     .testTarget(
       name: "IndicatorsNumericsTests",
-      dependencies: ["IndicatorsNumerics"],
+      dependencies: ["IndicatorsNumerics", "NISTReference"],
       resources: [.copy("NIST")]
     ),
     .testTarget(
