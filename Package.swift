@@ -44,7 +44,7 @@ let package = Package(
       name: "indicators",
       dependencies: [
         "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
-        "IndicatorsReports", "IndicatorsSampleData",
+        "IndicatorsReports", "IndicatorsSampleData", "IndicatorsNumerics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

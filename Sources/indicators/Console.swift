@@ -5,6 +5,8 @@
 #endif
 import Foundation
 import IndicatorsCore
+import IndicatorsForecast
+import IndicatorsNumerics
 import IndicatorsStore
 
 /// Where the executable talks to people: stderr, with colour only on a terminal and without
@@ -41,6 +43,8 @@ enum Console {
     switch error {
     case let e as StoreError: e.description
     case let e as InputError: e.description
+    case let e as LeastSquaresError: e.description
+    case let e as TrendFitError: e.description
     case let e as CommandFailure: e.message
     default: nil
     }
