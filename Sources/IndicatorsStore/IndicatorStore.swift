@@ -6,7 +6,8 @@ import IndicatorsCore
 ///
 /// Opening checks that the file is an SQLite database of ours and not from a newer version, then
 /// applies pending migrations. Every write is one immediate transaction: it all lands or none of it
-/// does, and two processes writing at once take turns (WAL, 10-second busy timeout).
+/// does, and two processes writing at once take turns (WAL, 10-second busy timeout). A command
+/// that fails leaves the file byte-for-byte as it was.
 package struct IndicatorStore: Sendable {
   let queue: DatabaseQueue
   package let path: String
@@ -36,7 +37,10 @@ package struct IndicatorStore: Sendable {
       var configuration = Configuration()
       configuration.busyMode = .timeout(10)
       configuration.foreignKeysEnabled = true
-      configuration.journalMode = .wal
+      // WAL is switched on once, when the file is created (it persists in the file). GRDB's
+      // `.wal` setting would also write a scratch table on every open, changing the file even
+      // when a command then fails.
+      configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
       queue = try DatabaseQueue(path: path, configuration: configuration)
       self.path = path
       try Self.migrate(queue)
@@ -66,6 +70,7 @@ package struct IndicatorStore: Sendable {
     guard pending else { return }
     try queue.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
     }
     try migrator.migrate(queue)
   }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs the built `indicators` binary and captures what it says.
+struct CLIRunner {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static let binary: URL = {
+    if let path = ProcessInfo.processInfo.environment["INDICATORS_BINARY"] { return URL(fileURLWithPath: path) }
+    // Tests/IndicatorsCLITests/CLIRunner.swift → package root → .build/debug/indicators
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return root.appendingPathComponent(".build/debug/indicators")
+  }()
+
+  /// A fresh scratch directory for one test.
+  static func scratch() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("indicators-cli-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @discardableResult
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    let process = try start(arguments, in: directory)
+    let out = (process.standardOutput as! Pipe).fileHandleForReading
+    let err = (process.standardError as! Pipe).fileHandleForReading
+    // Read both pipes to the end before waiting, so a full pipe cannot block the child.
+    let errBox = DataBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async { errBox.data = err.readDataToEndOfFile(); group.leave() }
+    let outData = out.readDataToEndOfFile()
+    group.wait()
+    let errData = errBox.data
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func start(_ arguments: [String], in directory: URL? = nil) throws -> Process {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    environment["LANG"] = "C"
+    environment.removeValue(forKey: "INDICATORS_DB")
+    process.environment = environment
+    if let directory { process.currentDirectoryURL = directory }
+    process.standardOutput = Pipe()
+    process.standardError = Pipe()
+    try process.run()
+    return process
+  }
+}
+
+private final class DataBox: @unchecked Sendable {
+  var data = Data()
+}

@@ -1,0 +1,112 @@
+import Foundation
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsSampleData
+import IndicatorsStore
+import Testing
+
+/// Store behaviour, each test on a fresh database file.
+@Suite struct StoreTests {
+  let path: String
+  let store: IndicatorStore
+  static let day1 = CalendarDate(year: 2026, month: 1, day: 1)!
+  static let day2 = CalendarDate(year: 2026, month: 6, day: 1)!
+
+  init() throws {
+    path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
+    store = try IndicatorStore(path: path, create: true)
+    let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: "indicators.csv")
+    let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: "regions.csv")
+    try store.addCatalog(indicators: indicators, regions: regions)
+  }
+
+  func importText(_ text: String, on date: CalendarDate = day1) throws -> ImportSummary {
+    let file = try ObservationFile.parse(bytes: Array(text.utf8), file: "t.csv")
+    return try store.importObservations(file.observations, file: "t.csv", importDate: date)
+  }
+
+  func latest(_ indicator: String = "gdp", region: String = "mianyang", asOf: CalendarDate? = nil) throws -> [Observation] {
+    try store.observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
+  }
+
+  @Test func reimportingTheSameFileChangesNothing() throws {
+    let text = "indicator,region,period,value,source\ngdp,mianyang,2022,3626.94,bulletin\ngdp,mianyang,2023,4038.73,bulletin\n"
+    #expect(try importText(text).added == 2)
+    let again = try importText(text, on: Self.day2)
+    #expect(again.added == 0 && again.revised == 0 && again.unchanged == 2)
+    #expect(try store.observations(ObservationQuery(allVintages: true)).count == 2)
+  }
+
+  @Test func aChangedValueAddsAVintageAndKeepsTheOld() throws {
+    _ = try importText("indicator,region,period,value,source,published\ngdp,mianyang,2023,4038.73,bulletin,2024-04-17\n")
+    let second = try importText("indicator,region,period,value,source,published\ngdp,mianyang,2023,4096,bulletin,2025-01-20\n")
+    #expect(second.revised == 1)
+    #expect(try latest().map(\.value) == [4096])
+    let history = try store.history(indicator: "gdp", region: "mianyang", period: .year(2023))
+    #expect(history.map(\.value) == [4038.73, 4096])
+    // As of a date between the two publications, the first value is what was known.
+    #expect(try latest(asOf: CalendarDate(year: 2024, month: 12, day: 31)).map(\.value) == [4038.73])
+  }
+
+  @Test func undatedChangeIsRecordedOnTheImportDay() throws {
+    _ = try importText("indicator,region,period,value,source\ngdp,mianyang,2023,4000,notes\n", on: Self.day1)
+    _ = try importText("indicator,region,period,value,source\ngdp,mianyang,2023,4100,notes\n", on: Self.day2)
+    #expect(try latest().map(\.value) == [4100])
+    #expect(try latest(asOf: CalendarDate(year: 2026, month: 3, day: 1)).map(\.value) == [4000])
+  }
+
+  @Test func aDatedFigureOutranksAnUndatedOne() throws {
+    _ = try importText("indicator,region,period,value,source,published\ngdp,mianyang,2023,4038.73,bulletin,2024-04-17\n")
+    _ = try importText("indicator,region,period,value,source\ngdp,mianyang,2023,4000,hearsay\n", on: Self.day2)
+    #expect(try latest().map(\.value) == [4038.73])
+  }
+
+  @Test func twoSourcesThatDisagreeAreBothKept() throws {
+    _ = try importText("indicator,region,period,value,unit,source,published\nsme_tech_enterprises,mianyang_hitech_zone,2023,592,家,seed 001,2024-01\nsme_tech_enterprises,mianyang_hitech_zone,2023,570,家,seed 002,2024-02-02\n")
+    let all = try store.history(indicator: "sme_tech_enterprises", region: "mianyang_hitech_zone", period: .year(2023))
+    #expect(Set(all.map(\.value)) == [592, 570])
+  }
+
+  @Test func unitsConvertToTheIndicatorsUnit() throws {
+    _ = try importText("indicator,region,period,value,unit\nfdi,mianyang,2024,10444,万美元\n")
+    #expect(try latest("fdi").map(\.value) == [1.0444])
+  }
+
+  @Test func anIncompatibleUnitRollsBackTheWholeFile() throws {
+    #expect(throws: StoreError.self) {
+      try importText("indicator,region,period,value,unit\ngdp,mianyang,2022,3626.94,亿元\ngdp,mianyang,2023,8,%\n")
+    }
+    #expect(try store.observations(ObservationQuery(allVintages: true)).isEmpty)
+  }
+
+  @Test func newIndicatorsAndRegionsAreCreatedFromCodes() throws {
+    let summary = try importText("indicator,region,period,value,unit\nport_throughput,deyang,2023,12.5,万吨\n")
+    #expect(summary.newIndicators == ["port_throughput"])
+    #expect(summary.newRegions == ["deyang"])
+  }
+
+  @Test func seriesResolveByNameAndDefaultRegion() throws {
+    _ = try importText("indicator,region,period,value\ngdp,mianyang,2023,4038.73\ngdp,sichuan,2023,60132.9\n")
+    #expect(throws: StoreError.self) { try store.resolveSeries(indicator: "gdp", region: nil) }
+    try store.setSetting(Settings.defaultRegion, to: "mianyang")
+    #expect(try store.resolveSeries(indicator: "地区生产总值", region: nil).1.code == "mianyang")
+    #expect(try store.resolveSeries(indicator: "gdp", region: "四川省").1.code == "sichuan")
+  }
+
+  @Test func bundledSampleDataLoadsEveryRow() throws {
+    var added = 0
+    for name in SampleData.observationFiles {
+      let file = try ObservationFile.parse(bytes: SampleData.bytes(name), file: name, targetRows: .skip)
+      let summary = try store.importObservations(file.observations, file: name, importDate: Self.day1)
+      #expect(summary.unchanged == 0)
+      added += summary.added + summary.revised
+    }
+    let all = try store.observations(ObservationQuery(allVintages: true))
+    #expect(all.count == added)
+    #expect(all.count == 227 + 74)  // 248 sourced rows less 21 targets, plus 74 seed figures
+    let seeds = all.filter { $0.source.location.hasPrefix("seeds/") }
+    #expect(seeds.count == 74)
+    #expect(seeds.filter { $0.status == .derived }.count == 12)
+    #expect(try store.integrityCheck() == "ok")
+  }
+}
