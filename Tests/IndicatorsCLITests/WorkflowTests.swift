@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// The tour of the README, run against the built binary.
+@Suite(.serialized) struct WorkflowTests {
+  let directory = CLIRunner.scratch()
+  var db: String { directory.appendingPathComponent("db.sqlite").path }
+
+  func run(_ arguments: [String]) throws -> CLIRunner.Result {
+    try CLIRunner.run(arguments + ["--db", db])
+  }
+
+  @Test func initListShowHistory() throws {
+    let created = try run(["init"])
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stderr.contains("seed_figures.csv: 55 added, 19 new vintages"))
+    let again = try run(["init"])
+    #expect(again.stderr.contains("0 added, 0 new vintages, 74 unchanged"))
+
+    let list = try run(["list", "--format", "csv", "--no-bom"])
+    #expect(list.stdout.hasPrefix("indicator,name,region,unit,first,last,count,latest\r\n"))
+    #expect(list.stdout.contains("gdp,GDP,mianyang,亿元,2009,2025,19,4600.66"))
+
+    let show = try run(["show", "gdp"])  // default region: mianyang
+    #expect(show.status == 0)
+    #expect(show.stdout.contains("4096"))  // 2023 after the economic census revision
+    let history = try run(["history", "gdp", "2023", "--format", "csv", "--no-bom"])
+    #expect(history.stdout.contains("4038.73"))
+    #expect(history.stdout.contains("4096"))
+    let asOf = try run(["show", "gdp", "--as-of", "2024-06-30", "--format", "csv", "--no-bom"])
+    #expect(asOf.stdout.contains("2023,4038.73,"))
+    #expect(!asOf.stdout.contains("2024,4344"))
+
+    let ambiguous = try run(["show", "sme_tech_enterprises", "--region", "mianyang_hitech_zone", "--all-vintages", "--format", "csv"])
+    #expect(ambiguous.stdout.contains(",592,") && ambiguous.stdout.contains(",570,"))
+  }
+
+  @Test func exportImportRoundTripsExactly() throws {
+    _ = try run(["init"])
+    let first = try run(["export", "--all-vintages"])
+    #expect(first.stdout.hasPrefix("\u{FEFF}indicator,region,period,value,unit,"))
+    let file = directory.appendingPathComponent("export.csv")
+    try Data(first.stdout.utf8).write(to: file)
+
+    let other = directory.appendingPathComponent("other.sqlite").path
+    #expect(try CLIRunner.run(["init", "--empty", "--db", other]).status == 0)
+    let imported = try CLIRunner.run(["import", file.path, "--db", other])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let second = try CLIRunner.run(["export", "--all-vintages", "--db", other])
+    #expect(second.stdout == first.stdout)
+    // And importing the export into the database it came from changes nothing.
+    let same = try run(["import", file.path])
+    #expect(same.stderr.contains(" 0 added, 0 new vintages, 301 unchanged"), "\(same.stderr)")
+  }
+
+  @Test func chineseHeadersAndWideLayoutReimport() throws {
+    _ = try run(["init"])
+    let wide = try run(["export", "gdp", "--region", "mianyang", "--wide", "--lang", "zh"])
+    #expect(wide.stdout.hasPrefix("\u{FEFF}指标,地区,单位,2009,2010Q1,2011,"))
+    #expect(wide.stdout.contains("约4096"))
+    let file = directory.appendingPathComponent("wide.csv")
+    try Data(wide.stdout.utf8).write(to: file)
+    let other = directory.appendingPathComponent("wide.sqlite").path
+    _ = try CLIRunner.run(["init", "--empty", "--db", other])
+    let imported = try CLIRunner.run(["import", file.path, "--db", other])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stderr.contains("19 added"), "\(imported.stderr)")
+  }
+
+  @Test func gbkFileImports() throws {
+    _ = try run(["init", "--empty"])
+    // 指标,地区,时期,数值 / gdp,绵阳市,2023,4038.73 in GBK.
+    let gbk: [UInt8] = [0xD6, 0xB8, 0xB1, 0xEA, 0x2C, 0xB5, 0xD8, 0xC7, 0xF8, 0x2C, 0xCA, 0xB1, 0xC6, 0xDA, 0x2C, 0xCA, 0xFD, 0xD6, 0xB5, 0x0A]
+      + Array("gdp,".utf8) + [0xC3, 0xE0, 0xD1, 0xF4, 0xCA, 0xD0] + Array(",2023,4038.73\n".utf8)
+    let file = directory.appendingPathComponent("gbk.csv")
+    try Data(gbk).write(to: file)
+    let result = try run(["import", file.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("GB18030"))
+    #expect(try run(["show", "gdp", "--format", "csv"]).stdout.contains("2023,4038.73"))
+  }
+
+  @Test func fitReportsGrowthWithInterval() throws {
+    _ = try run(["init"])
+    let fit = try run(["fit", "gdp", "--model", "loglinear", "--from", "2013", "--format", "json"])
+    #expect(fit.status == 0, "\(fit.stderr)")
+    #expect(fit.stdout.contains("\"growth_rate\": 0.1"))
+    #expect(fit.stderr.contains("used 7 bound(s) as exact values"))
+    let tooShort = try run(["fit", "rd_intensity", "--region", "sichuan"])
+    #expect(tooShort.status == 1)
+    #expect(tooShort.stderr.contains("needs at least 3 annual values, got 1"))
+  }
+
+  /// An import killed part-way leaves a sound database with none of that file in it.
+  @Test func sigkillDuringImportLeavesNoTrace() throws {
+    _ = try run(["init", "--empty"])
+    var text = "indicator,region,period,value,unit\n"
+    for region in ["r1", "r2", "r3", "r4", "r5", "r6"] {
+      for year in 1001...2999 { for month in 1...12 { text += "load_test,\(region),\(year)-\(month),\(year + month),个\n" } }
+    }
+    let file = directory.appendingPathComponent("big.csv")
+    try Data(text.utf8).write(to: file)
+    let process = try CLIRunner.start(["import", file.path, "--db", db])
+    // Wait until the transaction has started writing (the WAL grows), then kill.
+    let wal = db + "-wal"
+    let deadline = Date().addingTimeInterval(120)
+    while Date() < deadline {
+      let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+      if size > 256 * 1024 || !process.isRunning { break }
+      usleep(2000)
+    }
+    #expect(process.isRunning, "the import finished before it could be killed")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    check.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('PRAGMA integrity_check').fetchone()[0], c.execute('SELECT count(*) FROM observation').fetchone()[0])", db]
+    let pipe = Pipe()
+    check.standardOutput = pipe
+    try check.run()
+    check.waitUntilExit()
+    #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok 0\n")
+  }
+
+  /// Two imports started at the same moment both succeed: the second waits for the first.
+  @Test func concurrentImportsBothLand() throws {
+    _ = try run(["init", "--empty"])
+    var files: [URL] = []
+    for name in ["a", "b"] {
+      var text = "indicator,region,period,value,unit\n"
+      for year in 1001...2999 { text += "concurrent_\(name),mianyang,\(year),\(year),个\n" }
+      let file = directory.appendingPathComponent("\(name).csv")
+      try Data(text.utf8).write(to: file)
+      files.append(file)
+    }
+    let processes = try files.map { try CLIRunner.start(["import", $0.path, "--db", db]) }
+    for p in processes { p.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == [0, 0])
+    let list = try run(["list", "--format", "csv", "--no-bom"])
+    #expect(list.stdout.contains("concurrent_a,concurrent_a,mianyang,个,1001,2999,1999,2999"))
+    #expect(list.stdout.contains("concurrent_b,concurrent_b,mianyang,个,1001,2999,1999,2999"))
+  }
+}
