@@ -33,3 +33,14 @@ test: deps
 
 clean:
 	rm -rf .build
+
+# Accuracy of the least-squares module on the NIST StRD linear-regression datasets.
+nist: deps
+	$(SWIFT) build -c release --product indicators-nist
+	.build/release/indicators-nist Tests/IndicatorsNumericsTests/NIST
+
+# Speed of trend fitting against numpy.linalg.lstsq on the same 100,000 series, in one run.
+bench-fit: deps
+	python3 -c "import numpy" 2>/dev/null || pip install -q numpy
+	$(SWIFT) build -c release --product indicators-bench-fit
+	.build/release/indicators-bench-fit 100000 bench/fit_numpy.py

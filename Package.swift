@@ -19,6 +19,7 @@ let package = Package(
     .target(name: "IndicatorsNumerics", dependencies: ["CLAPACK"]),
     .target(name: "NISTReference", dependencies: ["IndicatorsNumerics"]),
     .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
+    .executableTarget(name: "indicators-bench-fit", dependencies: ["IndicatorsNumerics"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
     .target(
