@@ -48,8 +48,11 @@ extension IndicatorStore {
         arguments += [asOf.description, asOf.description]
       }
       let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      // Columns are read by position below (by-name lookup costs a lowercased() per cell).
       let sql = """
-        SELECT * FROM (
+        SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
+               sourceTitle, sourceLocation, sourcePublished, locator, note
+        FROM (
           SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
                  s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
                  ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
@@ -63,7 +66,8 @@ extension IndicatorStore {
         ) \(query.allVintages ? "" : "WHERE recency = 1")
         ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
         """
-      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.observation)
+      var decoder = ObservationDecoder()
+      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { decoder.decode($0) }
     }
   }
 
@@ -96,16 +100,44 @@ extension IndicatorStore {
     return summaries
   }
 
-  static func observation(_ row: Row) -> Observation {
-    Observation(
-      indicator: row["indicatorCode"], region: row["regionCode"],
-      period: try! Period(parsing: row["period"] as String), value: row["value"],
-      unit: MeasurementUnit(symbol: row["unit"] as String)!,
-      qualifier: Qualifier(rawValue: row["qualifier"])!, status: ObservationStatus(rawValue: row["status"])!,
-      vintage: (row["vintage"] as String?).flatMap(CalendarDate.init(parsing:)),
-      recorded: CalendarDate(parsing: row["recorded"] as String)!,
-      source: SourceReference(title: row["sourceTitle"], location: row["sourceLocation"], published: row["sourcePublished"]),
-      locator: row["locator"], note: row["note"])
+}
+
+/// Turns result rows into observations, parsing each distinct period, unit and date text once.
+struct ObservationDecoder {
+  private var periods: [String: Period] = [:]
+  private var units: [String: MeasurementUnit] = [:]
+  private var dates: [String: CalendarDate] = [:]
+
+  mutating func decode(_ row: Row) -> Observation {
+    let periodText: String = row[2], unitText: String = row[4], recordedText: String = row[8]
+    let vintageText: String? = row[7]
+    return Observation(
+      indicator: row[0], region: row[1], period: period(periodText), value: row[3], unit: unit(unitText),
+      qualifier: Qualifier(rawValue: row[5])!, status: ObservationStatus(rawValue: row[6])!,
+      vintage: vintageText.map { date($0) }, recorded: date(recordedText),
+      source: SourceReference(title: row[9], location: row[10], published: row[11]),
+      locator: row[12], note: row[13])
+  }
+
+  private mutating func period(_ text: String) -> Period {
+    if let cached = periods[text] { return cached }
+    let parsed = try! Period(parsing: text)  // the store writes canonical periods only
+    periods[text] = parsed
+    return parsed
+  }
+
+  private mutating func unit(_ text: String) -> MeasurementUnit {
+    if let cached = units[text] { return cached }
+    let parsed = MeasurementUnit(symbol: text)!
+    units[text] = parsed
+    return parsed
+  }
+
+  private mutating func date(_ text: String) -> CalendarDate {
+    if let cached = dates[text] { return cached }
+    let parsed = CalendarDate(parsing: text)!
+    dates[text] = parsed
+    return parsed
   }
 }
 

@@ -68,6 +68,30 @@ enum StoreSchema {
           );
           """)
     }
+    registerForecasts(&migrator)
     return migrator
+  }
+}
+
+extension StoreSchema {
+  static func registerForecasts(_ migrator: inout DatabaseMigrator) {
+    migrator.registerMigration("v2-forecasts") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE forecast (
+            id INTEGER PRIMARY KEY,
+            indicatorId INTEGER NOT NULL REFERENCES indicator(id),
+            regionId INTEGER NOT NULL REFERENCES region(id),
+            period TEXT NOT NULL,
+            model TEXT NOT NULL,
+            mean REAL NOT NULL,
+            lower80 REAL, upper80 REAL, lower95 REAL, upper95 REAL,
+            intervalMethod TEXT NOT NULL,
+            asOf TEXT,
+            createdAt TEXT NOT NULL
+          );
+          CREATE INDEX forecastBySeries ON forecast(indicatorId, regionId, model);
+          """)
+    }
   }
 }

@@ -45,6 +45,7 @@ enum Console {
     case let e as InputError: e.description
     case let e as LeastSquaresError: e.description
     case let e as TrendFitError: e.description
+    case let e as ForecastError: e.description
     case let e as CommandFailure: e.message
     default: nil
     }

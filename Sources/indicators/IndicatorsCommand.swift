@@ -17,7 +17,7 @@ struct IndicatorsCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
-      ExportCommand.self, FitCommand.self,
+      ExportCommand.self, FitCommand.self, ForecastCommand.self, BacktestCommand.self,
     ]
   )
 

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Forecast accuracy as the M-competitions measure it (M4 guide): sMAPE = mean 200|y − f|/(|y| + |f|);
+/// MASE = mean |y − f| / s with s the in-sample mean absolute one-step naive change; MSIS at level
+/// 1 − a = mean(U − L + (2/a)(L − y)⁺ + (2/a)(y − U)⁺) / s; coverage = share of y inside [L, U].
+package struct Accuracy: Sendable {
+  package var smape: Double
+  package var mase: Double
+  package var coverage: [Double: Double]
+  package var msis: Double
+
+  package init(actual: [Double], forecast: Forecast, training: [Double]) {
+    let n = actual.count
+    precondition(forecast.mean.count >= n, "Accuracy: forecast shorter than the actuals")
+    let scale = Accuracy.naiveScale(training)
+    var smapeSum = 0.0, maeSum = 0.0
+    for h in 0..<n {
+      let y = actual[h], f = forecast.mean[h]
+      let denominator = abs(y) + abs(f)
+      smapeSum += denominator > 0 ? 200 * abs(y - f) / denominator : 0
+      maeSum += abs(y - f)
+    }
+    smape = smapeSum / Double(n)
+    mase = maeSum / Double(n) / scale
+    coverage = [:]
+    for (level, lower) in forecast.lower {
+      let upper = forecast.upper[level]!
+      coverage[level] = Double((0..<n).filter { lower[$0] <= actual[$0] && actual[$0] <= upper[$0] }.count) / Double(n)
+    }
+    if let lower = forecast.lower[95], let upper = forecast.upper[95] {
+      let a = 0.05
+      msis = (0..<n).map { h in
+        upper[h] - lower[h] + 2 / a * max(0, lower[h] - actual[h]) + 2 / a * max(0, actual[h] - upper[h])
+      }.average / scale
+    } else {
+      msis = .nan
+    }
+  }
+
+  /// Mean absolute one-step change of the training data (the MASE scale for yearly data).
+  package static func naiveScale(_ y: [Double]) -> Double {
+    let changes = zip(y.dropFirst(), y).map { abs($0 - $1) }
+    let scale = changes.average
+    return scale > 0 ? scale : 1
+  }
+}

@@ -1,0 +1,71 @@
+import GRDB
+import IndicatorsCore
+
+/// A forecast value as stored: derived data, replaced when a series is forecast again.
+package struct StoredForecast: Sendable {
+  package var indicator: String
+  package var region: String
+  package var period: Period
+  package var model: String
+  package var mean: Double
+  package var lower80: Double?
+  package var upper80: Double?
+  package var lower95: Double?
+  package var upper95: Double?
+  package var intervalMethod: String
+
+  package init(indicator: String, region: String, period: Period, model: String, mean: Double, lower80: Double?, upper80: Double?, lower95: Double?, upper95: Double?, intervalMethod: String) {
+    self.indicator = indicator
+    self.region = region
+    self.period = period
+    self.model = model
+    self.mean = mean
+    self.lower80 = lower80
+    self.upper80 = upper80
+    self.lower95 = lower95
+    self.upper95 = upper95
+    self.intervalMethod = intervalMethod
+  }
+}
+
+extension IndicatorStore {
+  /// Saves forecasts in one transaction, replacing earlier ones of the same series and model.
+  package func saveForecasts(_ forecasts: [StoredForecast], asOf: CalendarDate?, createdAt: CalendarDate) throws(StoreError) {
+    try write { db in
+      var ids: [String: (Int64, Int64)] = [:]
+      for f in forecasts {
+        let key = f.indicator + "\u{0}" + f.region + "\u{0}" + f.model
+        if ids[key] == nil {
+          let indicatorID = try Catalog.indicatorID(db, code: f.indicator)!
+          let regionID = try Catalog.regionID(db, code: f.region)!
+          try db.execute(sql: "DELETE FROM forecast WHERE indicatorId = ? AND regionId = ? AND model = ?", arguments: [indicatorID, regionID, f.model])
+          ids[key] = (indicatorID, regionID)
+        }
+        let (indicatorID, regionID) = ids[key]!
+        try db.execute(
+          sql: """
+            INSERT INTO forecast(indicatorId, regionId, period, model, mean, lower80, upper80, lower95, upper95, intervalMethod, asOf, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [indicatorID, regionID, f.period.canonical, f.model, f.mean, f.lower80, f.upper80, f.lower95, f.upper95, f.intervalMethod, asOf?.description, createdAt.description])
+      }
+    }
+  }
+
+  /// Every series as points (latest vintage per period, or as of a date), for forecasting many.
+  package func allSeries(asOf: CalendarDate?) throws(StoreError) -> [(indicator: String, region: String, points: [SeriesPoint])] {
+    var result: [(indicator: String, region: String, points: [SeriesPoint])] = []
+    var current: (indicator: String, region: String)?
+    var points: [SeriesPoint] = []
+    for o in try observations(ObservationQuery(asOf: asOf)) {
+      if let key = current, key.indicator != o.indicator || key.region != o.region {
+        result.append((key.indicator, key.region, points))
+        points = []
+      }
+      current = (o.indicator, o.region)
+      points.append(SeriesPoint(period: o.period, value: o.value, qualifier: o.qualifier, status: o.status))
+    }
+    if let key = current { result.append((key.indicator, key.region, points)) }
+    return result
+  }
+}
