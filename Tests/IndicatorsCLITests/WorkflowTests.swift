@@ -91,6 +91,38 @@ import Testing
     #expect(tooShort.stderr.contains("needs at least 3 annual values, got 1"))
   }
 
+  @Test func forecastAndBacktest() throws {
+    _ = try run(["init"])
+    let forecast = try run(["forecast", "gdp", "--horizon", "3", "--format", "csv", "--no-bom"])
+    #expect(forecast.status == 0, "\(forecast.stderr)")
+    let lines = forecast.stdout.split(separator: "\r\n")
+    #expect(lines.first == "period,kind,mean,lo-80,hi-80,lo-95,hi-95,growth_pct")
+    #expect(lines.filter { $0.contains(",forecast,") }.map { $0.prefix(4) } == ["2026", "2027", "2028"])
+    #expect(forecast.stderr.contains("intervals: calibrated on"))
+    #expect(forecast.stderr.contains("filled gaps by interpolation: 2010 2012"))
+
+    let all = try run(["forecast", "--all", "--horizon", "2", "--format", "json", "--save"])
+    #expect(all.status == 0, "\(all.stderr)")
+    #expect(all.stdout.contains("\"indicator\": \"gdp\""))
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    check.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT count(*) FROM forecast f JOIN indicator i ON i.id=f.indicatorId WHERE i.code='gdp'\").fetchone()[0])", db]
+    let pipe = Pipe()
+    check.standardOutput = pipe
+    try check.run()
+    check.waitUntilExit()
+    // gdp has annual values for four regions; two years each.
+    #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "8\n")
+
+    let backtest = try run(["backtest", "gdp", "--format", "csv", "--no-bom"])
+    #expect(backtest.status == 0)
+    #expect(backtest.stdout.contains("\r\nauto,8,"))
+    #expect(backtest.stdout.contains("\r\ndrift,8,"))
+
+    let rate = try run(["forecast", "gdp_growth", "--format", "csv", "--no-bom"])
+    #expect(!rate.stdout.contains("growth_pct"))
+  }
+
   /// An import killed part-way leaves a sound database with none of that file in it.
   @Test func sigkillDuringImportLeavesNoTrace() throws {
     _ = try run(["init", "--empty"])

@@ -1,0 +1,104 @@
+import IndicatorsForecast
+import Testing
+
+/// One contract over every model (statsforecast's `test_models.py` idea): the forecast has the
+/// horizon's length, intervals are nested and widen with the horizon (weakly), fitting is
+/// deterministic, and degenerate input gives numbers or a typed error, never NaN.
+@Suite struct ModelContractTests {
+  static let methods = ForecastMethod.allCases
+  static let growing: [Double] = [820.2, 880, 1000, 1190, 1455.12, 1579.89, 1700, 1830.42, 2000, 2303.82, 2870, 3020, 3404, 3679, 4096, 4344, 4600.66]
+
+  @Test(arguments: methods)
+  func shapeNestingAndDeterminism(_ method: ForecastMethod) throws {
+    let model = method.model(horizon: 5)
+    let first = try model.fit(Self.growing).forecast(horizon: 5, levels: [80, 95])
+    let second = try model.fit(Self.growing).forecast(horizon: 5, levels: [80, 95])
+    #expect(first.mean.count == 5)
+    #expect(first.mean == second.mean)
+    #expect(first.lower[95] == second.lower[95])
+    for h in 0..<5 {
+      let (l95, l80, u80, u95) = (first.lower[95]![h], first.lower[80]![h], first.upper[80]![h], first.upper[95]![h])
+      #expect(l95 <= l80 && l80 <= first.mean[h] && first.mean[h] <= u80 && u80 <= u95, "h=\(h + 1)")
+      if h > 0 {
+        #expect(u95 - l95 >= (first.upper[95]![h - 1] - first.lower[95]![h - 1]) * (1 - 1e-9), "widening at h=\(h + 1)")
+      }
+    }
+  }
+
+  static let degenerate: [(String, [Double])] = [
+    ("one point", [5]), ("two points", [5, 6]), ("constant", [3, 3, 3, 3, 3, 3, 3]),
+    ("zeros", [0, 0, 0, 0, 0, 0]), ("negatives", [-5, -4, -6, -3, -4, -2]), ("with zero", [0, 1, 2, 3, 4, 5]),
+  ]
+
+  @Test(arguments: methods)
+  func degenerateInputGivesNumbersOrATypedError(_ method: ForecastMethod) {
+    for (name, series) in Self.degenerate {
+      let model = method.model(horizon: 3)
+      do {
+        let forecast = try model.fit(series).forecast(horizon: 3, levels: [80, 95])
+        #expect(forecast.mean.allSatisfy { $0.isFinite }, "\(method) on \(name): \(forecast.mean)")
+        #expect(forecast.lower[95]!.allSatisfy { !$0.isNaN } && forecast.upper[95]!.allSatisfy { !$0.isNaN }, "\(method) on \(name)")
+      } catch {
+        // A typed refusal that says why is the other acceptable answer.
+        #expect(!error.description.isEmpty)
+      }
+    }
+  }
+
+  @Test func tooShortSaysWhatItNeeds() {
+    #expect(throws: ForecastError.tooShort(model: "damped", needed: 4, got: 2)) { try DampedTrendModel().fit([1, 2]) }
+    #expect(throws: ForecastError.nonPositive(model: "loglinear")) { try TrendForecastModel(logarithmic: true).fit([1, 0, 2]) }
+  }
+}
+
+@Suite struct ForecastArithmeticTests {
+  /// Drift on 1, 2, …, 10: slope 1, forecasts 11, 12, 13; a perfect line has σ = 0.
+  @Test func driftExtrapolatesTheMeanChange() throws {
+    let f = try DriftModel().fit((1...10).map(Double.init)).forecast(horizon: 3, levels: [95])
+    #expect(f.mean == [11, 12, 13])
+    #expect(f.upper[95] == f.mean)
+  }
+
+  /// Damped drift with φ = 0.5 on a slope-2 line: 2·(1 + 0.5 + 0.25) = 3.5 after three years.
+  @Test func dampedDriftFades() throws {
+    let f = try DriftModel(damping: 0.5).fit([0, 2, 4, 6]).forecast(horizon: 3, levels: [])
+    #expect(f.mean == [8, 9, 9.5])
+  }
+
+  /// The median drift ignores one collapse year that drags the mean drift down.
+  @Test func medianDriftResistsAnOutlierYear() throws {
+    let y: [Double] = [100, 110, 120, 130, 80, 140, 150, 160]
+    let mean = try DriftModel().fit(y).forecast(horizon: 1, levels: []).mean[0]
+    let median = try DriftModel(estimator: .median).fit(y).forecast(horizon: 1, levels: []).mean[0]
+    #expect(abs(median - 170) < 1e-12)
+    #expect(mean < median)
+  }
+
+  /// Normal and t quantiles against tabulated values.
+  @Test func quantiles() {
+    #expect(abs(Normal.quantile(0.975) - 1.959963984540054) < 1e-12)
+    #expect(abs(Normal.quantile(0.9) - 1.2815515655446004) < 1e-12)
+    #expect(abs(StudentT.quantile(0.975, degreesOfFreedom: 10) - 2.228138851986522) < 1e-9)
+    #expect(abs(StudentT.quantile(0.975, degreesOfFreedom: 2) - 4.302652729911275) < 1e-9)
+  }
+
+  /// sMAPE, MASE and coverage on a hand-computed case.
+  @Test func accuracyMeasures() {
+    let forecast = Forecast(mean: [110, 120], lower: [95: [100, 100]], upper: [95: [120, 115]], intervalMethod: "test")
+    let accuracy = Accuracy(actual: [100, 120], forecast: forecast, training: [90, 95, 100])
+    // sMAPE: (200·10/210 + 0)/2; MASE: mean |e| = 5 over naive MAE 5 = 1; one of two inside.
+    #expect(abs(accuracy.smape - 100 * 10 / 210) < 1e-12)
+    #expect(abs(accuracy.mase - 1) < 1e-12)
+    #expect(accuracy.coverage[95] == 0.5)
+    // MSIS: widths 20 and 15, penalty 40·5 for the second; mean (20 + 15 + 200)/2 / 5.
+    #expect(abs(accuracy.msis - (20 + 15 + 200) / 2 / 5) < 1e-12)
+  }
+
+  /// Auto on a long series calibrates its intervals on its own backtest; on a short one it says so.
+  @Test func autoCalibratesWhenItCan() throws {
+    let long = try AutoModel().fit(ModelContractTests.growing).forecast(horizon: 3, levels: [95])
+    #expect(long.intervalMethod.hasPrefix("calibrated on"))
+    let short = try AutoModel().fit([1, 2, 3, 4, 5, 6]).forecast(horizon: 3, levels: [95])
+    #expect(short.intervalMethod.hasPrefix("model-based"))
+  }
+}
