@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit clean
+.PHONY: run test deps build nist bench-fit bench clean
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -44,3 +44,16 @@ bench-fit: deps
 	python3 -c "import numpy" 2>/dev/null || pip install -q numpy
 	$(SWIFT) build -c release --product indicators-bench-fit
 	.build/release/indicators-bench-fit 100000 bench/fit_numpy.py
+
+# Forecast accuracy on M3 yearly (and M1, Tourism) against R's forecast package and statsmodels.
+BENCH_APT := r-base-core r-cran-forecast
+bench: deps
+	@if ! dpkg -s $(BENCH_APT) >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BENCH_APT); \
+	fi
+	pip install -q -r bench/requirements.txt
+	$(SWIFT) build -c release --product indicators
+	python3 bench/forecast_accuracy.py $(BIN) m3
+	python3 bench/forecast_accuracy.py $(BIN) m1 --no-r
+	python3 bench/forecast_accuracy.py $(BIN) tourism --no-r
