@@ -21,6 +21,7 @@ let package = Package(
     .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
     .executableTarget(name: "indicators-bench-fit", dependencies: ["IndicatorsNumerics"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
+    .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
     .target(
       name: "IndicatorsSampleData",
@@ -45,7 +46,7 @@ let package = Package(
       name: "indicators",
       dependencies: [
         "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
-        "IndicatorsReports", "IndicatorsSampleData", "IndicatorsNumerics",
+        "IndicatorsReports", "IndicatorsSampleData", "IndicatorsNumerics", "IndicatorsTargets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +64,7 @@ let package = Package(
     .testTarget(
       name: "IndicatorsForecastTests", dependencies: ["IndicatorsForecast", "IndicatorsCore"]),
     .testTarget(name: "IndicatorsReportsTests", dependencies: ["IndicatorsReports"]),
+    .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),
     .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"]),
   ]
 )

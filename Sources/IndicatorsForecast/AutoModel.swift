@@ -89,6 +89,22 @@ package struct AutoModel: ForecastModel {
 
     package var calibrated: Bool { scores.count >= minimumCalibration }
 
+    /// With calibration: P(Y ≥ t) from the empirical distribution of |error|/sd, taken as
+    /// symmetric, with the conformal count (#{|z| ≥ a} + 1)/(m + 1) for the tail.
+    package func probability(atLeast threshold: Double, horizon: Int) -> Double {
+      guard calibrated else {
+        var p = predictive(horizon: horizon)
+        p.degreesOfFreedom = Double(max(2, scores.count - 1))
+        return ModelProbability(predictive: p).probability(atLeast: threshold, horizon: horizon)
+      }
+      let p = AutoModel.calibrationBase(predictive(horizon: horizon))
+      let h = horizon - 1
+      let z = (threshold - p.location[h]) / p.standardDeviation[h]
+      let m = scores.count
+      let tail = Double(scores.filter { $0 >= abs(z) }.count + 1) / Double(m + 1)
+      return z >= 0 ? 0.5 * tail : 1 - 0.5 * tail
+    }
+
     package func forecast(horizon: Int, levels: [Double]) -> Forecast {
       if calibrated {
         let p = AutoModel.calibrationBase(predictive(horizon: horizon))
@@ -103,4 +119,13 @@ package struct AutoModel: ForecastModel {
       return p.forecast(levels: levels, intervalMethod: "model-based, t with \(max(2, scores.count - 1)) df (too little history to calibrate)")
     }
   }
+}
+
+/// A bare forecast distribution, to reuse the model-based probability.
+struct ModelProbability: FittedForecast {
+  var predictive: Predictive
+  var fittedValues: [Double] { [] }
+  var sigma: Double { .nan }
+  var parameters: [(name: String, value: Double)] { [] }
+  func predictive(horizon: Int) -> Predictive { predictive }
 }

@@ -21,10 +21,24 @@ package protocol FittedForecast: Sendable {
   func predictive(horizon: Int) -> Predictive
   /// Point forecasts and central prediction intervals at `levels` (e.g. 80, 95).
   func forecast(horizon: Int, levels: [Double]) -> Forecast
+  /// The probability that the value `horizon` steps ahead is at least `threshold`.
+  func probability(atLeast threshold: Double, horizon: Int) -> Double
 }
 
 extension FittedForecast {
   package func residuals(_ y: [Double]) -> [Double] { zip(y, fittedValues).map { $0 - $1 } }
+
+  /// From the model's forecast distribution (normal or Student t, on the log scale for log models).
+  package func probability(atLeast threshold: Double, horizon: Int) -> Double {
+    let p = predictive(horizon: horizon)
+    let h = horizon - 1
+    let x = p.logScale ? (threshold > 0 ? log(threshold) : -Double.infinity) : threshold
+    let sd = p.standardDeviation[h]
+    guard sd > 0 else { return p.location[h] >= x ? 1 : 0 }
+    let z = (x - p.location[h]) / sd
+    if let dof = p.degreesOfFreedom, dof >= 1 { return 1 - StudentT.cdf(z, degreesOfFreedom: dof) }
+    return 1 - Normal.cdf(z)
+  }
 
   /// Model-based intervals, unless a model knows better.
   package func forecast(horizon: Int, levels: [Double]) -> Forecast {

@@ -69,6 +69,7 @@ enum StoreSchema {
           """)
     }
     registerForecasts(&migrator)
+    registerTargets(&migrator)
     return migrator
   }
 }
@@ -91,6 +92,39 @@ extension StoreSchema {
             createdAt TEXT NOT NULL
           );
           CREATE INDEX forecastBySeries ON forecast(indicatorId, regionId, model);
+          """)
+    }
+  }
+}
+
+extension StoreSchema {
+  static func registerTargets(_ migrator: inout DatabaseMigrator) {
+    migrator.registerMigration("v3-targets") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE target (
+            id INTEGER PRIMARY KEY,
+            indicatorId INTEGER NOT NULL REFERENCES indicator(id),
+            regionId INTEGER NOT NULL REFERENCES region(id),
+            kind TEXT NOT NULL CHECK (kind IN ('level','growth','multiple','share','relative','cumulative','annual')),
+            basePeriod INTEGER,
+            baseValue REAL,
+            duePeriod INTEGER NOT NULL,
+            value REAL NOT NULL,
+            qualifier TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('higher','lower')),
+            attribute TEXT NOT NULL CHECK (attribute IN ('expected','binding')),
+            stretchValue REAL,
+            comparedRegionId INTEGER REFERENCES region(id),
+            label TEXT NOT NULL DEFAULT '',
+            sourceId INTEGER NOT NULL REFERENCES source(id)
+          );
+          CREATE TABLE targetMilestone (
+            targetId INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
+            period INTEGER NOT NULL,
+            value REAL NOT NULL,
+            label TEXT NOT NULL DEFAULT ''
+          );
           """)
     }
   }

@@ -1,0 +1,213 @@
+import Foundation
+import IndicatorsCore
+import IndicatorsForecast
+
+/// Assesses plan targets against a series' annual values and the `auto` forecast.
+///
+/// Arithmetic (for a higher-is-better target T due in year d from base B in year b, latest L in l):
+/// required growth r = (T/B)^(1/(d−b)) − 1; actual growth a = (L/B)^(1/(l−b)) − 1; growth now
+/// required (T/L)^(1/(d−l)) − 1; share of the way ln(L/B)/ln(T/B) against time (l−b)/(d−b);
+/// the path year where L sits, b + ln(L/B)/ln(1+r), minus l, is how many years ahead (or behind)
+/// the series is. Shares and rates use a straight path: per-year change (T−B)/(d−b).
+/// Lower-is-better targets reverse every comparison.
+package enum TargetAssessor {
+  package static func assess(
+    _ target: PlanTarget, indicator: IndicatorDefinition, points: [SeriesPoint], comparedPoints: [SeriesPoint] = []
+  ) -> TargetAssessment {
+    let series = AnnualSeries(points)
+    let values = Dictionary(
+      points.filter { $0.period.frequency == .annual && $0.status != .derived }.map { ($0.period.year, $0.value) },
+      uniquingKeysWith: { _, last in last })
+    switch target.kind {
+    case .annual: return annual(target, values: values, series: series)
+    case .relative: return relative(target, values: values, compared: comparedPoints)
+    default: return pathTarget(target, indicator: indicator, values: values, series: series)
+    }
+  }
+
+  static func meets(_ value: Double, _ threshold: Double, _ target: PlanTarget) -> Bool {
+    // 约 (about) targets allow half a percent of slack.
+    let slack = target.qualifier == .about ? abs(threshold) * 0.005 : 0
+    return target.direction == .higher ? value >= threshold - slack : value <= threshold + slack
+  }
+
+  static func empty(_ target: PlanTarget, _ status: TargetAssessment.Status, _ note: String) -> TargetAssessment {
+    TargetAssessment(
+      target: target, status: status, note: note, geometric: false, milestones: [], requiredPath: [])
+  }
+
+  // MARK: Targets on a path from a base to a due year
+
+  static func pathTarget(_ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries) -> TargetAssessment {
+    guard let b = target.basePeriod else { return empty(target, .insufficientData, "the target has no base year") }
+    guard let base = target.baseValue ?? values[b] else {
+      return empty(target, .insufficientData, "no value for the base year \(b)")
+    }
+    let d = target.duePeriod
+    guard d > b else { return empty(target, .insufficientData, "the due year must come after the base year") }
+    let level: Double
+    switch target.kind {
+    case .growth: level = base * pow(1 + target.value / 100, Double(d - b))
+    case .multiple: level = base * target.value
+    case .cumulative: level = base * (1 + target.value / 100)
+    default: level = target.value
+    }
+    let geometric = target.kind != .share && indicator.measureKind != .rate && indicator.measureKind != .share
+      && base > 0 && level > 0
+    let span = Double(d - b)
+    let required = geometric ? (pow(level / base, 1 / span) - 1) * 100 : (level - base) / span
+    func pathValue(_ year: Int) -> Double {
+      geometric ? base * pow(level / base, Double(year - b) / span) : base + (level - base) * Double(year - b) / span
+    }
+    var a = TargetAssessment(
+      target: target, status: .pending, note: "", targetLevel: level, baseYear: b, baseValue: base,
+      geometric: geometric, milestones: [], requiredPath: (b...d).map { ($0, pathValue($0)) })
+    a.requiredPerYear = required
+
+    // Milestones of a multiple: 三年攻坚 inside 五年倍增 is the doubling path after three years.
+    var milestones = target.milestones
+    for i in milestones.indices where milestones[i].value.isNaN {
+      milestones[i].value = pathValue(milestones[i].period)
+    }
+
+    let observedYears = values.keys.filter { $0 >= b && $0 <= d }.sorted()
+    guard let l = observedYears.last else {
+      return empty(target, .insufficientData, "no value since the base year \(b)")
+    }
+    let latest = values[l]!
+    a.latestYear = l
+    a.latestValue = latest
+
+    if let due = values[d] {
+      a.status = meets(due, level, target) ? .met : .missed
+      a.note = "\(d): \(ValueFormatting.significant(due, digits: 6)) against \(ValueFormatting.significant(level, digits: 6))"
+    }
+    if l > b {
+      let elapsed = Double(l - b)
+      let actual = geometric ? (pow(latest / base, 1 / elapsed) - 1) * 100 : (latest - base) / elapsed
+      a.actualPerYear = actual
+      if abs(required) > 1e-12 { a.ratio = actual / required }
+      a.timeShare = elapsed / span
+      a.progressShare = geometric ? log(latest / base) / log(level / base) : (latest - base) / (level - base)
+      if abs(required) > 1e-12 {
+        let pathYear = geometric
+          ? Double(b) + log(latest / base) / log(1 + required / 100)
+          : Double(b) + (latest - base) / required
+        a.yearsAhead = pathYear - Double(l)
+      }
+      if a.status == .pending {
+        if meets(latest, level, target) {
+          a.status = .onTrack
+          a.note = "already at the target level"
+        } else if let ratio = a.ratio {
+          a.status = ratio >= 0.95 ? .onTrack : ratio >= 0.6 ? .needsAcceleration : ratio >= 0 ? .limitedProgress : .movingAway
+        }
+      }
+    } else if a.status == .pending {
+      a.note = "no value after the base year yet"
+    }
+    if l < d {
+      let remaining = Double(d - l)
+      a.remainingPerYear = geometric ? (pow(level / latest, 1 / remaining) - 1) * 100 : (level - latest) / remaining
+    }
+
+    // Projection to the due year from the series up to the latest year.
+    let history = Array(series.values.prefix(max(0, l - series.firstYear + 1)))
+    if l < d, !history.isEmpty, let fitted = try? AutoModel(horizon: d - l).fit(history) {
+      let horizon = d - l + 10
+      let forecast = fitted.forecast(horizon: horizon, levels: [80, 95])
+      let h = d - l - 1
+      a.projection = .init(
+        year: d, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
+        lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+      let above = fitted.probability(atLeast: level, horizon: d - l)
+      a.probability = target.direction == .higher ? above : 1 - above
+      if let stretch = target.stretchValue {
+        let stretchLevel = target.kind == .level || target.kind == .share ? stretch : level * stretch / target.value
+        let s = fitted.probability(atLeast: stretchLevel, horizon: d - l)
+        a.stretchProbability = target.direction == .higher ? s : 1 - s
+      }
+      a.projectedYearReached = forecast.mean.indices.first { meets(forecast.mean[$0], level, target) }.map { l + $0 + 1 }
+      if meets(latest, level, target) { a.projectedYearReached = l }
+      a.milestones = milestones.map { m in
+        if let actual = values[m.period] {
+          return .init(milestone: m, status: meets(actual, m.value, target) ? .met : .missed, actual: actual, probability: nil)
+        }
+        guard m.period > l, m.period - l <= horizon else {
+          return .init(milestone: m, status: .insufficientData, actual: nil, probability: nil)
+        }
+        let p = fitted.probability(atLeast: m.value, horizon: m.period - l)
+        return .init(milestone: m, status: .pending, actual: nil, probability: target.direction == .higher ? p : 1 - p)
+      }
+    } else {
+      a.milestones = milestones.map { m in
+        values[m.period].map { .init(milestone: m, status: meets($0, m.value, target) ? .met : .missed, actual: $0, probability: nil) }
+          ?? .init(milestone: m, status: .insufficientData, actual: nil, probability: nil)
+      }
+    }
+    return a
+  }
+
+  // MARK: Annual targets (a value for one year)
+
+  static func annual(_ target: PlanTarget, values: [Int: Double], series: AnnualSeries) -> TargetAssessment {
+    let d = target.duePeriod
+    var a = empty(target, .pending, "")
+    a.targetLevel = target.value
+    if let actual = values[d] {
+      a.latestYear = d
+      a.latestValue = actual
+      a.status = meets(actual, target.value, target) ? .met : .missed
+      a.note = "\(d): \(ValueFormatting.significant(actual, digits: 6)) against \(ValueFormatting.significant(target.value, digits: 6))"
+      return a
+    }
+    let history = series.values.isEmpty ? [] : Array(series.values.prefix(max(0, min(series.lastYear, d - 1) - series.firstYear + 1)))
+    guard !history.isEmpty else { return empty(target, .insufficientData, "no values for this series") }
+    let l = series.firstYear + history.count - 1
+    a.latestYear = l
+    a.latestValue = history.last
+    guard d > l, let fitted = try? AutoModel(horizon: d - l).fit(history) else {
+      return empty(target, .insufficientData, "no value for \(d)")
+    }
+    let forecast = fitted.forecast(horizon: d - l, levels: [80, 95])
+    let h = d - l - 1
+    a.projection = .init(
+      year: d, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
+      lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+    let above = fitted.probability(atLeast: target.value, horizon: d - l)
+    a.probability = target.direction == .higher ? above : 1 - above
+    a.note = "no value for \(d) yet"
+    return a
+  }
+
+  // MARK: Relative targets (growth above another region's)
+
+  static func relative(_ target: PlanTarget, values: [Int: Double], compared: [SeriesPoint]) -> TargetAssessment {
+    guard let other = target.comparedRegion else { return empty(target, .insufficientData, "no region to compare with") }
+    let theirs = Dictionary(
+      compared.filter { $0.period.frequency == .annual && $0.status != .derived }.map { ($0.period.year, $0.value) },
+      uniquingKeysWith: { _, last in last })
+    let start = (target.basePeriod ?? target.duePeriod - 1) + 1
+    let years = (start...target.duePeriod).filter { values[$0] != nil && theirs[$0] != nil }
+    guard !years.isEmpty else {
+      return empty(target, .insufficientData, "no year since \(start) with values for both \(target.region) and \(other)")
+    }
+    let gaps = years.map { values[$0]! - theirs[$0]! }
+    let average = gaps.reduce(0, +) / Double(gaps.count)
+    var a = empty(target, .pending, "average gap \(ValueFormatting.fixed(average, decimals: 2)) points over \(years.map(String.init).joined(separator: ", "))")
+    a.targetLevel = target.value
+    a.latestYear = years.last
+    a.latestValue = gaps.last
+    a.actualPerYear = average
+    a.requiredPerYear = target.value
+    if target.value != 0 { a.ratio = average / target.value }
+    let complete = years.last == target.duePeriod && years.count == target.duePeriod - start + 1
+    if complete {
+      a.status = meets(average, target.value, target) ? .met : .missed
+    } else {
+      a.status = meets(average, target.value, target) ? .onTrack
+        : (a.ratio ?? 0) >= 0.6 ? .needsAcceleration : (a.ratio ?? 0) >= 0 ? .limitedProgress : .movingAway
+    }
+    return a
+  }
+}
