@@ -11,12 +11,14 @@ package struct ObservationFile: Sendable {
   package enum Layout: String, Sendable { case long, wide }
 
   /// What to do with rows whose `kind` is `target` (plan values, not observations).
-  package enum TargetRows: Sendable { case refuse, skip }
+  package enum TargetRows: Sendable { case refuse, skip, collect }
 
   package var layout: Layout
   package var encoding: SourceEncoding
   package var observations: [ObservationInput]
   package var skippedTargetRows: Int
+  /// With `.collect`: the target rows, read like observations (their period is the due year).
+  package var targetRows: [ObservationInput] = []
   /// Header cells that name no known column and were ignored.
   package var ignoredColumns: [String]
 
@@ -62,11 +64,16 @@ package struct ObservationFile: Sendable {
     var reader = RowReader(file: file, columns: columns, headerCount: header.fields.count)
     var observations: [ObservationInput] = []
     var skipped = 0
+    var targets: [ObservationInput] = []
     for record in records.dropFirst() {
       try reader.checkShape(record)
       switch try reader.kind(record) {
       case .target:
         if targetRows == .skip { skipped += 1; continue }
+        if targetRows == .collect, layout == .long {
+          targets.append(try reader.observation(record, periodText: reader.field(record, .period), periodColumn: columns[.period]!, valueColumn: columns[.value]!))
+          continue
+        }
         throw InputError(
           reader.location(record, .kind),
           "this row is a plan target (kind 'target'), not an observation; targets are imported separately")
@@ -81,10 +88,10 @@ package struct ObservationFile: Sendable {
         }
       }
     }
-    if observations.isEmpty {
+    if observations.isEmpty && targets.isEmpty {
       throw InputError(InputLocation(file: file, line: records[1].line), "the file has no values to import")
     }
-    return ObservationFile(layout: layout, encoding: encoding, observations: observations, skippedTargetRows: skipped, ignoredColumns: ignored)
+    return ObservationFile(layout: layout, encoding: encoding, observations: observations, skippedTargetRows: skipped, targetRows: targets, ignoredColumns: ignored)
   }
 }
 

@@ -43,7 +43,7 @@ extension IndicatorStore {
         ])
       let id = db.lastInsertedRowID
       for m in target.milestones {
-        try db.execute(sql: "INSERT INTO targetMilestone(targetId, period, value, label) VALUES (?, ?, ?, ?)", arguments: [id, m.period, m.value, m.label])
+        try db.execute(sql: "INSERT INTO targetMilestone(targetId, period, value, label) VALUES (?, ?, ?, ?)", arguments: [id, m.period, m.value.isNaN ? nil : m.value, m.label])
       }
       return id
     }
@@ -64,7 +64,7 @@ extension IndicatorStore {
       return try rows.map { row in
         let id: Int64 = row[0]
         let milestones = try Row.fetchAll(db, sql: "SELECT period, value, label FROM targetMilestone WHERE targetId = ? ORDER BY period", arguments: [id])
-          .map { PlanTarget.Milestone(period: $0[0], value: $0[1], label: $0[2]) }
+          .map { PlanTarget.Milestone(period: $0[0], value: ($0[1] as Double?) ?? .nan, label: $0[2]) }
         return PlanTarget(
           id: id, indicator: row[1], region: row[2], kind: PlanTarget.Kind(rawValue: row[3])!, basePeriod: row[4],
           baseValue: row[5], duePeriod: row[6], value: row[7], qualifier: Qualifier(rawValue: row[8])!,

@@ -122,7 +122,8 @@ extension StoreSchema {
           CREATE TABLE targetMilestone (
             targetId INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
             period INTEGER NOT NULL,
-            value REAL NOT NULL,
+            -- NULL: the point on the target's path in that year (三年攻坚 inside 五年倍增)
+            value REAL,
             label TEXT NOT NULL DEFAULT ''
           );
           """)

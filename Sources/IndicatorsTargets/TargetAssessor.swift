@@ -11,17 +11,23 @@ import IndicatorsForecast
 /// the series is. Shares and rates use a straight path: per-year change (T−B)/(d−b).
 /// Lower-is-better targets reverse every comparison.
 package enum TargetAssessor {
+  /// Projections need this many observed (not interpolated) annual values.
+  package static let minimumObservedForProjection = 5
+
+  /// - Parameter currentYear: the year of the assessment (today's, or the `--as-of` date's): a due
+  ///   year before it without data is reported as missing data, not projected.
   package static func assess(
-    _ target: PlanTarget, indicator: IndicatorDefinition, points: [SeriesPoint], comparedPoints: [SeriesPoint] = []
+    _ target: PlanTarget, indicator: IndicatorDefinition, points: [SeriesPoint], comparedPoints: [SeriesPoint] = [],
+    currentYear: Int = Int.min
   ) -> TargetAssessment {
     let series = AnnualSeries(points)
     let values = Dictionary(
       points.filter { $0.period.frequency == .annual && $0.status != .derived }.map { ($0.period.year, $0.value) },
       uniquingKeysWith: { _, last in last })
     switch target.kind {
-    case .annual: return annual(target, values: values, series: series)
+    case .annual: return annual(target, values: values, series: series, currentYear: currentYear)
     case .relative: return relative(target, values: values, compared: comparedPoints)
-    default: return pathTarget(target, indicator: indicator, values: values, series: series)
+    default: return pathTarget(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
     }
   }
 
@@ -38,7 +44,7 @@ package enum TargetAssessor {
 
   // MARK: Targets on a path from a base to a due year
 
-  static func pathTarget(_ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries) -> TargetAssessment {
+  static func pathTarget(_ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries, currentYear: Int) -> TargetAssessment {
     guard let b = target.basePeriod else { return empty(target, .insufficientData, "the target has no base year") }
     guard let base = target.baseValue ?? values[b] else {
       return empty(target, .insufficientData, "no value for the base year \(b)")
@@ -80,7 +86,7 @@ package enum TargetAssessor {
 
     if let due = values[d] {
       a.status = meets(due, level, target) ? .met : .missed
-      a.note = "\(d): \(ValueFormatting.significant(due, digits: 6)) against \(ValueFormatting.significant(level, digits: 6))"
+      a.note = "\(d): \(ValueFormatting.shortest(due)) against \(ValueFormatting.significant(level, digits: 6))"
     }
     if l > b {
       let elapsed = Double(l - b)
@@ -106,6 +112,7 @@ package enum TargetAssessor {
     } else if a.status == .pending {
       a.note = "no value after the base year yet"
     }
+    if meets(latest, level, target) { a.projectedYearReached = l }
     if l < d {
       let remaining = Double(d - l)
       a.remainingPerYear = geometric ? (pow(level / latest, 1 / remaining) - 1) * 100 : (level - latest) / remaining
@@ -113,7 +120,11 @@ package enum TargetAssessor {
 
     // Projection to the due year from the series up to the latest year.
     let history = Array(series.values.prefix(max(0, l - series.firstYear + 1)))
-    if l < d, !history.isEmpty, let fitted = try? AutoModel(horizon: d - l).fit(history) {
+    let observed = values.keys.filter { $0 <= l }.count
+    if l < d, observed < minimumObservedForProjection {
+      a.note += (a.note.isEmpty ? "" : "; ") + "too few values to project (\(observed) observed years, \(minimumObservedForProjection) needed)"
+    }
+    if l < d, observed >= minimumObservedForProjection, d >= currentYear, let fitted = try? AutoModel(horizon: d - l).fit(history) {
       let horizon = d - l + 10
       let forecast = fitted.forecast(horizon: horizon, levels: [80, 95])
       let h = d - l - 1
@@ -127,8 +138,8 @@ package enum TargetAssessor {
         let s = fitted.probability(atLeast: stretchLevel, horizon: d - l)
         a.stretchProbability = target.direction == .higher ? s : 1 - s
       }
-      a.projectedYearReached = forecast.mean.indices.first { meets(forecast.mean[$0], level, target) }.map { l + $0 + 1 }
-      if meets(latest, level, target) { a.projectedYearReached = l }
+      a.projectedYearReached = a.projectedYearReached
+        ?? forecast.mean.indices.first { meets(forecast.mean[$0], level, target) }.map { l + $0 + 1 }
       a.milestones = milestones.map { m in
         if let actual = values[m.period] {
           return .init(milestone: m, status: meets(actual, m.value, target) ? .met : .missed, actual: actual, probability: nil)
@@ -150,7 +161,7 @@ package enum TargetAssessor {
 
   // MARK: Annual targets (a value for one year)
 
-  static func annual(_ target: PlanTarget, values: [Int: Double], series: AnnualSeries) -> TargetAssessment {
+  static func annual(_ target: PlanTarget, values: [Int: Double], series: AnnualSeries, currentYear: Int) -> TargetAssessment {
     let d = target.duePeriod
     var a = empty(target, .pending, "")
     a.targetLevel = target.value
@@ -158,11 +169,16 @@ package enum TargetAssessor {
       a.latestYear = d
       a.latestValue = actual
       a.status = meets(actual, target.value, target) ? .met : .missed
-      a.note = "\(d): \(ValueFormatting.significant(actual, digits: 6)) against \(ValueFormatting.significant(target.value, digits: 6))"
+      a.note = "\(d): \(ValueFormatting.shortest(actual)) against \(ValueFormatting.shortest(target.value))"
       return a
     }
+    guard d >= currentYear else { return empty(target, .insufficientData, "no value recorded for \(d)") }
     let history = series.values.isEmpty ? [] : Array(series.values.prefix(max(0, min(series.lastYear, d - 1) - series.firstYear + 1)))
     guard !history.isEmpty else { return empty(target, .insufficientData, "no values for this series") }
+    let observed = values.keys.filter { $0 < d }.count
+    guard observed >= minimumObservedForProjection else {
+      return empty(target, .insufficientData, "no value for \(d) and too few values to project (\(observed) observed years)")
+    }
     let l = series.firstYear + history.count - 1
     a.latestYear = l
     a.latestValue = history.last

@@ -3,6 +3,7 @@ import IndicatorsCSV
 import IndicatorsCore
 import IndicatorsSampleData
 import IndicatorsStore
+import IndicatorsTargets
 
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,8 +33,27 @@ struct InitCommand: ParsableCommand {
       let summary = try database.importObservations(parsed.observations, file: file, importDate: .today)
       Console.note(ImportCommand.describe(summary, file: file, parsed: parsed))
     }
+    try Self.loadTargets(into: database)
     if try database.setting(Settings.defaultRegion) == nil {
       try database.setSetting(Settings.defaultRegion, to: "mianyang")
     }
+  }
+}
+
+extension InitCommand {
+  /// The plan targets stated in the sourced data (`kind=target` rows), read into typed targets.
+  static func loadTargets(into database: IndicatorStore) throws {
+    let file = SampleData.observationFiles[0]
+    let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .collect)
+    let indicators = Dictionary(uniqueKeysWithValues: try database.indicators().map { ($0.code, $0) })
+    var added = 0
+    for row in parsed.targetRows {
+      guard let indicator = indicators[row.indicator] else { continue }
+      let power = row.unit.flatMap { $0.powerOfTen(to: indicator.unit) } ?? 0
+      guard let target = StatedTarget.interpret(row, indicator: indicator, value: row.figure.number.scaled(byPowerOfTen: power).doubleValue) else { continue }
+      try database.addTarget(target)
+      added += 1
+    }
+    Console.note("\(file): \(added) plan targets")
   }
 }

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import IndicatorsCore
+import IndicatorsReports
+import IndicatorsStore
+import IndicatorsTargets
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Progress of every plan target: status, required vs actual growth, projection, probability.",
+    discussion: """
+      Status follows Eurostat's method for quantified targets: the ratio of the actual average growth
+      since the base year to the growth required to reach the target on time — on track (≥ 95%), needs
+      acceleration (60–95%), limited progress (0–60%), moving away (< 0); targets whose due year has
+      data are met or missed. The projection and the probability of meeting the target come from the
+      `auto` forecast of the series (intervals calibrated on its own history). Years ahead (+) or behind
+      (−) say where the latest value sits on the required path.
+      """)
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var vintage: VintageOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(help: "Only this region.")
+  var region: String?
+
+  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var out: String?
+
+  func run() throws {
+    let database = try store.open()
+    let assessments = try Self.assessAll(database, region: region, asOf: vintage.asOf)
+    let table = Self.table(assessments, chinese: output.chinese)
+    var text = output.render(table)
+    if output.format == .table, out == nil, isatty(1) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+      text = Self.colourStatuses(text)
+    }
+    if let out {
+      guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else { throw CommandFailure("cannot write \(out)") }
+      Console.note("\(out): \(assessments.count) targets")
+    } else {
+      Console.output(text)
+    }
+  }
+
+  static func assessAll(_ database: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> [(PlanTarget, IndicatorDefinition, TargetAssessment)] {
+    let indicators = Dictionary(uniqueKeysWithValues: try database.indicators().map { ($0.code, $0) })
+    func points(_ indicator: String, _ region: String) throws -> [SeriesPoint] {
+      try database.observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
+        .map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) }
+    }
+    return try database.targets(region: region).map { target in
+      let indicator = indicators[target.indicator]!
+      let compared = try target.comparedRegion.map { try points(target.indicator, $0) } ?? []
+      let year = (asOf ?? .today).year
+      return (target, indicator, TargetAssessor.assess(target, indicator: indicator, points: try points(target.indicator, target.region), comparedPoints: compared, currentYear: year))
+    }
+  }
+
+  static func table(_ rows: [(PlanTarget, IndicatorDefinition, TargetAssessment)], chinese: Bool) -> Table {
+    var table = Table(columns: [
+      .init("id", "编号", alignRight: true), .init("region", "地区"), .init("target", "目标"), .init("kind", "类型"),
+      .init("base", "基期值"), .init("latest", "最新值"), .init("required_per_year", "所需年均", alignRight: true),
+      .init("actual_per_year", "实际年均", alignRight: true), .init("needed_now_per_year", "此后所需", alignRight: true),
+      .init("status", "状态"), .init("projection", "目标年预测(95%区间)"), .init("probability", "达成概率", alignRight: true),
+      .init("years_ahead", "超前(+)/落后(−)年", alignRight: true), .init("reached_in", "预计达到年份", alignRight: true),
+      .init("note", "说明"),
+    ])
+    func number(_ x: Double?, _ decimals: Int) -> Table.Cell { x.map { .text(ValueFormatting.fixed($0, decimals: decimals)) } ?? .empty }
+    for (t, indicator, a) in rows {
+      let name = chinese ? indicator.nameZh : indicator.nameEn
+      let unit = indicator.unit.symbol
+      let goal: String
+      switch t.kind {
+      case .growth: goal = "\(name) \(chinese ? "年均增长" : "avg growth") \(ValueFormatting.shortest(t.value))% \(t.basePeriod ?? 0)–\(t.duePeriod)"
+      case .multiple: goal = "\(name) ×\(ValueFormatting.shortest(t.value)) \(t.basePeriod ?? 0)–\(t.duePeriod)"
+      case .relative: goal = "\(name) ≥ \(t.comparedRegion ?? "") + \(ValueFormatting.shortest(t.value)) pp \(t.duePeriod)"
+      case .cumulative: goal = "\(name) \(ValueFormatting.shortest(t.value))% \(t.basePeriod ?? 0)–\(t.duePeriod)"
+      default:
+        let relation = t.qualifier == .about ? "≈" : t.direction == .higher ? "≥" : "≤"
+        goal = "\(t.duePeriod) \(name) \(relation) \(ValueFormatting.shortest(t.value)) \(unit)"
+      }
+      let perYearDecimals = a.geometric ? 2 : 2
+      let suffix = a.geometric ? "%" : ""
+      func perYear(_ x: Double?) -> Table.Cell { x.map { .text(ValueFormatting.fixed($0, decimals: perYearDecimals) + suffix) } ?? .empty }
+      let projection: Table.Cell = a.projection.map {
+        .text("\($0.year): \(ValueFormatting.significant($0.mean, digits: 5)) [\(ValueFormatting.significant($0.lower95, digits: 5))–\(ValueFormatting.significant($0.upper95, digits: 5))]")
+      } ?? .empty
+      var note = a.note
+      if !a.milestones.isEmpty {
+        note += (note.isEmpty ? "" : "; ") + a.milestones.map { m in
+          "\(m.milestone.label) \(m.milestone.period) \(ValueFormatting.significant(m.milestone.value, digits: 5)): "
+            + (m.probability.map { "P=\(ValueFormatting.fixed($0 * 100, decimals: 0))%" } ?? (chinese ? m.status.chinese : m.status.rawValue))
+        }.joined(separator: ", ")
+      }
+      if let s = a.stretchProbability { note += (note.isEmpty ? "" : "; ") + "stretch P=\(ValueFormatting.fixed(s * 100, decimals: 0))%" }
+      table.rows.append([
+        .number(Double(t.id ?? 0)), .text(t.region), .text(goal), .text(t.kind.rawValue),
+        a.baseValue.map { .text("\(a.baseYear ?? 0): \(ValueFormatting.shortest($0))") } ?? .empty,
+        a.latestValue.map { .text("\(a.latestYear ?? 0): \(ValueFormatting.shortest($0))") } ?? .empty,
+        perYear(a.requiredPerYear), perYear(a.actualPerYear), perYear(a.remainingPerYear),
+        .text(chinese ? a.status.chinese : a.status.rawValue), projection,
+        a.probability.map { .text(ValueFormatting.fixed($0 * 100, decimals: 0) + "%") } ?? .empty,
+        number(a.yearsAhead, 1), a.projectedYearReached.map { .text("\($0)") } ?? .empty, .text(note),
+      ])
+    }
+    return table
+  }
+
+  static func colourStatuses(_ text: String) -> String {
+    let colours: [(String, String)] = [
+      ("on_track", "32"), ("进度正常", "32"), ("met", "32"), ("已实现", "32"), ("needs_acceleration", "33"), ("需加快", "33"),
+      ("limited_progress", "31"), ("进展有限", "31"), ("moving_away", "31"), ("偏离目标", "31"), ("missed", "31"), ("未实现", "31"),
+    ]
+    var result = text
+    for (word, code) in colours { result = result.replacingOccurrences(of: "  \(word)  ", with: "  \u{1B}[\(code)m\(word)\u{1B}[0m  ") }
+    return result
+  }
+}
