@@ -26,6 +26,10 @@ run: build
 	$(BIN) show gdp --region mianyang --db $(DB)
 	@echo
 	$(BIN) history gdp 2023 --region mianyang --db $(DB)
+	@echo
+	$(BIN) forecast gdp --region mianyang --db $(DB)
+	@echo
+	$(BIN) report --region mianyang --lang zh --db $(DB)
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -85,7 +85,7 @@ struct FitCommand: ParsableCommand {
       ]
     }
     switch output.format {
-    case .table, .markdown:
+    case .table, .markdown, .html:
       var stats = Table(columns: [.init("statistic", "统计量"), .init("value", "数值", alignRight: true)])
       stats.rows = statistics.map { [.text(output.chinese ? $0.1 : $0.0), .number($0.2)] }
       return output.render(terms) + "\n" + output.render(stats)

@@ -18,7 +18,7 @@ struct IndicatorsCommand: ParsableCommand {
     subcommands: [
       InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
       ExportCommand.self, FitCommand.self, ForecastCommand.self, BacktestCommand.self,
-      TargetCommand.self, TargetsCommand.self, ReportCommand.self,
+      TargetCommand.self, TargetsCommand.self, ReportCommand.self, ChartCommand.self,
     ]
   )
 

@@ -4,7 +4,7 @@ import IndicatorsCSV
 import IndicatorsReports
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, csv, json, markdown
+  case table, csv, json, markdown, html
 }
 
 enum HeaderLanguage: String, ExpressibleByArgument, CaseIterable {
@@ -33,6 +33,7 @@ struct OutputOptions: ParsableArguments {
     switch format {
     case .table: table.text(chineseHeaders: chinese)
     case .markdown: table.markdown(chineseHeaders: chinese)
+    case .html: HTMLReport.render(title: "indicators", subtitle: "", summary: table, sections: [], chineseHeaders: chinese)
     case .json: table.json()
     case .csv:
       CSVWriter(byteOrderMark: !noBOM).write(header: table.headers(chinese: chinese), rows: table.rows.map { $0.map(\.exact) })

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IndicatorsCore
+import IndicatorsForecast
 import IndicatorsReports
 import IndicatorsStore
 import IndicatorsTargets
@@ -32,7 +33,9 @@ struct ReportCommand: ParsableCommand {
     let database = try store.open()
     let assessments = try Self.assessAll(database, region: region, asOf: vintage.asOf)
     let table = Self.table(assessments, chinese: output.chinese)
-    var text = output.render(table)
+    var text = output.format == .html
+      ? try Self.html(assessments, table: table, database: database, chinese: output.chinese, asOf: vintage.asOf)
+      : output.render(table)
     if output.format == .table, out == nil, isatty(1) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
       text = Self.colourStatuses(text)
     }
@@ -106,6 +109,48 @@ struct ReportCommand: ParsableCommand {
       ])
     }
     return table
+  }
+
+  static func html(_ rows: [(PlanTarget, IndicatorDefinition, TargetAssessment)], table: Table, database: IndicatorStore, chinese: Bool, asOf: CalendarDate?) throws -> String {
+    let regions = Dictionary(uniqueKeysWithValues: try database.regions().map { ($0.code, $0) })
+    var sections: [HTMLReport.Section] = []
+    for (index, (t, indicator, a)) in rows.enumerated() where t.kind != .annual && a.status != .insufficientData {
+      let history = try database.observations(ObservationQuery(indicators: [t.indicator], regions: [t.region], asOf: asOf))
+        .filter { $0.period.frequency == .annual && $0.status != .derived && $0.period.year >= (a.baseYear ?? 0) - 8 }
+        .map { (year: $0.period.year, value: $0.value) }
+      let chart = ChartData(
+        title: "\(regions[t.region]?.nameZh ?? t.region) · \(indicator.nameZh)", unit: indicator.unit.symbol,
+        history: t.kind == .relative ? [] : history,
+        forecast: a.projection.map { _ in Self.fan(t, a, history: history) } ?? [],
+        requiredPath: a.requiredPath, target: a.targetLevel.map { (t.duePeriod, $0) }.flatMap { t.kind == .relative ? nil : $0 },
+        milestones: a.milestones.map { ($0.milestone.period, $0.milestone.value, $0.milestone.label) })
+      let row = table.rows[index]
+      let facts = zip(table.headers(chinese: chinese), row).dropFirst(3).filter { !$0.1.exact.isEmpty }.map { ($0.0, $0.1.exact) }
+      let tone: String
+      switch a.status {
+      case .met, .onTrack: tone = "good"
+      case .needsAcceleration: tone = "warn"
+      case .limitedProgress, .movingAway, .missed: tone = "bad"
+      default: tone = "none"
+      }
+      sections.append(.init(
+        heading: "\(regions[t.region]?.nameZh ?? t.region) · \(row[2].exact)", status: chinese ? a.status.chinese : a.status.rawValue,
+        tone: tone, chart: t.kind == .relative ? "" : SVGChart.render(chart), facts: facts + [("来源 source", t.source.title)]))
+    }
+    return HTMLReport.render(
+      title: chinese ? "规划目标进展报告" : "Progress toward plan targets",
+      subtitle: "indicators · \(asOf.map { "as of \($0)" } ?? "latest data") · \(rows.count) targets · status after Eurostat's ratio of actual to required growth",
+      summary: table, sections: sections, chineseHeaders: chinese)
+  }
+
+  /// The forecast fan from the latest year to the due year, refitted to give every year's band.
+  static func fan(_ t: PlanTarget, _ a: TargetAssessment, history: [(year: Int, value: Double)]) -> [ChartData.Band] {
+    guard let latestYear = a.latestYear else { return [] }
+    let points = history.filter { $0.year <= latestYear }.map { SeriesPoint(period: .year($0.year), value: $0.value, qualifier: .exact, status: .normal) }
+    let series = AnnualSeries(points)
+    guard let fitted = try? AutoModel(horizon: t.duePeriod - latestYear).fit(series.values) else { return [] }
+    let f = fitted.forecast(horizon: t.duePeriod - latestYear, levels: [80, 95])
+    return f.mean.indices.map { .init(year: latestYear + $0 + 1, mean: f.mean[$0], lower80: f.lower[80]![$0], upper80: f.upper[80]![$0], lower95: f.lower[95]![$0], upper95: f.upper[95]![$0]) }
   }
 
   static func colourStatuses(_ text: String) -> String {

@@ -123,6 +123,30 @@ import Testing
     #expect(!rate.stdout.contains("growth_pct"))
   }
 
+  @Test func targetsAndReport() throws {
+    _ = try run(["init"])
+    let targets = try run(["targets", "--format", "csv", "--no-bom"])
+    #expect(targets.stdout.contains(",gdp,mianyang,level,2023,2027,6000,at_least,"))
+    let report = try run(["report", "--region", "mianyang", "--format", "csv", "--no-bom"])
+    #expect(report.status == 0, "\(report.stderr)")
+    let gdp = try #require(report.stdout.split(separator: "\r\n").first { $0.contains("2027 GDP ≥ 6000") })
+    #expect(gdp.contains(",2023: 4096,2025: 4600.66,10.01%,5.98%,14.20%,limited_progress,2027: "))
+    #expect(report.stdout.contains("2023 GDP real growth ≥ 7.5 %,annual,,2023: 8,,,,met,"))
+    #expect(report.stdout.contains("no value recorded for 2010"))
+
+    // The doubling template on a real series: 五年倍增 from 2020 with 三年攻坚 after three years.
+    let added = try run(["target", "add", "gdp", "--region", "chengdu", "--base", "2020", "--double-in", "5", "--milestone", "3", "--label", "三年攻坚、五年倍增 (example)"])
+    #expect(added.status == 0, "\(added.stderr)")
+    let chengdu = try run(["report", "--region", "chengdu", "--format", "csv", "--no-bom"])
+    let doubling = try #require(chengdu.stdout.split(separator: "\r\n").first { $0.contains("×2 2020–2025") })
+    #expect(doubling.contains(",14.87%,"))
+    #expect(doubling.contains("第3年 2023"))
+    let id = try #require(added.stderr.split(separator: " ").dropFirst().first?.dropLast())
+    #expect(try run(["target", "rm", String(id)]).status == 0)
+    #expect(try run(["target", "rm", String(id)]).status == 1)
+    #expect(try run(["target", "add", "gdp", "--region", "chengdu", "--double-in", "5"]).status == 64)
+  }
+
   /// An import killed part-way leaves a sound database with none of that file in it.
   @Test func sigkillDuringImportLeavesNoTrace() throws {
     _ = try run(["init", "--empty"])
