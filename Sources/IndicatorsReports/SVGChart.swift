@@ -79,7 +79,7 @@ package enum SVGChart {
     if let t = data.target {
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(t.value)))\" y2=\"\(f(y(t.value)))\" stroke=\"#dc2626\" stroke-width=\"1\"/>"
       svg += "<circle cx=\"\(f(x(t.year)))\" cy=\"\(f(y(t.value)))\" r=\"5\" fill=\"#dc2626\"/>"
-      svg += "<text x=\"\(f(x(t.year) - 8))\" y=\"\(f(y(t.value) - 8))\" text-anchor=\"end\" fill=\"#dc2626\">\(ValueFormatting.significant(t.value, digits: 5))</text>\n"
+      svg += "<text x=\"\(f(x(t.year) - 8))\" y=\"\(f(y(t.value) - 8))\" text-anchor=\"end\" fill=\"#dc2626\">\(ValueFormatting.shortest(t.value))</text>\n"
     }
     for m in data.milestones where m.value.isFinite {
       svg += "<rect x=\"\(f(x(m.year) - 4))\" y=\"\(f(y(m.value) - 4))\" width=\"8\" height=\"8\" fill=\"#d97706\"/>"

@@ -32,6 +32,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     let assessments = try Self.assessAll(database, region: region, asOf: vintage.asOf)
+      .sorted { ($0.0.kind == .annual ? 1 : 0, $0.0.region, $0.0.duePeriod) < ($1.0.kind == .annual ? 1 : 0, $1.0.region, $1.0.duePeriod) }
     let table = Self.table(assessments, chinese: output.chinese)
     var text = output.format == .html
       ? try Self.html(assessments, table: table, database: database, chinese: output.chinese, asOf: vintage.asOf)
@@ -115,24 +116,19 @@ struct ReportCommand: ParsableCommand {
     let regions = Dictionary(uniqueKeysWithValues: try database.regions().map { ($0.code, $0) })
     var sections: [HTMLReport.Section] = []
     for (index, (t, indicator, a)) in rows.enumerated() where t.kind != .annual && a.status != .insufficientData {
-      let history = try database.observations(ObservationQuery(indicators: [t.indicator], regions: [t.region], asOf: asOf))
-        .filter { $0.period.frequency == .annual && $0.status != .derived && $0.period.year >= (a.baseYear ?? 0) - 8 }
+      let allHistory = try database.observations(ObservationQuery(indicators: [t.indicator], regions: [t.region], asOf: asOf))
+        .filter { $0.period.frequency == .annual && $0.status != .derived }
         .map { (year: $0.period.year, value: $0.value) }
+      let history = allHistory.filter { $0.year >= (a.baseYear ?? 0) - 8 }
       let chart = ChartData(
         title: "\(regions[t.region]?.nameZh ?? t.region) · \(indicator.nameZh)", unit: indicator.unit.symbol,
         history: t.kind == .relative ? [] : history,
-        forecast: a.projection.map { _ in Self.fan(t, a, history: history) } ?? [],
+        forecast: a.projection.map { _ in Self.fan(t, a, history: allHistory) } ?? [],
         requiredPath: a.requiredPath, target: a.targetLevel.map { (t.duePeriod, $0) }.flatMap { t.kind == .relative ? nil : $0 },
         milestones: a.milestones.map { ($0.milestone.period, $0.milestone.value, $0.milestone.label) })
       let row = table.rows[index]
       let facts = zip(table.headers(chinese: chinese), row).dropFirst(3).filter { !$0.1.exact.isEmpty }.map { ($0.0, $0.1.exact) }
-      let tone: String
-      switch a.status {
-      case .met, .onTrack: tone = "good"
-      case .needsAcceleration: tone = "warn"
-      case .limitedProgress, .movingAway, .missed: tone = "bad"
-      default: tone = "none"
-      }
+      let tone = HTMLReport.tone(a.status.rawValue)
       sections.append(.init(
         heading: "\(regions[t.region]?.nameZh ?? t.region) · \(row[2].exact)", status: chinese ? a.status.chinese : a.status.rawValue,
         tone: tone, chart: t.kind == .relative ? "" : SVGChart.render(chart), facts: facts + [("来源 source", t.source.title)]))

@@ -147,6 +147,22 @@ import Testing
     #expect(try run(["target", "add", "gdp", "--region", "chengdu", "--double-in", "5"]).status == 64)
   }
 
+  @Test func htmlReportAndChart() throws {
+    _ = try run(["init"])
+    let page = directory.appendingPathComponent("report.html")
+    let result = try run(["report", "--region", "mianyang", "--format", "html", "--lang", "zh", "--out", page.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: page, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("规划目标进展报告"))
+    #expect(html.contains("<svg"))
+    #expect(html.contains("绵阳市 · 地区生产总值"))
+    #expect(!html.contains("<script"))
+    let svg = try run(["chart", "gdp"])
+    #expect(svg.stdout.hasPrefix("<svg"))
+    #expect(svg.stdout.contains(">6000<"))  // the 2027 target is drawn and labelled
+  }
+
   /// An import killed part-way leaves a sound database with none of that file in it.
   @Test func sigkillDuringImportLeavesNoTrace() throws {
     _ = try run(["init", "--empty"])
