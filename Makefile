@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench clean
+.PHONY: run test deps build nist bench-fit bench notebooks notebooks-strip clean
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -34,6 +34,21 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) notebooks
+
+# Executes every notebook headless on a fresh database; fails on any error.
+NOTEBOOK_DB := $(CURDIR)/.build/notebooks.sqlite
+notebooks: deps
+	python3 -m pip install -q -r Notebooks/requirements.txt
+	$(SWIFT) build -c release --product indicators
+	$(SWIFT) build -c release --product indicators-nist
+	rm -f $(NOTEBOOK_DB) $(NOTEBOOK_DB)-wal $(NOTEBOOK_DB)-shm
+	$(BIN) init --db $(NOTEBOOK_DB)
+	INDICATORS_BIN=$(CURDIR)/$(BIN) INDICATORS_DB=$(NOTEBOOK_DB) python3 Notebooks/run_all.py --save-rendered .build/notebooks-rendered
+
+# Removes outputs from the committed notebooks.
+notebooks-strip:
+	python3 Notebooks/strip_outputs.py
 
 clean:
 	rm -rf .build
