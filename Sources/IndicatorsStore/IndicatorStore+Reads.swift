@@ -150,3 +150,11 @@ enum LatestFirst {
     return "\(t)vintage IS NULL, \(t)vintage DESC, \(t)id DESC"
   }
 }
+
+extension IndicatorStore {
+  /// One series' latest values (or as of a date), as the numeric modules take them.
+  package func seriesPoints(indicator: String, region: String, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {
+    try observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
+      .map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) }
+  }
+}

@@ -19,11 +19,7 @@ struct BacktestCommand: ParsableCommand {
   @OptionGroup var vintage: VintageOptions
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "Indicator code or name.")
-  var indicator: String
-
-  @Option(help: "Region code or name.")
-  var region: String?
+  @OptionGroup var series: SeriesOptions
 
   @Option(help: "Years ahead.")
   var horizon = 3
@@ -33,9 +29,8 @@ struct BacktestCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let (indicator, region) = try database.resolveSeries(indicator: indicator, region: region)
-    let observations = try database.observations(ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: vintage.asOf))
-    let annual = AnnualSeries(observations.map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) })
+    let (indicator, region) = try series.resolve(in: database)
+    let annual = AnnualSeries(try database.seriesPoints(indicator: indicator.code, region: region.code, asOf: vintage.asOf))
     guard annual.values.count >= 4 else {
       throw CommandFailure("a backtest needs at least 4 annual values; \(indicator.code) · \(region.code) has \(annual.values.count)")
     }

@@ -12,11 +12,7 @@ struct ChartCommand: ParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var vintage: VintageOptions
 
-  @Argument(help: "Indicator code or name.")
-  var indicator: String
-
-  @Option(help: "Region code or name.")
-  var region: String?
+  @OptionGroup var series: SeriesOptions
 
   @Option(help: "Years ahead.")
   var horizon = 5
@@ -27,12 +23,11 @@ struct ChartCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     let asOf = try vintage.asOf
-    let (indicator, region) = try database.resolveSeries(indicator: indicator, region: region)
-    let observations = try database.observations(ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: asOf))
-    let history = observations.filter { $0.period.frequency == .annual && $0.status != .derived }.map { (year: $0.period.year, value: $0.value) }
+    let (indicator, region) = try series.resolve(in: database)
+    let points = try database.seriesPoints(indicator: indicator.code, region: region.code, asOf: asOf)
+    let history = points.filter { $0.period.frequency == .annual && $0.status != .derived }.map { (year: $0.period.year, value: $0.value) }
     guard let last = history.last else { throw CommandFailure("\(indicator.code) has no annual values for \(region.code)") }
-    let series = AnnualSeries(observations.map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) })
-    let f = try AutoModel(horizon: horizon).fit(series.values).forecast(horizon: horizon, levels: [80, 95])
+    let f = try AutoModel(horizon: horizon).fit(AnnualSeries(points).values).forecast(horizon: horizon, levels: [80, 95])
     let bands = f.mean.indices.map { ChartData.Band(year: last.year + $0 + 1, mean: f.mean[$0], lower80: f.lower[80]![$0], upper80: f.upper[80]![$0], lower95: f.lower[95]![$0], upper95: f.upper[95]![$0]) }
     let target = try database.targets(region: region.code).first { $0.indicator == indicator.code && $0.kind == .level && $0.duePeriod > last.year }
     let svg = SVGChart.render(ChartData(

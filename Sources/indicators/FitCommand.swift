@@ -24,11 +24,7 @@ struct FitCommand: ParsableCommand {
   @OptionGroup var vintage: VintageOptions
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "Indicator code or name.")
-  var indicator: String
-
-  @Option(help: "Region code or name.")
-  var region: String?
+  @OptionGroup var series: SeriesOptions
 
   @Option(help: "The trend model.")
   var model: TrendModel = .linear
@@ -41,7 +37,7 @@ struct FitCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let (indicator, region) = try database.resolveSeries(indicator: indicator, region: region)
+    let (indicator, region) = try series.resolve(in: database)
     let all = try database.observations(
       ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: vintage.asOf))
     let annual = all.filter {

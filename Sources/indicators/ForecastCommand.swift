@@ -78,8 +78,7 @@ struct ForecastCommand: ParsableCommand {
       return
     }
     let (indicator, region) = try database.resolveSeries(indicator: indicator!, region: region)
-    let observations = try database.observations(ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: asOf))
-    let annual = AnnualSeries(observations.map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) })
+    let annual = AnnualSeries(try database.seriesPoints(indicator: indicator.code, region: region.code, asOf: asOf))
     guard !annual.values.isEmpty else { throw CommandFailure("\(indicator.code) has no annual values for \(region.code)") }
     let fitted = try method.fit(annual.values)
     let forecast = fitted.forecast(horizon: horizon, levels: levels)

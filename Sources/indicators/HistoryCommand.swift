@@ -10,20 +10,16 @@ struct HistoryCommand: ParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "Indicator code or name.")
-  var indicator: String
+  @OptionGroup var series: SeriesOptions
 
   @Argument(help: "Period (2023, 2023Q1, 2023年1-11月 …).")
   var period: String
-
-  @Option(help: "Region code or name.")
-  var region: String?
 
   func run() throws {
     let parsedPeriod: Period
     do { parsedPeriod = try Period(parsing: period) } catch { throw ValidationError(error.description) }
     let database = try store.open()
-    let (indicator, region) = try database.resolveSeries(indicator: indicator, region: region)
+    let (indicator, region) = try series.resolve(in: database)
     let versions = try database.history(indicator: indicator.code, region: region.code, period: parsedPeriod)
     guard !versions.isEmpty else {
       throw CommandFailure("\(indicator.code) has no value for \(region.code) in \(parsedPeriod)")

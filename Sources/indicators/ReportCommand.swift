@@ -51,8 +51,7 @@ struct ReportCommand: ParsableCommand {
   static func assessAll(_ database: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> [(PlanTarget, IndicatorDefinition, TargetAssessment)] {
     let indicators = Dictionary(uniqueKeysWithValues: try database.indicators().map { ($0.code, $0) })
     func points(_ indicator: String, _ region: String) throws -> [SeriesPoint] {
-      try database.observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
-        .map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) }
+      try database.seriesPoints(indicator: indicator, region: region, asOf: asOf)
     }
     return try database.targets(region: region).map { target in
       let indicator = indicators[target.indicator]!

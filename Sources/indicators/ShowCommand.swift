@@ -13,18 +13,14 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var vintage: VintageOptions
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "Indicator code or name (gdp, 地区生产总值).")
-  var indicator: String
-
-  @Option(help: "Region code or name (default: the default region, or the only region with data).")
-  var region: String?
+  @OptionGroup var series: SeriesOptions
 
   @Flag(name: .customLong("all-vintages"), help: "Show every vintage, not only the latest.")
   var allVintages = false
 
   func run() throws {
     let database = try store.open()
-    let (indicator, region) = try database.resolveSeries(indicator: indicator, region: region)
+    let (indicator, region) = try series.resolve(in: database)
     let asOf = try vintage.asOf
     let query = ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: asOf, allVintages: true)
     let every = try database.observations(query)

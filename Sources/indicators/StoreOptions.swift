@@ -45,3 +45,16 @@ extension CalendarDate {
     return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
   }
 }
+
+/// The series a command works on: an indicator and, optionally, a region.
+struct SeriesOptions: ParsableArguments {
+  @Argument(help: "Indicator code or name (gdp, 地区生产总值).")
+  var indicator: String
+
+  @Option(help: "Region code or name (default: the default region, or the only region with data).")
+  var region: String?
+
+  func resolve(in database: IndicatorStore) throws -> (IndicatorDefinition, RegionDefinition) {
+    try database.resolveSeries(indicator: indicator, region: region)
+  }
+}

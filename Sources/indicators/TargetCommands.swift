@@ -25,11 +25,7 @@ struct TargetCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Indicator code or name.")
-    var indicator: String
-
-    @Option(help: "Region code or name.")
-    var region: String?
+    @OptionGroup var series: SeriesOptions
 
     @Option(help: "The kind of target.")
     var kind: PlanTarget.Kind = .level
@@ -72,7 +68,7 @@ struct TargetCommand: ParsableCommand {
 
     func run() throws {
       let database = try store.open()
-      let (definition, region) = try database.resolveSeries(indicator: indicator, region: region)
+      let (definition, region) = try series.resolve(in: database)
       var kind = kind, value = value, due = due
       if let doubleIn {
         guard let base else { throw ValidationError("--double-in needs --base") }
