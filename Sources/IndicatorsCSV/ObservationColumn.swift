@@ -1,3 +1,5 @@
+import IndicatorsCore
+
 /// The columns an observation file may have, with the header names accepted for each
 /// (English or Chinese, case-insensitive).
 package enum ObservationColumn: String, CaseIterable, Sendable {
@@ -39,16 +41,7 @@ package enum ObservationColumn: String, CaseIterable, Sendable {
   }()
 
   package init?(header: String) {
-    guard let column = Self.byAlias[header.trimmingCharacters().lowercased()] else { return nil }
+    guard let column = Self.byAlias[header.trimmingWhitespace().lowercased()] else { return nil }
     self = column
-  }
-}
-
-extension String {
-  func trimmingCharacters() -> String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace || f == "\u{FEFF}" { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
   }
 }

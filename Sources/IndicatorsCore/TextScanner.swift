@@ -6,7 +6,6 @@ struct TextScanner {
   init(_ text: String) { characters = Array(text) }
 
   var isAtEnd: Bool { index == characters.count }
-  var remainder: String { String(characters[index...]) }
 
   /// Consumes `literal` if the text continues with it.
   mutating func scan(_ literal: String) -> Bool {

@@ -154,3 +154,15 @@ extension Catalog {
     return indicator(row)
   }
 }
+
+extension Catalog {
+  /// The id of a source, adding it if it is new (a source is its title, location and date).
+  static func sourceID(_ db: Database, _ source: SourceReference) throws -> Int64 {
+    try db.execute(
+      sql: "INSERT INTO source(title, location, published) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      arguments: [source.title, source.location, source.published])
+    return try Int64.fetchOne(
+      db, sql: "SELECT id FROM source WHERE title = ? AND location = ? AND published = ?",
+      arguments: [source.title, source.location, source.published])!
+  }
+}

@@ -27,13 +27,9 @@ extension IndicatorStore {
   package func importObservations(
     _ inputs: [ObservationInput], file: String, importDate: CalendarDate
   ) throws(StoreError) -> ImportSummary {
-    do {
-      return try write { db in
-        var importer = BatchImporter(db: db, importDate: importDate)
-        return try importer.run(inputs, file: file)
-      }
-    } catch let error {
-      throw error
+    try write { db in
+      var importer = BatchImporter(db: db, importDate: importDate)
+      return try importer.run(inputs, file: file)
     }
   }
 }
@@ -173,12 +169,7 @@ private struct BatchImporter {
 
   mutating func sourceFor(_ source: SourceReference) throws -> Int64 {
     if let cached = sourceCache[source] { return cached }
-    try db.execute(
-      sql: "INSERT INTO source(title, location, published) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-      arguments: [source.title, source.location, source.published])
-    let id = try Int64.fetchOne(
-      db, sql: "SELECT id FROM source WHERE title = ? AND location = ? AND published = ?",
-      arguments: [source.title, source.location, source.published])!
+    let id = try Catalog.sourceID(db, source)
     sourceCache[source] = id
     return id
   }

@@ -16,10 +16,7 @@ extension IndicatorStore {
         guard let id = try Catalog.regionID(db, code: code) else { throw StoreError.unknownSeries("no region '\(code)'") }
         return id
       }
-      try db.execute(
-        sql: "INSERT INTO source(title, location, published) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-        arguments: [target.source.title, target.source.location, target.source.published])
-      let sourceID = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE title = ? AND location = ? AND published = ?", arguments: [target.source.title, target.source.location, target.source.published])!
+      let sourceID = try Catalog.sourceID(db, target.source)
       if let existing = try Int64.fetchOne(
         db,
         sql: """

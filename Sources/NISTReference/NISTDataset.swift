@@ -17,10 +17,8 @@ package struct NISTDataset: Sendable {
 
   package init(contentsOf url: URL) throws {
     let text = try String(contentsOf: url, encoding: .ascii)
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-    // CRLF files split into lines and empty strings between \r and \n; rebuild physical lines.
+    // NIST ships CRLF line ends; the header's line numbers count physical lines.
     let physical = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-    _ = lines
     func range(_ label: String) throws -> ClosedRange<Int> {
       guard let line = physical.first(where: { $0.contains(label) && $0.contains("lines") }),
         let open = line.range(of: "(lines ")
