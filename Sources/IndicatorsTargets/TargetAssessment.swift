@@ -72,7 +72,10 @@ package struct TargetAssessment: Sendable {
   package var ratio: Double?
   /// Positive: the latest value is where the required path would be that many years later.
   package var yearsAhead: Double?
-  package var projection: Projection?
+  /// The `auto` forecast for every year from the latest value to the due year.
+  package var projectionPath: [Projection] = []
+  /// The projection for the due year.
+  package var projection: Projection? { projectionPath.last }
   package var probability: Double?
   package var stretchProbability: Double?
   /// The first year the central projection reaches the target, if within ten years after the due year.

@@ -127,10 +127,7 @@ package enum TargetAssessor {
     if l < d, observed >= minimumObservedForProjection, d >= currentYear, let fitted = try? AutoModel(horizon: d - l).fit(history) {
       let horizon = d - l + 10
       let forecast = fitted.forecast(horizon: horizon, levels: [80, 95])
-      let h = d - l - 1
-      a.projection = .init(
-        year: d, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
-        lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+      a.projectionPath = projections(forecast, after: l, through: d)
       let above = fitted.probability(atLeast: level, horizon: d - l)
       a.probability = target.direction == .higher ? above : 1 - above
       if let stretch = target.stretchValue {
@@ -159,6 +156,15 @@ package enum TargetAssessor {
     return a
   }
 
+  /// The forecast's years l+1 … d with their 80% and 95% intervals.
+  static func projections(_ forecast: Forecast, after l: Int, through d: Int) -> [TargetAssessment.Projection] {
+    (0..<(d - l)).map { h in
+      .init(
+        year: l + h + 1, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
+        lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+    }
+  }
+
   // MARK: Annual targets (a value for one year)
 
   static func annual(_ target: PlanTarget, values: [Int: Double], series: AnnualSeries, currentYear: Int) -> TargetAssessment {
@@ -185,11 +191,7 @@ package enum TargetAssessor {
     guard d > l, let fitted = try? AutoModel(horizon: d - l).fit(history) else {
       return empty(target, .insufficientData, "no value for \(d)")
     }
-    let forecast = fitted.forecast(horizon: d - l, levels: [80, 95])
-    let h = d - l - 1
-    a.projection = .init(
-      year: d, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
-      lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+    a.projectionPath = projections(fitted.forecast(horizon: d - l, levels: [80, 95]), after: l, through: d)
     let above = fitted.probability(atLeast: target.value, horizon: d - l)
     a.probability = target.direction == .higher ? above : 1 - above
     a.note = "no value for \(d) yet"

@@ -29,11 +29,11 @@ struct InitCommand: ParsableCommand {
     Console.note("\(database.path): catalogue has \(indicators.count) indicators and \(regions.count) regions (\(added.indicators) and \(added.regions) new)")
     guard !empty else { return }
     for file in SampleData.observationFiles {
-      let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .skip)
+      let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .collect)
       let summary = try database.importObservations(parsed.observations, file: file, importDate: .today)
       Console.note(ImportCommand.describe(summary, file: file, parsed: parsed))
+      if !parsed.targetRows.isEmpty { try Self.loadTargets(parsed.targetRows, file: file, into: database) }
     }
-    try Self.loadTargets(into: database)
     if try database.setting(Settings.defaultRegion) == nil {
       try database.setSetting(Settings.defaultRegion, to: "mianyang")
     }
@@ -41,13 +41,11 @@ struct InitCommand: ParsableCommand {
 }
 
 extension InitCommand {
-  /// The plan targets stated in the sourced data (`kind=target` rows), read into typed targets.
-  static func loadTargets(into database: IndicatorStore) throws {
-    let file = SampleData.observationFiles[0]
-    let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .collect)
+  /// The plan targets stated in a data file (`kind=target` rows), read into typed targets.
+  static func loadTargets(_ rows: [ObservationInput], file: String, into database: IndicatorStore) throws {
     let indicators = Dictionary(uniqueKeysWithValues: try database.indicators().map { ($0.code, $0) })
     var added = 0
-    for row in parsed.targetRows {
+    for row in rows {
       guard let indicator = indicators[row.indicator] else { continue }
       let power = row.unit.flatMap { $0.powerOfTen(to: indicator.unit) } ?? 0
       guard let target = StatedTarget.interpret(row, indicator: indicator, value: row.figure.number.scaled(byPowerOfTen: power).doubleValue) else { continue }

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     let assessments = try Self.assessAll(database, region: region, asOf: vintage.asOf)
-      .sorted { ($0.0.kind == .annual ? 1 : 0, $0.0.region, $0.0.duePeriod) < ($1.0.kind == .annual ? 1 : 0, $1.0.region, $1.0.duePeriod) }
+      .sorted { ($0.target.kind == .annual ? 1 : 0, $0.target.region, $0.target.duePeriod) < ($1.target.kind == .annual ? 1 : 0, $1.target.region, $1.target.duePeriod) }
     let table = Self.table(assessments, chinese: output.chinese)
     var text = output.format == .html
       ? try Self.html(assessments, table: table, database: database, chinese: output.chinese, asOf: vintage.asOf)
@@ -48,7 +48,15 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  static func assessAll(_ database: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> [(PlanTarget, IndicatorDefinition, TargetAssessment)] {
+  /// A target with what it was assessed on.
+  struct Assessed {
+    var target: PlanTarget
+    var indicator: IndicatorDefinition
+    var points: [SeriesPoint]
+    var assessment: TargetAssessment
+  }
+
+  static func assessAll(_ database: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> [Assessed] {
     let indicators = Dictionary(uniqueKeysWithValues: try database.indicators().map { ($0.code, $0) })
     func points(_ indicator: String, _ region: String) throws -> [SeriesPoint] {
       try database.seriesPoints(indicator: indicator, region: region, asOf: asOf)
@@ -57,11 +65,14 @@ struct ReportCommand: ParsableCommand {
       let indicator = indicators[target.indicator]!
       let compared = try target.comparedRegion.map { try points(target.indicator, $0) } ?? []
       let year = (asOf ?? .today).year
-      return (target, indicator, TargetAssessor.assess(target, indicator: indicator, points: try points(target.indicator, target.region), comparedPoints: compared, currentYear: year))
+      let own = try points(target.indicator, target.region)
+      return Assessed(
+        target: target, indicator: indicator, points: own,
+        assessment: TargetAssessor.assess(target, indicator: indicator, points: own, comparedPoints: compared, currentYear: year))
     }
   }
 
-  static func table(_ rows: [(PlanTarget, IndicatorDefinition, TargetAssessment)], chinese: Bool) -> Table {
+  static func table(_ rows: [Assessed], chinese: Bool) -> Table {
     var table = Table(columns: [
       .init("id", "编号", alignRight: true), .init("region", "地区"), .init("target", "目标"), .init("kind", "类型"),
       .init("base", "基期值"), .init("latest", "最新值"), .init("required_per_year", "所需年均", alignRight: true),
@@ -71,7 +82,8 @@ struct ReportCommand: ParsableCommand {
       .init("note", "说明"),
     ])
     func number(_ x: Double?, _ decimals: Int) -> Table.Cell { x.map { .text(ValueFormatting.fixed($0, decimals: decimals)) } ?? .empty }
-    for (t, indicator, a) in rows {
+    for row in rows {
+      let (t, indicator, a) = (row.target, row.indicator, row.assessment)
       let name = chinese ? indicator.nameZh : indicator.nameEn
       let unit = indicator.unit.symbol
       let goal: String
@@ -111,18 +123,18 @@ struct ReportCommand: ParsableCommand {
     return table
   }
 
-  static func html(_ rows: [(PlanTarget, IndicatorDefinition, TargetAssessment)], table: Table, database: IndicatorStore, chinese: Bool, asOf: CalendarDate?) throws -> String {
+  static func html(_ rows: [Assessed], table: Table, database: IndicatorStore, chinese: Bool, asOf: CalendarDate?) throws -> String {
     let regions = Dictionary(uniqueKeysWithValues: try database.regions().map { ($0.code, $0) })
     var sections: [HTMLReport.Section] = []
-    for (index, (t, indicator, a)) in rows.enumerated() where t.kind != .annual && a.status != .insufficientData {
-      let allHistory = try database.observations(ObservationQuery(indicators: [t.indicator], regions: [t.region], asOf: asOf))
-        .filter { $0.period.frequency == .annual && $0.status != .derived }
+    for (index, assessed) in rows.enumerated() where assessed.target.kind != .annual && assessed.assessment.status != .insufficientData {
+      let (t, indicator, a) = (assessed.target, assessed.indicator, assessed.assessment)
+      let history = assessed.points
+        .filter { $0.period.frequency == .annual && $0.status != .derived && $0.period.year >= (a.baseYear ?? 0) - 8 }
         .map { (year: $0.period.year, value: $0.value) }
-      let history = allHistory.filter { $0.year >= (a.baseYear ?? 0) - 8 }
       let chart = ChartData(
         title: "\(regions[t.region]?.nameZh ?? t.region) · \(indicator.nameZh)", unit: indicator.unit.symbol,
         history: t.kind == .relative ? [] : history,
-        forecast: a.projection.map { _ in Self.fan(t, a, history: allHistory) } ?? [],
+        forecast: a.projectionPath.map { .init(year: $0.year, mean: $0.mean, lower80: $0.lower80, upper80: $0.upper80, lower95: $0.lower95, upper95: $0.upper95) },
         requiredPath: a.requiredPath, target: a.targetLevel.map { (t.duePeriod, $0) }.flatMap { t.kind == .relative ? nil : $0 },
         milestones: a.milestones.map { ($0.milestone.period, $0.milestone.value, $0.milestone.label) })
       let row = table.rows[index]
@@ -138,23 +150,16 @@ struct ReportCommand: ParsableCommand {
       summary: table, sections: sections, chineseHeaders: chinese)
   }
 
-  /// The forecast fan from the latest year to the due year, refitted to give every year's band.
-  static func fan(_ t: PlanTarget, _ a: TargetAssessment, history: [(year: Int, value: Double)]) -> [ChartData.Band] {
-    guard let latestYear = a.latestYear else { return [] }
-    let points = history.filter { $0.year <= latestYear }.map { SeriesPoint(period: .year($0.year), value: $0.value, qualifier: .exact, status: .normal) }
-    let series = AnnualSeries(points)
-    guard let fitted = try? AutoModel(horizon: t.duePeriod - latestYear).fit(series.values) else { return [] }
-    let f = fitted.forecast(horizon: t.duePeriod - latestYear, levels: [80, 95])
-    return f.mean.indices.map { .init(year: latestYear + $0 + 1, mean: f.mean[$0], lower80: f.lower[80]![$0], upper80: f.upper[80]![$0], lower95: f.lower[95]![$0], upper95: f.upper[95]![$0]) }
-  }
-
+  /// Colours each status word by its tone (the HTML report's classes), on a terminal only.
   static func colourStatuses(_ text: String) -> String {
-    let colours: [(String, String)] = [
-      ("on_track", "32"), ("进度正常", "32"), ("met", "32"), ("已实现", "32"), ("needs_acceleration", "33"), ("需加快", "33"),
-      ("limited_progress", "31"), ("进展有限", "31"), ("moving_away", "31"), ("偏离目标", "31"), ("missed", "31"), ("未实现", "31"),
-    ]
+    let codes = ["good": "32", "warn": "33", "bad": "31"]
     var result = text
-    for (word, code) in colours { result = result.replacingOccurrences(of: "  \(word)  ", with: "  \u{1B}[\(code)m\(word)\u{1B}[0m  ") }
+    for status in TargetAssessment.Status.allCases {
+      for word in [status.rawValue, status.chinese] {
+        guard let code = codes[HTMLReport.tone(word)] else { continue }
+        result = result.replacingOccurrences(of: "  \(word)  ", with: "  \u{1B}[\(code)m\(word)\u{1B}[0m  ")
+      }
+    }
     return result
   }
 }
