@@ -122,11 +122,7 @@ import Testing
     let directory = CLIRunner.scratch()
     let db = directory.appendingPathComponent("db.sqlite")
     try FileManager.default.copyItem(at: Self.template, to: db)
-    let sqlite = Process()
-    sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v99-from-the-future')\"); c.commit()", db.path]
-    try sqlite.run()
-    sqlite.waitUntilExit()
+    _ = try CLIRunner.sqlite(db.path, ["INSERT INTO grdb_migrations VALUES ('v99-from-the-future')"])
     let before = try Data(contentsOf: db)
     let result = try CLIRunner.run(["list", "--db", db.path])
     #expect(result.status == 1)

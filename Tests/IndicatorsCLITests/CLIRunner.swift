@@ -39,6 +39,27 @@ struct CLIRunner {
     return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Runs SQL statements on a database file with Python's sqlite3 (independent of the tool), commits,
+  /// and returns the first column of each statement's first row, space-separated, with a newline.
+  static func sqlite(_ database: String, _ statements: [String]) throws -> String {
+    let script = """
+      import sqlite3, sys
+      c = sqlite3.connect(sys.argv[1])
+      out = [str(rows[0][0]) for rows in (c.execute(s).fetchall() for s in sys.argv[2:]) if rows]
+      c.commit()
+      print(" ".join(out))
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, database] + statements
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self)
+  }
+
   static func start(_ arguments: [String], in directory: URL? = nil) throws -> Process {
     let process = Process()
     process.executableURL = binary

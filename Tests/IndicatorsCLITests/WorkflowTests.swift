@@ -104,15 +104,8 @@ import Testing
     let all = try run(["forecast", "--all", "--horizon", "2", "--format", "json", "--save"])
     #expect(all.status == 0, "\(all.stderr)")
     #expect(all.stdout.contains("\"indicator\": \"gdp\""))
-    let check = Process()
-    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    check.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT count(*) FROM forecast f JOIN indicator i ON i.id=f.indicatorId WHERE i.code='gdp'\").fetchone()[0])", db]
-    let pipe = Pipe()
-    check.standardOutput = pipe
-    try check.run()
-    check.waitUntilExit()
     // gdp has annual values for four regions; two years each.
-    #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "8\n")
+    #expect(try CLIRunner.sqlite(db, ["SELECT count(*) FROM forecast f JOIN indicator i ON i.id = f.indicatorId WHERE i.code = 'gdp'"]) == "8\n")
 
     let backtest = try run(["backtest", "gdp", "--format", "csv", "--no-bom"])
     #expect(backtest.status == 0)
@@ -186,14 +179,7 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
 
-    let check = Process()
-    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    check.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('PRAGMA integrity_check').fetchone()[0], c.execute('SELECT count(*) FROM observation').fetchone()[0])", db]
-    let pipe = Pipe()
-    check.standardOutput = pipe
-    try check.run()
-    check.waitUntilExit()
-    #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok 0\n")
+    #expect(try CLIRunner.sqlite(db, ["PRAGMA integrity_check", "SELECT count(*) FROM observation"]) == "ok 0\n")
   }
 
   /// Two imports started at the same moment both succeed: the second waits for the first.
