@@ -20,6 +20,7 @@ let package = Package(
     .target(name: "NISTReference", dependencies: ["IndicatorsNumerics"]),
     .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
     .executableTarget(name: "indicators-bench-fit", dependencies: ["IndicatorsNumerics"]),
+    .executableTarget(name: "indicators-bench-forecast", dependencies: ["IndicatorsForecast"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),

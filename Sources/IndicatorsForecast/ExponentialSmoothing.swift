@@ -73,64 +73,6 @@ package struct SESModel: ForecastModel {
   }
 }
 
-/// Additive damped trend, ETS(A,Ad,N) (Gardner & McKenzie 1985) in error-correction form:
-/// ŷ_t = ℓ + φb; ℓ ← ℓ + φb + αe; b ← φb + βe, with 0 < β < α < 1 and 0.8 ≤ φ ≤ 0.98 (R's bounds);
-/// α, β, φ, ℓ₀, b₀ minimise the one-step squared errors. Forecast ℓ_n + (φ + … + φʰ) b_n with
-/// sd σ√(1 + Σ_{j<h} (α + β(φ + … + φʲ))²) (Hyndman et al. 2008, Table 6.1).
-package struct DampedTrendModel: ForecastModel {
-  package init() {}
-  package var name: String { "damped" }
-  package var minimumLength: Int { 4 }
-
-  package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
-    try check(y, self)
-    let n = y.count
-    let scale = max(abs(y[0]), 1e-8)
-    let trend0 = (y[min(n - 1, 3)] - y[0]) / Double(min(n - 1, 3))
-    func parameters(_ p: [Double]) -> (alpha: Double, beta: Double, phi: Double, level0: Double, trend0: Double) {
-      let alpha = bounded(p[0], 1e-4, 0.9999)
-      return (alpha, bounded(p[1], 1e-4, alpha), bounded(p[2], 0.8, 0.98), y[0] + p[3] * scale, trend0 + p[4] * scale)
-    }
-    func run(_ q: (alpha: Double, beta: Double, phi: Double, level0: Double, trend0: Double)) -> (sse: Double, fitted: [Double], level: Double, trend: Double) {
-      var level = q.level0, trend = q.trend0, sse = 0.0
-      var fitted: [Double] = []
-      for value in y {
-        let prediction = level + q.phi * trend
-        fitted.append(prediction)
-        let error = value - prediction
-        sse += error * error
-        level = prediction + q.alpha * error
-        trend = q.phi * trend + q.beta * error
-      }
-      return (sse, fitted, level, trend)
-    }
-    let start = [unbounded(0.5, 1e-4, 0.9999), 0.0, unbounded(0.9, 0.8, 0.98), 0, 0]
-    let q = parameters(NelderMead.minimize({ run(parameters($0)).sse }, start: start, iterations: 600))
-    let result = run(q)
-    let sigma = (result.sse / Double(max(1, n - 5))).squareRoot()
-    return Fitted(alpha: q.alpha, beta: q.beta, phi: q.phi, level: result.level, trend: result.trend, sigma: sigma, fittedValues: result.fitted)
-  }
-
-  struct Fitted: FittedForecast {
-    var alpha: Double, beta: Double, phi: Double, level: Double, trend: Double, sigma: Double
-    var fittedValues: [Double]
-    var parameters: [(name: String, value: Double)] { [("alpha", alpha), ("beta", beta), ("phi", phi)] }
-    func predictive(horizon: Int) -> Predictive {
-      var location: [Double] = [], sd: [Double] = []
-      var damping = 0.0, power = 1.0, variance = 1.0
-      for _ in 0..<horizon {
-        power *= phi
-        damping += power
-        location.append(level + damping * trend)
-        sd.append(sigma * variance.squareRoot())
-        let c = alpha + beta * damping
-        variance += c * c
-      }
-      return Predictive(location: location, standardDeviation: sd)
-    }
-  }
-}
-
 /// The Theta method as Hyndman & Billah (2003) showed it to be: SES with drift equal to half the
 /// slope b of a linear trend, ŷ_{n+h} = ℓ_n + (b/2)(h − 1 + (1 − (1 − α)ⁿ)/α) — R's `thetaf`.
 /// Intervals are those of SES.

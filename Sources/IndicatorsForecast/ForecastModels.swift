@@ -1,6 +1,6 @@
 /// The forecasting methods by the names users type.
 package enum ForecastMethod: String, CaseIterable, Sendable {
-  case auto, naive, drift, linear, loglinear, damped, ses, theta, robust, comb
+  case auto, naive, drift, linear, loglinear, damped, ses, theta, dotm, ets, robust, comb
 
   package func model(horizon: Int) -> any ForecastModel {
     switch self {
@@ -9,9 +9,11 @@ package enum ForecastMethod: String, CaseIterable, Sendable {
     case .drift: DriftModel()
     case .linear: TrendForecastModel(logarithmic: false)
     case .loglinear: TrendForecastModel(logarithmic: true)
-    case .damped: DampedTrendModel()
+    case .damped: ETSModel(ETSComponents(error: .additive, trend: .additive, damped: true))
     case .ses: SESModel()
     case .theta: ThetaModel()
+    case .dotm: DynamicThetaModel()
+    case .ets: AutomaticETSModel()
     case .robust: RobustTrendModel()
     case .comb: AutoModel.combination
     }

@@ -1,3 +1,4 @@
+import Foundation
 import IndicatorsForecast
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func tooShortSaysWhatItNeeds() {
-    #expect(throws: ForecastError.tooShort(model: "damped", needed: 4, got: 2)) { try DampedTrendModel().fit([1, 2]) }
+    #expect(throws: ForecastError.tooShort(model: "ETS(A,Ad,N)", needed: 8, got: 2)) { try ForecastMethod.damped.model(horizon: 1).fit([1, 2]) }
     #expect(throws: ForecastError.nonPositive(model: "loglinear")) { try TrendForecastModel(logarithmic: true).fit([1, 0, 2]) }
   }
 }
@@ -94,11 +95,50 @@ import Testing
     #expect(abs(accuracy.msis - (20 + 15 + 200) / 2 / 5) < 1e-12)
   }
 
-  /// Auto on a long series calibrates its intervals on its own backtest; on a short one it says so.
+  /// Auto on a long series calibrates its intervals on its own backtest; on a short one it says
+  /// so and uses the pooled prior, which never gives a zero-width interval.
   @Test func autoCalibratesWhenItCan() throws {
     let long = try AutoModel().fit(ModelContractTests.growing).forecast(horizon: 3, levels: [95])
     #expect(long.intervalMethod.hasPrefix("calibrated on"))
-    let short = try AutoModel().fit([1, 2, 3, 4, 5, 6]).forecast(horizon: 3, levels: [95])
-    #expect(short.intervalMethod.hasPrefix("model-based"))
+    for short in [[5.0], [5, 6], [1, 2, 3], [3, 3, 3, 3], [1, 2, 3, 4, 5, 6]] {
+      let f = try AutoModel().fit(short).forecast(horizon: 3, levels: [95])
+      #expect(f.intervalMethod.hasPrefix("pooled prior"), "\(short)")
+      #expect(zip(f.lower[95]!, f.upper[95]!).allSatisfy { $1 - $0 > 0 }, "\(short): \(f.lower[95]!) \(f.upper[95]!)")
+    }
+  }
+}
+
+@Suite struct NewModelArithmeticTests {
+  /// DOTM's dynamic trend is the least-squares line of the data so far, so on an exact line its
+  /// forecasts continue the line (to 0.1%: the smoothed level's lag is corrected only as far as
+  /// the optimiser drives the squared errors down).
+  @Test func dynamicThetaContinuesAStraightLine() throws {
+    let line = (0..<12).map { 10 + 2.5 * Double($0) }
+    let f = try DynamicThetaModel().fit(line).forecast(horizon: 3, levels: [])
+    for (h, value) in f.mean.enumerated() {
+      let exact = 10 + 2.5 * Double(12 + h)
+      #expect(abs(value - exact) < 1e-3 * exact, "h=\(h + 1): \(value)")
+    }
+  }
+
+  /// The drift of log y on exact 10% growth is 10% growth: 100·1.1¹⁰, ·1.1¹¹ …
+  @Test func logDriftCompounds() throws {
+    let y = (0..<10).map { 100 * pow(1.1, Double($0)) }
+    let f = try LogScaleModel(DriftModel()).fit(y).forecast(horizon: 2, levels: [95])
+    #expect(abs(f.mean[0] / (100 * pow(1.1, 10)) - 1) < 1e-12)
+    #expect(abs(f.mean[1] / (100 * pow(1.1, 11)) - 1) < 1e-12)
+    #expect(throws: ForecastError.nonPositive(model: "log_drift")) { try LogScaleModel(DriftModel()).fit([1, 0, 2]) }
+  }
+
+  /// Weights are prior / backtest score, normalised: a member that forecast the backtest
+  /// perfectly takes (almost) all the weight.
+  @Test func autoWeightsFollowTheBacktest() throws {
+    let line = (0..<14).map { 50 + 3 * Double($0) }
+    let fitted = try #require(try AutoModel().fit(line) as? AutoModel.Fitted)
+    let weights = Dictionary(uniqueKeysWithValues: zip(fitted.memberNames, fitted.weights))
+    #expect(weights["drift"]! > 0.3 && weights["drift_median"]! > 0.3, "\(weights)")
+    #expect(abs(fitted.weights.reduce(0, +) - 1) < 1e-12)
+    let f = fitted.forecast(horizon: 2, levels: [80])
+    #expect(abs(f.mean[0] - 92) < 1e-3 && abs(f.mean[1] - 95) < 1e-3, "\(f.mean)")
   }
 }

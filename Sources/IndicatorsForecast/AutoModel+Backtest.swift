@@ -1,0 +1,99 @@
+import Foundation
+
+extension AutoModel {
+  /// Every member's forecasts from the last `windows` origins of a series, computed once and used
+  /// both to weight the members and to calibrate the combination's intervals.
+  struct Backtrack {
+    var y: [Double]
+    /// Training lengths, latest first.
+    var origins: [Int]
+    /// forecasts[member][origin index]: the mean forecasts, or nil where the member could not fit.
+    var forecasts: [[[Double]?]]
+
+    init(y: [Double], members: [any ForecastModel], windows: Int, horizon: Int, minimumTraining: Int) {
+      self.y = y
+      let origins = y.count > minimumTraining ? Array(stride(from: y.count - 1, through: minimumTraining, by: -1).prefix(windows)) : []
+      self.origins = origins
+      forecasts = members.map { member in
+        origins.map { origin in
+          let training = Array(y[..<origin])
+          guard training.count >= member.minimumLength, let fitted = try? member.fit(training) else { return nil }
+          let mean = fitted.predictive(horizon: min(horizon, y.count - origin)).mean
+          return mean.allSatisfy(\.isFinite) ? mean : nil
+        }
+      }
+    }
+
+    /// Each member's mean absolute backtest error over the series' mean absolute yearly change.
+    func scores() -> [Double?] {
+      let scale = Interval.meanAbsoluteChange(y)
+      return forecasts.map { byOrigin in
+        var total = 0.0, count = 0
+        for (origin, mean) in zip(origins, byOrigin) {
+          guard let mean else { continue }
+          for h in mean.indices {
+            total += abs(y[origin + h] - mean[h])
+            count += 1
+          }
+        }
+        guard count > 0 else { return nil }
+        return total / Double(count) / (scale > 0 ? scale : 1)
+      }
+    }
+
+    /// w_m ∝ prior_m / score_m, normalised; a member with no score gets the median score; with
+    /// no scores at all, the priors. A zero score (a perfect backtest) is floored at 10⁻⁹.
+    func weights(priors: [Double]) -> [Double] {
+      let s = scores()
+      let known = s.compactMap { $0 }
+      let raw: [Double]
+      if known.isEmpty {
+        raw = priors
+      } else {
+        let fill = median(known)
+        raw = zip(s, priors).map { score, prior in prior / max(score ?? fill, 1e-9) }
+      }
+      let total = raw.reduce(0, +)
+      return raw.map { $0 / total }
+    }
+
+    /// |error| / (h·s) of the weighted combination at every origin and step, s the training part's
+    /// interval scale.
+    func calibrationScores(weights: [Double]) -> [Double] {
+      var result: [Double] = []
+      for (i, origin) in origins.enumerated() {
+        let scale = Interval.scale(Array(y[..<origin]))
+        var combined: [Double]?
+        var weight = 0.0
+        for (m, w) in weights.enumerated() where w > 0 {
+          guard let mean = forecasts[m][i] else { continue }
+          combined = zip(combined ?? Array(repeating: 0, count: mean.count), mean).map { $0 + w * $1 }
+          weight += w
+        }
+        guard let combined, weight > 0 else { continue }
+        for h in combined.indices {
+          let forecast = combined[h] / weight, actual = y[origin + h]
+          let error = abs(actual - forecast)
+          if error.isFinite { result.append(error / (Double(h + 1) * scale)) }
+        }
+      }
+      return result
+    }
+  }
+}
+
+/// The scale `auto`'s intervals are measured in.
+enum Interval {
+  /// Mean |y_t − y_{t−1}|; 0 for fewer than two values.
+  static func meanAbsoluteChange(_ y: [Double]) -> Double {
+    guard y.count > 1 else { return 0 }
+    return zip(y.dropFirst(), y).map { abs($0 - $1) }.reduce(0, +) / Double(y.count - 1)
+  }
+
+  /// The mean absolute yearly change of y, but never less than 2% of the mean level: a constant
+  /// or one-value series still has an uncertain future.
+  static func scale(_ y: [Double]) -> Double {
+    let level = y.map(abs).reduce(0, +) / Double(max(1, y.count))
+    return max(meanAbsoluteChange(y), 0.02 * level, 1e-9)
+  }
+}

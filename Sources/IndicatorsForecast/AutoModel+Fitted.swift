@@ -1,0 +1,75 @@
+import Foundation
+
+extension AutoModel {
+  /// Pooled quantiles of |error|/(h·s) over the backtests of M3, M1, Tourism and the economic
+  /// series of `make bench` (all horizons), used when a series is too short to calibrate itself.
+  package static let priorQuantiles: [Double: Double] = [80: 1.53, 95: 3.16]
+
+  /// A fitted `auto`: the weighted members and the calibration of their combination.
+  package struct Fitted: FittedForecast {
+    var combination: WeightedCombination
+    package var memberNames: [String]
+    /// The interval unit s (see `AutoModel`).
+    package var scale: Double
+    /// Whether the series is a positive level, whose lower bounds stop at zero.
+    package var nonNegative: Bool
+    /// Sorted |error|/(h·s) from the backtest.
+    package var scores: [Double]
+    var minimumCalibration: Int
+
+    package var fittedValues: [Double] { combination.fittedValues }
+    package var sigma: Double { combination.sigma }
+    package var weights: [Double] { combination.weights }
+    package var parameters: [(name: String, value: Double)] {
+      zip(memberNames, combination.weights).map { ("weight_" + $0, $1) } + [("calibration_errors", Double(scores.count))]
+    }
+    /// What the forecast is made of, for people: "dotm 0.41, drift 0.20, …".
+    package var baseName: String {
+      zip(memberNames, combination.weights).map { String(format: "%@ %.2f", $0, $1) }.joined(separator: ", ")
+    }
+    package var calibrated: Bool { scores.count >= minimumCalibration }
+
+    package func predictive(horizon: Int) -> Predictive { combination.predictive(horizon: horizon) }
+
+    /// The multiple of h·s that contains a share `level`% of errors: the conformal quantile of
+    /// the series' own scores, or the pooled prior (scaled between levels as a normal would be).
+    package func quantile(_ level: Double) -> Double {
+      if calibrated {
+        let m = scores.count
+        let rank = Int((Double(m + 1) * level / 100).rounded(.up))
+        return rank <= m ? scores[max(0, rank - 1)] : scores[m - 1] * Double(rank) / Double(m)
+      }
+      let anchor: Double = level < 90 ? 80 : 95
+      return AutoModel.priorQuantiles[anchor]! * Normal.quantile(0.5 + level / 200) / Normal.quantile(0.5 + anchor / 200)
+    }
+
+    package func forecast(horizon: Int, levels: [Double]) -> Forecast {
+      let mean = predictive(horizon: horizon).mean
+      let method = calibrated
+        ? "calibrated on \(scores.count) backtest errors" : "pooled prior (\(scores.count) backtest errors, too few to calibrate)"
+      var result = Forecast(mean: mean, intervalMethod: method)
+      for level in levels {
+        let q = quantile(level)
+        let half = (0..<horizon).map { q * Double($0 + 1) * scale }
+        result.lower[level] = zip(mean, half).map { nonNegative ? max(0, $0 - $1) : $0 - $1 }
+        result.upper[level] = zip(mean, half).map { $0 + $1 }
+      }
+      return result
+    }
+
+    /// P(Y_{n+h} ≥ t): from the scores taken as symmetric, with the conformal count
+    /// (#{score ≥ |z|} + 1)/(m + 1) for the tail; from a normal matched to the prior's 95% quantile
+    /// when uncalibrated.
+    package func probability(atLeast threshold: Double, horizon: Int) -> Double {
+      let centre = predictive(horizon: horizon).mean[horizon - 1]
+      let unit = Double(horizon) * scale
+      if nonNegative, threshold <= 0 { return 1 }
+      let z = (threshold - centre) / unit
+      guard calibrated else {
+        return 1 - Normal.cdf(z * Normal.quantile(0.975) / AutoModel.priorQuantiles[95]!)
+      }
+      let tail = Double(scores.filter { $0 >= abs(z) }.count + 1) / Double(scores.count + 1)
+      return z >= 0 ? 0.5 * tail : 1 - 0.5 * tail
+    }
+  }
+}

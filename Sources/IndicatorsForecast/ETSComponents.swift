@@ -1,0 +1,117 @@
+import Foundation
+
+/// The non-seasonal exponential smoothing state space models of Hyndman, Koehler, Ord & Snyder
+/// (2008), *Forecasting with Exponential Smoothing*, Tables 2.2–2.3, in the parametrisation R's
+/// `forecast::ets` uses.
+///
+/// One-step forecast μ from the level ℓ and growth b: N ℓ; A ℓ + b; Ad ℓ + φb; M ℓb; Md ℓb^φ.
+/// Error e = y − μ (additive) or (y − μ)/μ (multiplicative). State update, the same for both
+/// error types (Table 2.3 rewritten in terms of y): with q the one-step forecast's trend part,
+/// ℓ' = q + α(y − q); b' = φb + (β/α)(ℓ' − ℓ − φb) for additive growth and
+/// b' = b^φ + (β/α)(ℓ'/ℓ − b^φ) for multiplicative growth.
+package struct ETSComponents: Hashable, Sendable, CustomStringConvertible {
+  package enum Error: String, Sendable, CaseIterable { case additive = "A", multiplicative = "M" }
+  package enum Trend: String, Sendable, CaseIterable { case none = "N", additive = "A", multiplicative = "M" }
+
+  package var error: Error
+  package var trend: Trend
+  package var damped: Bool
+
+  package init(error: Error, trend: Trend, damped: Bool = false) {
+    precondition(!(damped && trend == .none), "ETS: a damped model needs a trend")
+    self.error = error
+    self.trend = trend
+    self.damped = damped
+  }
+
+  /// `ETS(A,Ad,N)`: error, trend (d when damped), season (always N here).
+  package var description: String { "ETS(\(error.rawValue),\(trend.rawValue)\(damped ? "d" : ""),N)" }
+
+  /// The models R's `ets()` considers for yearly data, in its search order: additive trends only
+  /// (`allow.multiplicative.trend = FALSE`), multiplicative errors only for positive data.
+  package static func automaticCandidates(positive: Bool) -> [ETSComponents] {
+    let errors: [Error] = positive ? [.additive, .multiplicative] : [.additive]
+    return errors.flatMap { e in
+      [ETSComponents(error: e, trend: .none), ETSComponents(error: e, trend: .additive, damped: true),
+       ETSComponents(error: e, trend: .additive)]
+    }
+  }
+
+  /// Hyndman et al.'s classes: 1 linear (additive error and trend); 2 multiplicative error with an
+  /// additive trend (analytic variance); 3 multiplicative trend (no closed-form variance).
+  package var varianceClass: Int {
+    if trend == .multiplicative { return 3 }
+    return error == .additive ? 1 : 2
+  }
+
+  /// The number of estimated values: α, β, φ and the initial states ℓ₀, b₀.
+  var parameterCount: Int { trend == .none ? 2 : (damped ? 5 : 4) }
+}
+
+/// One pass of an ETS model over a series: the one-step forecasts, the errors and the
+/// log-likelihood term R minimises, n·log Σe² (+ 2Σlog|μ| for multiplicative errors).
+struct ETSRecursion {
+  var components: ETSComponents
+  var alpha: Double, beta: Double, phi: Double
+
+  /// The one-step forecast from (ℓ, b); nil where R's gives NA (a negative multiplicative growth).
+  @inline(__always)
+  func oneStep(level: Double, growth: Double) -> Double? {
+    switch components.trend {
+    case .none: return level
+    case .additive: return level + phi * growth
+    case .multiplicative:
+      guard growth >= 0 else { return nil }
+      return level * (phi == 1 ? growth : pow(growth, phi))
+    }
+  }
+
+  @inline(__always)
+  func update(level: inout Double, growth: inout Double, observed y: Double) {
+    let old = level
+    let damped: Double, q: Double
+    switch components.trend {
+    case .none: (damped, q) = (0, level)
+    case .additive: damped = phi * growth; q = level + damped
+    case .multiplicative: damped = phi == 1 ? growth : pow(growth, phi); q = level * damped
+    }
+    level = q + alpha * (y - q)
+    switch components.trend {
+    case .none: break
+    case .additive: growth = damped + beta / alpha * (level - old - damped)
+    case .multiplicative:
+      let ratio = abs(old) < 1e-10 ? 1e10 : level / old
+      growth = damped + beta / alpha * (ratio - damped)
+    }
+  }
+
+  struct Pass {
+    var criterion: Double
+    var sumOfSquaredErrors: Double
+    var errors: [Double]
+    var fitted: [Double]
+    var level: Double
+    var growth: Double
+  }
+
+  /// Runs from the initial states; `keep` stores fitted values and errors (off while optimising).
+  func run(_ y: [Double], level0: Double, growth0: Double, keep: Bool) -> Pass? {
+    var level = level0, growth = growth0
+    var sse = 0.0, logSum = 0.0
+    var errors: [Double] = [], fitted: [Double] = []
+    if keep { errors.reserveCapacity(y.count); fitted.reserveCapacity(y.count) }
+    for value in y {
+      guard let mu = oneStep(level: level, growth: growth), mu.isFinite else { return nil }
+      let e = components.error == .additive ? value - mu : (value - mu) / mu
+      if keep { errors.append(e); fitted.append(mu) }
+      sse += e * e
+      logSum += log(abs(mu))
+      update(level: &level, growth: &growth, observed: value)
+    }
+    var criterion = Double(y.count) * log(sse)
+    if components.error == .multiplicative { criterion += 2 * logSum }
+    if criterion < -1e10 { criterion = -1e10 }  // a perfect fit, as R caps it
+    guard !criterion.isNaN else { return nil }
+    return Pass(criterion: criterion, sumOfSquaredErrors: sse, errors: errors, fitted: fitted, level: level, growth: growth)
+  }
+}
