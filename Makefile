@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench notebooks notebooks-strip clean
+.PHONY: run test deps build nist bench-fit bench bench-models notebooks notebooks-strip clean
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -64,15 +64,25 @@ bench-fit: deps
 	$(SWIFT) build -c release --product indicators-bench-fit
 	.build/release/indicators-bench-fit 100000 bench/fit_numpy.py
 
-# Forecast accuracy on M3 yearly (and M1, Tourism) against R's forecast package and statsmodels.
-BENCH_APT := r-base-core r-cran-forecast
+# Forecast accuracy on M3, M1 and Tourism yearly and on long economic series, against R's forecast
+# package and statsmodels in the same run; the table goes to .build/bench-forecast.md too.
+BENCH_APT := r-base-core r-cran-forecast r-cran-aer
+BENCH_SETS := $(CURDIR)/.build/bench-series.csv
 bench: deps
 	@if ! dpkg -s $(BENCH_APT) >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BENCH_APT); \
 	fi
-	pip install -q -r bench/requirements.txt
+	python3 -m pip install -q -r bench/requirements.txt
 	$(SWIFT) build -c release --product indicators
-	python3 bench/forecast_accuracy.py $(BIN) m3
-	python3 bench/forecast_accuracy.py $(BIN) m1 --no-r
-	python3 bench/forecast_accuracy.py $(BIN) tourism --no-r
+	Rscript bench/econ_series.R .build/bench-aer.csv
+	python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv
+	python3 bench/forecast_accuracy.py $(BIN) $(BENCH_SETS) --markdown .build/bench-forecast.md
+
+# Scores any forecasting methods in-process on the same sets (no database, no peers): the tool for
+# trying a rule before it goes into `auto`. Example: make bench-models MODELS="auto dotm ets"
+MODELS ?= auto dotm ets drift theta
+bench-models: deps
+	$(SWIFT) build -c release --product indicators-bench-forecast
+	@test -f $(BENCH_SETS) || (Rscript bench/econ_series.R .build/bench-aer.csv && python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv)
+	.build/release/indicators-bench-forecast $(BENCH_SETS) $(MODELS)

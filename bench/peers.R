@@ -12,7 +12,9 @@ methods <- list(
   tslm = function(y) forecast(tslm(y ~ trend), h = h, level = c(80, 95)),
   thetaf = function(y) thetaf(y, h = h, level = c(80, 95)),
   ets = function(y) forecast(ets(y), h = h, level = c(80, 95)),
-  auto.arima = function(y) forecast(auto.arima(y), h = h, level = c(80, 95))
+  auto.arima = function(y) forecast(auto.arima(y), h = h, level = c(80, 95)),
+  holt = function(y) holt(y, h = h, level = c(80, 95)),
+  damped = function(y) holt(y, h = h, damped = TRUE, level = c(80, 95))
 )
 rows <- list()
 for (name in names(methods)) {

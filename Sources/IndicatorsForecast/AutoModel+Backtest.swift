@@ -10,14 +10,17 @@ extension AutoModel {
     /// forecasts[member][origin index]: the mean forecasts, or nil where the member could not fit.
     var forecasts: [[[Double]?]]
 
-    init(y: [Double], members: [any ForecastModel], windows: Int, horizon: Int, minimumTraining: Int) {
+    /// - Parameter full: each member fitted to all of y (nil where it failed), to warm-start from.
+    init(y: [Double], members: [any ForecastModel], full: [(any FittedForecast)?], windows: Int, horizon: Int, minimumTraining: Int) {
       self.y = y
       let origins = y.count > minimumTraining ? Array(stride(from: y.count - 1, through: minimumTraining, by: -1).prefix(windows)) : []
       self.origins = origins
-      forecasts = members.map { member in
+      forecasts = zip(members, full).map { member, full in
         origins.map { origin in
           let training = Array(y[..<origin])
-          guard training.count >= member.minimumLength, let fitted = try? member.fit(training) else { return nil }
+          guard training.count >= member.minimumLength else { return nil }
+          let warm = full.flatMap { full in (member as? any WarmStartable)?.fit(training, near: full) }
+          guard let fitted = warm ?? (try? member.fit(training)) else { return nil }
           let mean = fitted.predictive(horizon: min(horizon, y.count - origin)).mean
           return mean.allSatisfy(\.isFinite) ? mean : nil
         }

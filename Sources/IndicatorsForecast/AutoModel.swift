@@ -64,11 +64,13 @@ package struct AutoModel: ForecastModel {
     try check(y, self)
     let positive = allowsLogScale && y.allSatisfy { $0 > 0 }
     let members = Self.members(length: y.count, positive: positive)
-    let record = Backtrack(y: y, members: members.map(\.model), windows: windows, horizon: horizon, minimumTraining: Self.minimumTraining)
+    let full = members.map { try? $0.model.fit(y) }
+    let record = Backtrack(
+      y: y, members: members.map(\.model), full: full, windows: windows, horizon: horizon, minimumTraining: Self.minimumTraining)
     let weights = record.weights(priors: members.map(\.prior))
     var fitted: [any FittedForecast] = [], used: [Double] = [], names: [String] = []
-    for (member, w) in zip(members, weights) where w > 0 {
-      guard let f = try? member.model.fit(y) else { continue }
+    for (member, (f, w)) in zip(members, zip(full, weights)) where w > 0 {
+      guard let f else { continue }
       fitted.append(f)
       used.append(w)
       names.append(member.model.name)

@@ -17,22 +17,24 @@ import Foundation
 ///
 /// Intervals are those of SES with the estimated α, σ√(1 + (h − 1)α²): the model-based shape,
 /// which `auto` calibrates on the series' own backtest errors.
-package struct DynamicThetaModel: ForecastModel {
+package struct DynamicThetaModel: ForecastModel, WarmStartable {
   package init() {}
   package var name: String { "dotm" }
   package var minimumLength: Int { 4 }
 
   struct State {
     var level: Double, mean: Double, intercept: Double, slope: Double, t: Double
+    /// (1 − α)^t, kept by multiplication: `pow` in the inner loop was most of the fitting time.
+    var decay: Double
 
     /// The one-step forecast μ_{t+1} from the state after t observations.
     func forecast(alpha: Double, theta: Double) -> Double {
-      let decay = pow(1 - alpha, t)
-      return level + (1 - 1 / theta) * (decay * intercept + (1 - decay * (1 - alpha)) / alpha * slope)
+      level + (1 - 1 / theta) * (decay * intercept + (1 - decay * (1 - alpha)) / alpha * slope)
     }
 
     mutating func update(_ y: Double, alpha: Double) {
       level = alpha * y + (1 - alpha) * level
+      decay *= 1 - alpha
       let next = t + 1
       slope = ((next - 2) * slope + 6 * (y - mean) / next) / (next + 1)
       mean = (t * mean + y) / next
@@ -42,7 +44,7 @@ package struct DynamicThetaModel: ForecastModel {
   }
 
   static func run(_ y: [Double], level0: Double, alpha: Double, theta: Double, fitted: inout [Double]?) -> (sse: Double, state: State) {
-    var state = State(level: alpha * y[0] + (1 - alpha) * level0, mean: y[0], intercept: y[0], slope: 0, t: 1)
+    var state = State(level: alpha * y[0] + (1 - alpha) * level0, mean: y[0], intercept: y[0], slope: 0, t: 1, decay: 1 - alpha)
     fitted?.append(y[0])
     var sse = 0.0
     for value in y.dropFirst() {
@@ -54,24 +56,33 @@ package struct DynamicThetaModel: ForecastModel {
     return (sse, state)
   }
 
-  package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
+  package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast { try estimate(y, from: nil) }
+
+  func fit(_ y: [Double], near previous: any FittedForecast) -> (any FittedForecast)? {
+    guard let previous = previous as? Fitted else { return nil }
+    return try? estimate(y, from: [previous.level0, previous.alpha, previous.theta])
+  }
+
+  func estimate(_ y: [Double], from previous: [Double]?) throws(ForecastError) -> Fitted {
     try check(y, self)
     var none: [Double]? = nil
     let objective = { (p: [Double]) -> Double in
       guard p[1] >= 0.1, p[1] <= 0.99, p[2] >= 1, p[2] <= 1e10 else { return .infinity }
       return Self.run(y, level0: p[0], alpha: p[1], theta: p[2], fitted: &none).sse
     }
-    let (p, value) = NelderMead.minimize(objective, start: [y[0] / 2, 0.5, 2])
+    let (p, value) = NelderMead.minimize(
+      objective, start: previous ?? [y[0] / 2, 0.5, 2], steps: previous.map(warmSteps),
+      relativeTolerance: previous == nil ? 1.490116119384765625e-8 : warmTolerance)
     guard value.isFinite else { throw .nonFinite }
     var fitted: [Double]? = []
     let result = Self.run(y, level0: p[0], alpha: p[1], theta: p[2], fitted: &fitted)
     let sigma = (result.sse / Double(max(1, y.count - 3))).squareRoot()
-    return Fitted(state: result.state, alpha: p[1], theta: p[2], sigma: sigma, fittedValues: fitted!)
+    return Fitted(state: result.state, level0: p[0], alpha: p[1], theta: p[2], sigma: sigma, fittedValues: fitted!)
   }
 
   struct Fitted: FittedForecast {
     var state: State
-    var alpha: Double, theta: Double, sigma: Double
+    var level0: Double, alpha: Double, theta: Double, sigma: Double
     var fittedValues: [Double]
     var parameters: [(name: String, value: Double)] { [("alpha", alpha), ("theta", theta)] }
 

@@ -11,6 +11,8 @@ extension ETSModel {
     package var sigma2: Double
     package var aicc: Double
     package var fittedValues: [Double]
+    /// The estimated vector [α, β?, φ?, ℓ₀, b₀?], for warm starts.
+    var optimum: [Double] = []
 
     package var sigma: Double { sigma2.squareRoot() }
     package var parameters: [(name: String, value: Double)] {

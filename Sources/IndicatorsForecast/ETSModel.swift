@@ -14,7 +14,7 @@ import IndicatorsNumerics
 ///
 /// Forecast variances are Hyndman et al.'s (2008) closed forms for classes 1 and 2 (§6.3–6.4) and
 /// come from 2,000 simulated paths (fixed seed) for class 3. Intervals are normal.
-package struct ETSModel: ForecastModel {
+package struct ETSModel: ForecastModel, WarmStartable {
   package var components: ETSComponents
 
   package init(_ components: ETSComponents) { self.components = components }
@@ -25,14 +25,18 @@ package struct ETSModel: ForecastModel {
 
   package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast { try estimate(y) }
 
-  package func estimate(_ y: [Double]) throws(ForecastError) -> Fitted {
+  package func estimate(_ y: [Double]) throws(ForecastError) -> Fitted { try estimate(y, from: nil) }
+
+  /// - Parameter previous: an optimum to start from (warm start) instead of R's start values.
+  func estimate(_ y: [Double], from previous: [Double]?) throws(ForecastError) -> Fitted {
     try check(y, self)
     if components.error == .multiplicative || components.trend == .multiplicative, y.contains(where: { $0 <= 0 }) {
       throw .nonPositive(model: name)
     }
     let n = y.count
-    let start = initialParameters(y)
-    let (best, value) = NelderMead.minimize({ objective($0, y) }, start: start)
+    let start = previous ?? initialParameters(y)
+    let (best, value) = NelderMead.minimize(
+      { objective($0, y) }, start: start, steps: previous.map(warmSteps), relativeTolerance: previous == nil ? 1.490116119384765625e-8 : warmTolerance)
     guard value.isFinite, let model = recursion(best),
       let pass = model.recursion.run(y, level0: model.level0, growth0: model.growth0, keep: true)
     else { throw .tooShort(model: name, needed: minimumLength, got: n) }
@@ -42,7 +46,7 @@ package struct ETSModel: ForecastModel {
     let aicc = aic + 2 * (k + 1) * (k + 2) / (Double(n) - k - 2)
     return Fitted(
       components: components, alpha: model.recursion.alpha, beta: model.recursion.beta, phi: model.recursion.phi,
-      level: pass.level, growth: pass.growth, sigma2: sigma2, aicc: aicc, fittedValues: pass.fitted)
+      level: pass.level, growth: pass.growth, sigma2: sigma2, aicc: aicc, fittedValues: pass.fitted, optimum: best)
   }
 
   /// [α, β?, φ?, ℓ₀, b₀?] as R lays them out.
@@ -96,6 +100,11 @@ package struct ETSModel: ForecastModel {
     guard phi >= 0, phi <= 1 + 1e-8, alpha >= 1 - 1 / phi, alpha <= 1 + 1 / phi else { return nil }
     if components.trend != .none, beta < alpha * (phi - 1) || beta > (1 + phi) * (2 - alpha) { return nil }
     return (ETSRecursion(components: components, alpha: alpha, beta: beta, phi: phi), level0, growth0)
+  }
+
+  func fit(_ y: [Double], near previous: any FittedForecast) -> (any FittedForecast)? {
+    guard let previous = previous as? Fitted, previous.components == components else { return nil }
+    return try? estimate(y, from: previous.optimum)
   }
 
   func objective(_ p: [Double], _ y: [Double]) -> Double {

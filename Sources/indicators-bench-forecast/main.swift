@@ -5,14 +5,14 @@ import IndicatorsForecast
 // `indicators-bench-forecast DATA.csv MODEL…`: scores forecasting methods in-process on many
 // series at once, for choosing what `auto` is. DATA.csv rows: set,id,train,test with the values
 // space-separated. A MODEL is a method name (`ets`, `dotm`, `theta`, `drift_damped`, `ETS(M,Ad,N)`…),
-// `log_` + a name (the method on log y), or names joined by `+` (their equal-weight combination).
+// `log_` + a name (the method on log y), `auto_level` (auto without log members), names joined by
+// `+` (their equal-weight combination) or by `&` (the same, for combining combinations).
+// `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
+// `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
 // Prints one row per set and model: sMAPE, MASE, 80%/95% coverage, MSIS, seconds.
 
 func model(_ spec: String, horizon: Int) -> any ForecastModel {
   if spec.contains("&") { return CombinationModel(spec.split(separator: "&").map { model(String($0), horizon: horizon) }) }
-  for (prefix, rule) in [("bts:", BacktestWeightedModel.Rule.select), ("bti:", .inverse), ("bti2:", .inverseSquare)] where spec.hasPrefix(prefix) {
-    return BacktestWeightedModel(spec.dropFirst(prefix.count).split(separator: "+").map { model(String($0), horizon: horizon) }, rule: rule, horizon: horizon)
-  }
   if spec.contains("+") { return CombinationModel(spec.split(separator: "+").map { model(String($0), horizon: horizon) }) }
   if spec.hasPrefix("log_") { return LogScaleModel(model(String(spec.dropFirst(4)), horizon: horizon)) }
   if let method = ForecastMethod(rawValue: spec) { return method.model(horizon: horizon) }

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorsCore
 import IndicatorsForecast
 import Testing
 
@@ -140,5 +141,30 @@ import Testing
     #expect(abs(fitted.weights.reduce(0, +) - 1) < 1e-12)
     let f = fitted.forecast(horizon: 2, levels: [80])
     #expect(abs(f.mean[0] - 92) < 1e-3 && abs(f.mean[1] - 95) < 1e-3, "\(f.mean)")
+  }
+}
+
+@Suite struct RealTimeBacktestTests {
+  static func series(_ firstYear: Int, _ values: [Double]) -> AnnualSeries {
+    AnnualSeries(values.enumerated().map { SeriesPoint(period: .year(firstYear + $0.offset), value: $0.element, qualifier: .exact, status: .normal) })
+  }
+
+  /// Drift from each vintage: 2021's vintage knows 2018–2020 (10, 11, 12) and forecasts 13 for
+  /// 2021, which today reads 14 (error 1/14); a later vintage that adds nothing is skipped.
+  @Test func forecastsFromEachVintageAreScoredOnTodaysValues() {
+    let snapshots = [
+      RealTimeBacktest.Snapshot(date: "2021-02-01", series: Self.series(2018, [10, 11, 12])),
+      RealTimeBacktest.Snapshot(date: "2021-06-01", series: Self.series(2018, [10, 11, 12])),
+      RealTimeBacktest.Snapshot(date: "2022-02-01", series: Self.series(2018, [10, 11, 12.5, 14])),
+    ]
+    let truth = Self.series(2018, [10, 11, 12.5, 14, 15])
+    let backtest = RealTimeBacktest(model: DriftModel(), snapshots: snapshots, truth: truth, horizon: 2)
+    #expect(backtest.origins.map(\.date) == ["2021-02-01", "2022-02-01"])
+    #expect(backtest.origins[0].forecast.mean == [13, 14])
+    #expect(backtest.origins[0].actual == [14, 15])
+    #expect(abs(backtest.origins[0].percentageErrors[0]! - 100.0 / 14) < 1e-12)
+    #expect(backtest.origins[1].actual == [15, nil])
+    let summary = backtest.summary
+    #expect(summary.cases == [2, 1])
   }
 }
