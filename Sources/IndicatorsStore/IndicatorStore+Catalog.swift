@@ -32,6 +32,11 @@ extension IndicatorStore {
     }
   }
 
+  /// The region a user means by a code, Chinese name or English name (any case).
+  package func region(named name: String) throws(StoreError) -> RegionDefinition {
+    try read { db in try Catalog.resolveRegion(db, name) }
+  }
+
   /// Finds the series a user means by an indicator name (code, Chinese or English name, or a
   /// unique prefix of a code) and an optional region; without a region, the default region is
   /// used when it has the indicator, or the only region that does.
