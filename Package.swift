@@ -78,7 +78,7 @@ let package = Package(
       name: "IndicatorsWorkflowsTests",
       dependencies: [
         "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsCore", "IndicatorsReports", "IndicatorsForecast",
-        "IndicatorsTargets",
+        "IndicatorsCSV",
       ]
     ),
     .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),

@@ -75,6 +75,20 @@ package struct IndicatorStore: Sendable {
     }
   }
 
+  /// A copy of the whole database in memory (SQLite's online backup), independent of this one:
+  /// tests load sample data once and give each test its own copy.
+  package func inMemoryCopy() throws(StoreError) -> IndicatorStore {
+    do {
+      var configuration = Configuration()
+      configuration.foreignKeysEnabled = true
+      let copy = try DatabaseQueue(configuration: configuration)
+      try writer.backup(to: copy)
+      return try IndicatorStore(copy)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
   private static func check(_ queue: DatabaseQueue, path: String) throws {
     let migrator = StoreSchema.migrator
     try queue.read { db in
