@@ -1,3 +1,4 @@
+import IndicatorsReports
 import IndicatorsStore
 import IndicatorsWorkflows
 
@@ -17,3 +18,6 @@ func sampleStore() throws -> IndicatorStore {
 extension Array where Element == Notice {
   var text: String { map(\.text).joined(separator: "\n") }
 }
+
+/// A table's rows as unquoted CSV lines, for `contains` checks.
+func lines(_ table: Table) -> [String] { table.rows.map { $0.map(\.exact).joined(separator: ",") } }

@@ -8,25 +8,23 @@ import Testing
   let store: IndicatorStore
   init() throws { store = try sampleStore() }
 
-  func csvLines(_ table: Table) -> [String] { table.rows.map { $0.map(\.exact).joined(separator: ",") } }
-
   @Test func listShowsRangeCountAndLatest() throws {
     let table = try SeriesTables.list(store, region: nil, asOf: nil, chinese: false)
     #expect(table.headers(chinese: false) == ["indicator", "name", "region", "unit", "first", "last", "count", "latest"])
-    #expect(csvLines(table).contains("gdp,GDP,mianyang,亿元,2009,2025,19,4600.66"))
+    #expect(lines(table).contains("gdp,GDP,mianyang,亿元,2009,2025,19,4600.66"))
     let chinese = try SeriesTables.list(store, region: "mianyang", asOf: nil, chinese: true)
-    #expect(csvLines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2009,2025,19,4600.66"))
+    #expect(lines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2009,2025,19,4600.66"))
   }
 
   @Test func showTakesTheLatestVintageOrWhatWasKnownThen() throws {
     let (title, latest) = try SeriesTables.show(store, SeriesSelector(indicator: "gdp"), asOf: nil, allVintages: false)
     #expect(title.hasPrefix("gdp 地区生产总值 (GDP) · mianyang 绵阳市 · 亿元"))
-    #expect(csvLines(latest).contains { $0.hasPrefix("2023,4096,about,") })  // after the census revision
+    #expect(lines(latest).contains { $0.hasPrefix("2023,4096,about,") })  // after the census revision
     let before = try SeriesTables.show(
       store, SeriesSelector(indicator: "gdp"), asOf: CalendarDate(parsing: "2024-06-30"), allVintages: false
     ).table
-    #expect(csvLines(before).contains { $0.hasPrefix("2023,4038.73,") })
-    #expect(!csvLines(before).contains { $0.hasPrefix("2024,") })
+    #expect(lines(before).contains { $0.hasPrefix("2023,4038.73,") })
+    #expect(!lines(before).contains { $0.hasPrefix("2024,") })
   }
 
   @Test func showAllVintagesKeepsDisagreeingSources() throws {
