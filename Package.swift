@@ -1,8 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies point one way:
-// indicators → Reports, Store, CSV, Targets → Forecast → Numerics → CLAPACK; all may use Core.
+// Dependencies point one way; every target may use IndicatorsCore:
+//   indicators → Workflows → Reports, Store, CSV, SampleData, Targets
+//   Targets → Forecast → Numerics → CLAPACK
+// The executable also names a few lower-level types directly (Table and CSVWriter to render,
+// IndicatorStore to open, ForecastMethod and TrendModel as option values); no library imports
+// the executable's layer or a layer above its own.
 let package = Package(
   name: "indicators",
   platforms: [.macOS(.v13)],
@@ -43,12 +47,18 @@ let package = Package(
       ]
     ),
     .target(name: "IndicatorsReports", dependencies: ["IndicatorsCore"]),
+    .target(
+      name: "IndicatorsWorkflows",
+      dependencies: [
+        "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast", "IndicatorsTargets",
+        "IndicatorsReports", "IndicatorsSampleData",
+      ]
+    ),
     .executableTarget(
       name: "indicators",
       dependencies: [
-        "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
-        "IndicatorsReports", "IndicatorsSampleData", "IndicatorsNumerics", "IndicatorsTargets",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "IndicatorsCore", "IndicatorsWorkflows", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
+        "IndicatorsReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "IndicatorsCoreTests", dependencies: ["IndicatorsCore"]),
@@ -64,7 +74,14 @@ let package = Package(
     ),
     .testTarget(
       name: "IndicatorsForecastTests", dependencies: ["IndicatorsForecast", "IndicatorsCore"]),
-    .testTarget(name: "IndicatorsReportsTests", dependencies: ["IndicatorsReports"]),
+    .testTarget(name: "IndicatorsReportsTests", dependencies: ["IndicatorsReports", "IndicatorsCore"]),
+    .testTarget(
+      name: "IndicatorsWorkflowsTests",
+      dependencies: [
+        "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsCore", "IndicatorsReports", "IndicatorsForecast",
+        "IndicatorsCSV",
+      ]
+    ),
     .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),
     .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"]),
   ]

@@ -30,9 +30,20 @@ package struct Matrix: Equatable, Sendable {
 
 #if arch(x86_64) || arch(i386)
   /// The precision residuals are accumulated in during iterative refinement: the x87 80-bit
-  /// format (64-bit significand, about 19 digits) where the hardware has it.
+  /// format (64-bit significand, unit roundoff 2⁻⁶⁴ ≈ 5.4e-20, about 19 digits) where the
+  /// hardware has it.
+  ///
+  /// Refinement can only recover digits the residual is computed to: with Float80 the refined
+  /// solution is accurate to about min(16, 19 − log10 κ) digits, which is what the NIST StRD bars
+  /// in `NISTAccuracyTests` were measured with (on x86_64 only).
   package typealias ExtendedReal = Float80
 #else
-  /// Without x87 extended precision, refinement still runs but gains less.
+  /// Without x87 extended precision (arm64 — Apple silicon, Linux on ARM — has no Float80),
+  /// `ExtendedReal` is `Double`: refinement still runs and still corrects the QR solve's
+  /// backward error, but residuals carry no extra digits, so it gains little on ill-conditioned
+  /// designs. Expect roughly 16 − log10 κ correct digits: the well-conditioned NIST sets
+  /// (Norris, NoInt, Longley) keep their bars, while Filip (κ ≈ 1e15 before scaling) and
+  /// Wampler 4–5 are not expected to reach the x86_64 bars of `NISTAccuracyTests`; those have
+  /// not been measured on ARM.
   package typealias ExtendedReal = Double
 #endif

@@ -1,30 +1,27 @@
+import IndicatorsCore
+
 /// A self-contained HTML page: a summary table, then one section per target with its chart and
 /// numbers. No scripts, no external resources: it can be mailed or printed as it is.
 package enum HTMLReport {
   package struct Section: Sendable {
     package var heading: String
     package var status: String
-    /// A status class for colour: good, warn, bad or none.
-    package var tone: String
+    /// The colour of the status badge.
+    package var tone: Tone
     package var chart: String
     package var facts: [(String, String)]
 
-    package init(heading: String, status: String, tone: String, chart: String, facts: [(String, String)]) {
+    package init(heading: String, status: String, tone: Tone, chart: String, facts: [(String, String)]) {
       self.heading = heading; self.status = status; self.tone = tone; self.chart = chart; self.facts = facts
     }
   }
 
-  /// The colour class of a status word (English or Chinese).
-  package static func tone(_ status: String) -> String {
-    switch status {
-    case "met", "on_track", "已实现", "进度正常": "good"
-    case "needs_acceleration", "需加快": "warn"
-    case "missed", "limited_progress", "moving_away", "未实现", "进展有限", "偏离目标": "bad"
-    default: "none"
-    }
-  }
-
-  package static func render(title: String, subtitle: String, summary: Table, sections: [Section], chineseHeaders: Bool) -> String {
+  /// The page. Text from the data (titles, names, notes) is escaped; `chart` is trusted SVG.
+  /// A `status` column of the summary is drawn as a badge coloured by `statusTones[row]`
+  /// (neutral where none is given).
+  package static func render(
+    title: String, subtitle: String, summary: Table, statusTones: [Tone] = [], sections: [Section], chineseHeaders: Bool
+  ) -> String {
     let e = SVGChart.escape
     var html = """
       <!DOCTYPE html>
@@ -43,17 +40,18 @@ package enum HTMLReport {
       <div style="overflow-x:auto"><table><tr>
       """
     html += summary.headers(chinese: chineseHeaders).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
-    for row in summary.rows {
+    for (index, row) in summary.rows.enumerated() {
+      let tone = index < statusTones.count ? statusTones[index] : .none
       html += "<tr>" + zip(summary.columns, row).map { column, cell in
         let text = cell.exact
-        if column.key == "status" { return "<td><span class=\"status \(Self.tone(text))\">\(e(text))</span></td>" }
+        if column.key == "status" { return "<td><span class=\"status \(tone.rawValue)\">\(e(text))</span></td>" }
         let style = column.alignRight ? " class=\"num\"" : column.key == "note" || column.key == "target" ? " class=\"wrap\"" : ""
         return "<td\(style)>\(e(text))</td>"
       }.joined() + "</tr>\n"
     }
     html += "</table></div>\n"
     for s in sections {
-      html += "<section><h2>\(e(s.heading))<span class=\"status \(s.tone)\">\(e(s.status))</span></h2>\n<div>\(s.chart)</div>\n<table class=\"facts\">"
+      html += "<section><h2>\(e(s.heading))<span class=\"status \(s.tone.rawValue)\">\(e(s.status))</span></h2>\n<div>\(s.chart)</div>\n<table class=\"facts\">"
       html += s.facts.map { "<tr><td>\(e($0.0))</td><td>\(e($0.1))</td></tr>" }.joined(separator: "\n")
       html += "</table></section>\n"
     }

@@ -3,19 +3,26 @@ import IndicatorsCore
 extension Table {
   /// Aligned plain text for a terminal. Widths count a CJK character as two columns so Chinese
   /// names line up; numbers are right-aligned and shown with up to `significantDigits` digits.
-  package func text(chineseHeaders: Bool, significantDigits: Int = 10) -> String {
+  ///
+  /// `decorate(row, column, text)` may wrap a body cell's text in terminal escapes (colour); the
+  /// padding is computed on the plain text, so columns stay aligned.
+  package func text(
+    chineseHeaders: Bool, significantDigits: Int = 10,
+    decorate: (_ row: Int, _ column: Int, _ text: String) -> String = { _, _, text in text }
+  ) -> String {
     let header = headers(chinese: chineseHeaders)
     let body = rows.map { $0.map { $0.display(significantDigits: significantDigits) } }
     var widths = header.map(ChineseText.displayWidth)
     for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], ChineseText.displayWidth(cell)) } }
-    func line(_ cells: [String]) -> String {
+    func line(_ cells: [String], row: Int?) -> String {
       cells.enumerated().map { i, cell in
         let pad = String(repeating: " ", count: widths[i] - ChineseText.displayWidth(cell))
-        return columns[i].alignRight ? pad + cell : cell + pad
+        let shown = row.map { decorate($0, i, cell) } ?? cell
+        return columns[i].alignRight ? pad + shown : shown + pad
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
-    var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-    out += body.map(line)
+    var out = [line(header, row: nil), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+    out += body.enumerated().map { line($1, row: $0) }
     return out.joined(separator: "\n") + "\n"
   }
 

@@ -32,6 +32,11 @@ extension IndicatorStore {
     }
   }
 
+  /// The region a user means by a code, Chinese name or English name (any case).
+  package func region(named name: String) throws(StoreError) -> RegionDefinition {
+    try read { db in try Catalog.resolveRegion(db, name) }
+  }
+
   /// Finds the series a user means by an indicator name (code, Chinese or English name, or a
   /// unique prefix of a code) and an optional region; without a region, the default region is
   /// used when it has the indicator, or the only region that does.
@@ -109,14 +114,17 @@ enum Catalog {
     RegionDefinition(code: row["code"], nameZh: row["nameZh"], nameEn: row["nameEn"], parent: row["parentCode"])
   }
 
+  /// The indicator whose code, Chinese name or English name (any case) is `key`; a code wins.
+  static func indicatorNamed(_ db: Database, _ key: String) throws -> IndicatorDefinition? {
+    try Row.fetchOne(
+      db, sql: "SELECT * FROM indicator WHERE code = ? OR nameZh = ? OR lower(nameEn) = lower(?) ORDER BY code = ? DESC LIMIT 1",
+      arguments: [key, key, key, key]
+    ).map(indicator)
+  }
+
   static func resolveIndicator(_ db: Database, _ name: String) throws -> IndicatorDefinition {
     let key = name.trimmingWhitespace()
-    if let row = try Row.fetchOne(
-      db, sql: "SELECT * FROM indicator WHERE code = ? OR nameZh = ? OR lower(nameEn) = lower(?) ORDER BY code = ? DESC LIMIT 1",
-      arguments: [key, key, key, key])
-    {
-      return indicator(row)
-    }
+    if let found = try indicatorNamed(db, key) { return found }
     let candidates = try Row.fetchAll(
       db, sql: "SELECT * FROM indicator WHERE code LIKE ? || '%' OR instr(nameZh, ?) > 0 ORDER BY code",
       arguments: [key, key]
@@ -147,11 +155,8 @@ extension Catalog {
   /// An indicator by exact code or name only (no prefix matching): what an import file must say.
   static func resolveIndicatorExactly(_ db: Database, _ name: String) throws -> IndicatorDefinition {
     let key = name.trimmingWhitespace()
-    guard let row = try Row.fetchOne(
-      db, sql: "SELECT * FROM indicator WHERE code = ? OR nameZh = ? OR lower(nameEn) = lower(?) ORDER BY code = ? DESC LIMIT 1",
-      arguments: [key, key, key, key])
-    else { throw StoreError.unknownSeries("unknown indicator '\(key)'") }
-    return indicator(row)
+    guard let found = try indicatorNamed(db, key) else { throw StoreError.unknownSeries("unknown indicator '\(key)'") }
+    return found
   }
 }
 

@@ -98,14 +98,10 @@ private struct BatchImporter {
   mutating func resolve(_ input: ObservationInput, file: String) throws -> Resolved {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    var value = input.figure.number
-    if let unit = input.unit {
-      guard let power = unit.powerOfTen(to: indicator.unit) else {
-        throw StoreError.input(InputError(
-          input.location,
-          "'\(unit.symbol)' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))"))
-      }
-      value = value.scaled(byPowerOfTen: power)
+    guard let value = input.number(in: indicator.unit) else {
+      throw StoreError.input(InputError(
+        input.location,
+        "'\(input.unit?.symbol ?? "")' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))"))
     }
     var source = input.source
     if source.title.isEmpty, source.location.isEmpty { source.title = file }
@@ -130,23 +126,13 @@ private struct BatchImporter {
       }
       found = IndicatorDefinition(
         code: input.indicator, nameZh: input.indicator, nameEn: input.indicator, unit: unit,
-        measureKind: Self.measureKind(for: unit))
+        measureKind: unit.measureKind)
       try Catalog.insert(db, found)
       summary.newIndicators.append(found.code)
     }
     let id = try Catalog.indicatorID(db, code: found.code)!
     indicatorCache[input.indicator] = (id, found)
     return (id, found)
-  }
-
-  static func measureKind(for unit: MeasurementUnit) -> MeasureKind {
-    switch unit.dimension {
-    case .percent, .percentagePoint: .rate
-    case .count, .persons, .vehicles: .count
-    case .rank: .rank
-    case .multiple: .ratio
-    default: .level
-    }
   }
 
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {

@@ -120,23 +120,21 @@ struct ObservationDecoder {
   }
 
   private mutating func period(_ text: String) -> Period {
-    if let cached = periods[text] { return cached }
-    let parsed = try! Period(parsing: text)  // the store writes canonical periods only
-    periods[text] = parsed
-    return parsed
+    Self.cached(text, in: &periods) { try! Period(parsing: $0) }  // the store writes canonical periods only
   }
 
   private mutating func unit(_ text: String) -> MeasurementUnit {
-    if let cached = units[text] { return cached }
-    let parsed = MeasurementUnit(symbol: text)!
-    units[text] = parsed
-    return parsed
+    Self.cached(text, in: &units) { MeasurementUnit(symbol: $0)! }
   }
 
   private mutating func date(_ text: String) -> CalendarDate {
-    if let cached = dates[text] { return cached }
-    let parsed = CalendarDate(parsing: text)!
-    dates[text] = parsed
+    Self.cached(text, in: &dates) { CalendarDate(parsing: $0)! }
+  }
+
+  private static func cached<T>(_ text: String, in cache: inout [String: T], parse: (String) -> T) -> T {
+    if let cached = cache[text] { return cached }
+    let parsed = parse(text)
+    cache[text] = parsed
     return parsed
   }
 }

@@ -40,34 +40,21 @@ extension IndicatorStore {
         ])
       let id = db.lastInsertedRowID
       for m in target.milestones {
-        try db.execute(sql: "INSERT INTO targetMilestone(targetId, period, value, label) VALUES (?, ?, ?, ?)", arguments: [id, m.period, m.value.isNaN ? nil : m.value, m.label])
+        try TargetMilestoneRecord(targetId: id, milestone: m).insert(db)
       }
       return id
     }
   }
 
+  /// The targets (of one region, by code), by region, due year and indicator.
   package func targets(region: String? = nil) throws(StoreError) -> [PlanTarget] {
     try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.id, i.code, r.code, t.kind, t.basePeriod, t.baseValue, t.duePeriod, t.value, t.qualifier, t.direction,
-                 t.attribute, t.stretchValue, c.code, t.label, s.title, s.location, s.published
-          FROM target t JOIN indicator i ON i.id = t.indicatorId JOIN region r ON r.id = t.regionId
-          LEFT JOIN region c ON c.id = t.comparedRegionId JOIN source s ON s.id = t.sourceId
-          \(region == nil ? "" : "WHERE r.code = ?")
-          ORDER BY r.code, t.duePeriod, i.code, t.id
-          """, arguments: region.map { [$0] } ?? [])
-      return try rows.map { row in
-        let id: Int64 = row[0]
-        let milestones = try Row.fetchAll(db, sql: "SELECT period, value, label FROM targetMilestone WHERE targetId = ? ORDER BY period", arguments: [id])
-          .map { PlanTarget.Milestone(period: $0[0], value: ($0[1] as Double?) ?? .nan, label: $0[2]) }
-        return PlanTarget(
-          id: id, indicator: row[1], region: row[2], kind: PlanTarget.Kind(rawValue: row[3])!, basePeriod: row[4],
-          baseValue: row[5], duePeriod: row[6], value: row[7], qualifier: Qualifier(rawValue: row[8])!,
-          direction: PlanTarget.Direction(rawValue: row[9])!, attribute: PlanTarget.Attribute(rawValue: row[10])!,
-          stretchValue: row[11], comparedRegion: row[12], milestones: milestones, label: row[13],
-          source: SourceReference(title: row[14], location: row[15], published: row[16]))
+      try TargetRecord.fetchAll(db, region: region).map { record in
+        let milestones = try TargetMilestoneRecord
+          .filter(TargetMilestoneRecord.Columns.targetId == record.id)
+          .order(TargetMilestoneRecord.Columns.period)
+          .fetchAll(db)
+        return record.target(milestones: milestones.map(\.milestone))
       }
     }
   }

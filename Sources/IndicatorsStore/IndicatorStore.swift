@@ -8,9 +8,37 @@ import IndicatorsCore
 /// applies pending migrations. Every write is one immediate transaction: it all lands or none of it
 /// does, and two processes writing at once take turns (WAL, 10-second busy timeout). A command
 /// that fails leaves the file byte-for-byte as it was.
+///
+/// As in GRDB's demo app, the store wraps any `DatabaseWriter`: a file (`init(path:create:)`) or
+/// an in-memory queue (`inMemory()`, for tests and scratch work); both are migrated on opening.
 package struct IndicatorStore: Sendable {
-  let queue: DatabaseQueue
+  let writer: any DatabaseWriter
+  /// The database file, or `:memory:`.
   package let path: String
+
+  /// Wraps a database connection and applies pending migrations.
+  package init(_ writer: any DatabaseWriter) throws(StoreError) {
+    self.writer = writer
+    self.path = writer.path
+    do {
+      try Self.migrate(writer)
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  /// An empty, migrated database in memory.
+  package static func inMemory() throws(StoreError) -> IndicatorStore {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    do {
+      return try IndicatorStore(DatabaseQueue(configuration: configuration))
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw translate(error, path: ":memory:")
+    }
+  }
 
   /// Opens the database at `path`; with `create`, makes it if it does not exist.
   package init(path: String, create: Bool) throws(StoreError) {
@@ -41,9 +69,21 @@ package struct IndicatorStore: Sendable {
       // `.wal` setting would also write a scratch table on every open, changing the file even
       // when a command then fails.
       configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-      queue = try DatabaseQueue(path: path, configuration: configuration)
-      self.path = path
-      try Self.migrate(queue)
+      try self.init(DatabaseQueue(path: path, configuration: configuration))
+    } catch {
+      throw Self.translate(error, path: path)
+    }
+  }
+
+  /// A copy of the whole database in memory (SQLite's online backup), independent of this one:
+  /// tests load sample data once and give each test its own copy.
+  package func inMemoryCopy() throws(StoreError) -> IndicatorStore {
+    do {
+      var configuration = Configuration()
+      configuration.foreignKeysEnabled = true
+      let copy = try DatabaseQueue(configuration: configuration)
+      try writer.backup(to: copy)
+      return try IndicatorStore(copy)
     } catch {
       throw Self.translate(error, path: path)
     }
@@ -64,15 +104,15 @@ package struct IndicatorStore: Sendable {
     }
   }
 
-  private static func migrate(_ queue: DatabaseQueue) throws {
+  private static func migrate(_ writer: any DatabaseWriter) throws {
     let migrator = StoreSchema.migrator
-    let pending = try queue.read { db in try !migrator.hasCompletedMigrations(db) }
+    let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
     guard pending else { return }
-    try queue.writeWithoutTransaction { db in
+    try writer.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
       _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
     }
-    try migrator.migrate(queue)
+    try migrator.migrate(writer)
   }
 
   static func translate(_ error: any Error, path: String) -> StoreError {
@@ -87,12 +127,14 @@ package struct IndicatorStore: Sendable {
   /// Runs `body` in one immediate transaction, translating errors for people.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      var result: T?
-      try queue.inTransaction(.immediate) { db in
-        result = try body(db)
-        return .commit
+      return try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        return result!
       }
-      return result!
     } catch {
       throw Self.translate(error, path: path)
     }
@@ -100,7 +142,7 @@ package struct IndicatorStore: Sendable {
 
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      return try queue.read { db in try body(db) }
+      return try writer.read { db in try body(db) }
     } catch {
       throw Self.translate(error, path: path)
     }

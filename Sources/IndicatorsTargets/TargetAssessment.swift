@@ -29,6 +29,25 @@ package struct TargetAssessment: Sendable {
       case .insufficientData: "数据不足"
       }
     }
+
+    /// The status in the report's language.
+    package func word(chinese: Bool) -> String { chinese ? self.chinese : rawValue }
+
+    /// Eurostat's class for the ratio of actual to required growth: ≥ 0.95 on track, 0.6–0.95
+    /// needs acceleration, 0–0.6 limited progress, < 0 moving away. The thresholds live here only.
+    package static func progress(ratio: Double) -> Status {
+      ratio >= 0.95 ? .onTrack : ratio >= 0.6 ? .needsAcceleration : ratio >= 0 ? .limitedProgress : .movingAway
+    }
+
+    /// How a report colours the status: good news, a warning, bad news, or neither.
+    package var tone: Tone {
+      switch self {
+      case .met, .onTrack: .good
+      case .needsAcceleration: .warn
+      case .missed, .limitedProgress, .movingAway: .bad
+      case .pending, .insufficientData: .none
+      }
+    }
   }
 
   package struct Projection: Sendable {

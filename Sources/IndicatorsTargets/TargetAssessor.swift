@@ -21,9 +21,7 @@ package enum TargetAssessor {
     currentYear: Int = Int.min
   ) -> TargetAssessment {
     let series = AnnualSeries(points)
-    let values = Dictionary(
-      points.filter { $0.period.frequency == .annual && $0.status != .derived }.map { ($0.period.year, $0.value) },
-      uniquingKeysWith: { _, last in last })
+    let values = series.observedByYear
     switch target.kind {
     case .annual: return annual(target, values: values, series: series, currentYear: currentYear)
     case .relative: return relative(target, values: values, compared: comparedPoints)
@@ -106,7 +104,7 @@ package enum TargetAssessor {
           a.status = .onTrack
           a.note = "already at the target level"
         } else if let ratio = a.ratio {
-          a.status = ratio >= 0.95 ? .onTrack : ratio >= 0.6 ? .needsAcceleration : ratio >= 0 ? .limitedProgress : .movingAway
+          a.status = .progress(ratio: ratio)
         }
       }
     } else if a.status == .pending {
@@ -157,11 +155,12 @@ package enum TargetAssessor {
   }
 
   /// The forecast's years l+1 … d with their 80% and 95% intervals.
-  static func projections(_ forecast: Forecast, after l: Int, through d: Int) -> [TargetAssessment.Projection] {
-    (0..<(d - l)).map { h in
+  package static func projections(_ forecast: Forecast, after l: Int, through d: Int) -> [TargetAssessment.Projection] {
+    let (b80, b95) = (forecast.band(level: 80), forecast.band(level: 95))
+    return (0..<(d - l)).map { h in
       .init(
-        year: l + h + 1, mean: forecast.mean[h], lower80: forecast.lower[80]![h], upper80: forecast.upper[80]![h],
-        lower95: forecast.lower[95]![h], upper95: forecast.upper[95]![h], method: forecast.intervalMethod)
+        year: l + h + 1, mean: forecast.mean[h], lower80: b80.lower[h], upper80: b80.upper[h],
+        lower95: b95.lower[h], upper95: b95.upper[h], method: forecast.intervalMethod)
     }
   }
 
@@ -202,9 +201,7 @@ package enum TargetAssessor {
 
   static func relative(_ target: PlanTarget, values: [Int: Double], compared: [SeriesPoint]) -> TargetAssessment {
     guard let other = target.comparedRegion else { return empty(target, .insufficientData, "no region to compare with") }
-    let theirs = Dictionary(
-      compared.filter { $0.period.frequency == .annual && $0.status != .derived }.map { ($0.period.year, $0.value) },
-      uniquingKeysWith: { _, last in last })
+    let theirs = AnnualSeries(compared).observedByYear
     let start = (target.basePeriod ?? target.duePeriod - 1) + 1
     let years = (start...target.duePeriod).filter { values[$0] != nil && theirs[$0] != nil }
     guard !years.isEmpty else {
@@ -223,8 +220,9 @@ package enum TargetAssessor {
     if complete {
       a.status = meets(average, target.value, target) ? .met : .missed
     } else {
-      a.status = meets(average, target.value, target) ? .onTrack
-        : (a.ratio ?? 0) >= 0.6 ? .needsAcceleration : (a.ratio ?? 0) >= 0 ? .limitedProgress : .movingAway
+      // A margin is on track only when the average gap meets it; short of that, at best it needs acceleration.
+      let progress = TargetAssessment.Status.progress(ratio: a.ratio ?? 0)
+      a.status = meets(average, target.value, target) ? .onTrack : progress == .onTrack ? .needsAcceleration : progress
     }
     return a
   }

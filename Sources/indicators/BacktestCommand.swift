@@ -1,8 +1,5 @@
 import ArgumentParser
-import IndicatorsCore
-import IndicatorsForecast
-import IndicatorsReports
-import IndicatorsStore
+import IndicatorsWorkflows
 
 struct BacktestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,26 +26,9 @@ struct BacktestCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let (indicator, region) = try series.resolve(in: database)
-    let annual = AnnualSeries(try database.seriesPoints(indicator: indicator.code, region: region.code, asOf: vintage.asOf))
-    guard annual.values.count >= 4 else {
-      throw CommandFailure("a backtest needs at least 4 annual values; \(indicator.code) · \(region.code) has \(annual.values.count)")
-    }
-    var table = Table(columns: [
-      .init("model", "方法"), .init("windows", "窗口数", alignRight: true), .init("forecasts", "预测数", alignRight: true),
-      .init("mase", "MASE", alignRight: true), .init("smape", "sMAPE", alignRight: true),
-      .init("coverage_80", "80%覆盖率", alignRight: true), .init("coverage_95", "95%覆盖率", alignRight: true),
-    ])
-    for method in ForecastMethod.allCases {
-      let result = Backtest(model: method.model(horizon: horizon), series: annual.values, horizon: horizon, windows: windows, minimumTrain: 3)
-      guard !result.windows.isEmpty else { continue }
-      let s = result.summary
-      table.rows.append([
-        .text(method.rawValue), .number(Double(result.windows.count)), .number(Double(s.steps)),
-        .number(s.mase), .number(s.smape), .number(s.coverage[80] ?? .nan), .number(s.coverage[95] ?? .nan),
-      ])
-    }
-    Console.note("\(indicator.code) · \(region.code) · \(annual.values.count) annual values \(annual.firstYear)–\(annual.lastYear) · horizon \(horizon)")
+    let (notice, table) = try BacktestWorkflow.run(
+      series.resolve(in: database), in: database, asOf: vintage.asOf, horizon: horizon, windows: windows)
+    Console.show([notice])
     Console.output(output.render(table))
   }
 }

@@ -6,8 +6,8 @@
 import Foundation
 import IndicatorsCore
 import IndicatorsForecast
-import IndicatorsNumerics
 import IndicatorsStore
+import IndicatorsWorkflows
 
 /// Where the executable talks to people: stderr, with colour only on a terminal and without
 /// NO_COLOR. Library errors become one-line messages here.
@@ -24,9 +24,35 @@ enum Console {
     write(message + "\n")
   }
 
+  /// Writes a workflow's notices, warnings flagged as such.
+  static func show(_ notices: [Notice]) {
+    for notice in notices {
+      switch notice.kind {
+      case .note: note(notice.text)
+      case .warning: warning(notice.text)
+      }
+    }
+  }
+
   /// Writes data to stdout.
   static func output(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes data to the file `out` (and says so with `summary`), or to stdout without one.
+  static func deliver(_ text: String, to out: String?, summary: @autoclosure () -> String) throws {
+    guard let out else { return output(text) }
+    guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else { throw CommandFailure("cannot write \(out)") }
+    note("\(out): \(summary())")
+  }
+
+  /// Whether stdout is a terminal that takes colour.
+  static var colourOutput: Bool { isatty(1) == 1 && getenv("NO_COLOR") == nil }
+
+  /// `text` in the terminal colour of a tone (green, yellow, red; none for neutral).
+  static func colour(_ text: String, tone: Tone) -> String {
+    let codes: [Tone: String] = [.good: "32", .warn: "33", .bad: "31"]
+    return codes[tone].map { "\u{1B}[\($0)m\(text)\u{1B}[0m" } ?? text
   }
 
   private static func write(_ text: String) {
@@ -43,9 +69,9 @@ enum Console {
     switch error {
     case let e as StoreError: e.description
     case let e as InputError: e.description
-    case let e as LeastSquaresError: e.description
     case let e as TrendFitError: e.description
     case let e as ForecastError: e.description
+    case let e as WorkflowError: e.description
     case let e as CommandFailure: e.message
     default: nil
     }

@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
-import IndicatorsCore
 import IndicatorsForecast
-import IndicatorsReports
-import IndicatorsStore
+import IndicatorsWorkflows
 
 extension TrendModel: ExpressibleByArgument {}
 
@@ -37,61 +34,13 @@ struct FitCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let (indicator, region) = try series.resolve(in: database)
-    let all = try database.observations(
-      ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: vintage.asOf))
-    let annual = all.filter {
-      $0.period.frequency == .annual && $0.period.year >= (from ?? .min) && $0.period.year <= (to ?? .max)
-    }
-    let derived = annual.filter { $0.status == .derived }
-    let used = annual.filter { $0.status != .derived }
-    let qualified = used.filter { $0.qualifier != .exact }
-    let fit = try model.fit(used.map { ($0.period.year, $0.value) })
-
-    let years = used.map(\.period.canonical).joined(separator: " ")
-    Console.note("\(indicator.code) · \(region.code) · \(model.rawValue) trend on \(used.count) annual values: \(years)")
-    if !derived.isEmpty {
-      Console.warning("skipped \(derived.count) derived value(s): \(derived.map(\.period.canonical).joined(separator: " "))")
-    }
-    if !qualified.isEmpty {
-      Console.warning("used \(qualified.count) bound(s) as exact values: \(qualified.map { "\($0.period) \($0.qualifiedValueText)" }.joined(separator: ", "))")
-    }
-    if all.count > annual.count {
-      Console.note("(\(all.count - annual.count) non-annual or out-of-range values not used)")
-    }
-    Console.output(render(fit))
-  }
-
-  func render(_ fit: TrendFit) -> String {
-    var terms = Table(columns: [
-      .init("term", "项"), .init("estimate", "估计值", alignRight: true),
-      .init("std_error", "标准误", alignRight: true), .init("t_value", "t值", alignRight: true),
-    ])
-    for term in fit.terms {
-      terms.rows.append([.text(term.name), .number(term.estimate), .number(term.standardError), .number(term.tValue)])
-    }
-    var statistics: [(String, String, Double)] = [
-      ("centre_year", "中心年份", fit.centreYear), ("observations", "样本数", Double(fit.observations)),
-      ("r_squared", "R²", fit.rSquared), ("residual_se", "残差标准误", fit.sigma), ("aicc", "AICc", fit.aicc),
-    ]
-    if let growth = fit.growth {
-      statistics += [
-        ("growth_rate", "年均增速", growth.rate), ("growth_lower_95", "增速95%下限", growth.lower95),
-        ("growth_upper_95", "增速95%上限", growth.upper95),
-      ]
-    }
+    let result = try FitWorkflow(model: model, from: from, to: to).run(series.resolve(in: database), in: database, asOf: vintage.asOf)
+    Console.show(result.notices)
     switch output.format {
     case .table, .markdown, .html:
-      var stats = Table(columns: [.init("statistic", "统计量"), .init("value", "数值", alignRight: true)])
-      stats.rows = statistics.map { [.text(output.chinese ? $0.1 : $0.0), .number($0.2)] }
-      return output.render(terms) + "\n" + output.render(stats)
-    case .csv:
-      terms.rows += statistics.map { [.text($0.0), .number($0.2), .empty, .empty] }
-      return output.render(terms)
-    case .json:
-      let stats = statistics.sorted { $0.0 < $1.0 }.map { "\(JSONText.string($0.0)): \(Table.Cell.number($0.2).exact)" }
-      return "{\n\"model\": \(JSONText.string(fit.model.rawValue)),\n\"statistics\": {" + stats.joined(separator: ", ")
-        + "},\n\"terms\": " + terms.json().trimmingCharacters(in: .newlines) + "\n}\n"
+      Console.output(output.render(result.terms) + "\n" + output.render(result.statisticsTable(chinese: output.chinese)))
+    case .csv: Console.output(output.render(result.combinedTable))
+    case .json: Console.output(result.json)
     }
   }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import IndicatorsCSV
-import IndicatorsCore
-import IndicatorsStore
+import IndicatorsWorkflows
 
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -35,36 +32,14 @@ struct ImportCommand: ParsableCommand {
   var dryRun = false
 
   func run() throws {
-    // Read and check every file before touching the database.
-    var parsed: [(String, ObservationFile)] = []
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw CommandFailure("\(file): no such file, or it cannot be read")
-      }
-      parsed.append((file, try ObservationFile.parse(bytes: [UInt8](data), file: file, targetRows: skipTargets ? .skip : .refuse)))
-    }
+    let parsed = try ImportWorkflow.parse(files, skipTargets: skipTargets)  // every file checked before the store opens
     let database = try store.open()
     for (file, content) in parsed {
-      if content.encoding == .gb18030 { Console.warning("\(file) is GB18030/GBK, not UTF-8; it was converted") }
-      if !content.ignoredColumns.isEmpty {
-        Console.warning("\(file): ignored columns: \(content.ignoredColumns.joined(separator: ", "))")
-      }
-      if dryRun {
-        Console.note("\(file): \(content.observations.count) values in \(content.layout.rawValue) layout are well-formed (dry run: nothing written)")
-        continue
-      }
-      let summary = try database.importObservations(content.observations, file: file, importDate: .today)
-      Console.note(Self.describe(summary, file: file, parsed: content))
+      Console.show(ImportWorkflow.notices(file, content))
+      Console.note(
+        dryRun
+          ? "\(file): \(content.observations.count) values in \(content.layout.rawValue) layout are well-formed (dry run: nothing written)"
+          : try ImportWorkflow.load(file, content, into: database))
     }
-  }
-
-  static func describe(_ summary: ImportSummary, file: String, parsed: ObservationFile) -> String {
-    var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(parsed.layout.rawValue) layout, \(parsed.encoding.rawValue))"]
-    if parsed.skippedTargetRows > 0 { lines.append("  \(parsed.skippedTargetRows) target rows skipped") }
-    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(summary.newIndicators.joined(separator: ", "))") }
-    if !summary.newRegions.isEmpty { lines.append("  new regions: \(summary.newRegions.joined(separator: ", "))") }
-    lines += summary.revisions.prefix(20).map { "  \($0)" }
-    if summary.revisions.count > 20 { lines.append("  … and \(summary.revisions.count - 20) more") }
-    return lines.joined(separator: "\n")
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IndicatorsCore
 import IndicatorsStore
+import IndicatorsWorkflows
 
 /// `--db` and the default database location.
 struct StoreOptions: ParsableArguments {
@@ -38,14 +39,6 @@ struct VintageOptions: ParsableArguments {
   }
 }
 
-extension CalendarDate {
-  /// Today's date in the local time zone.
-  static var today: CalendarDate {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-  }
-}
-
 /// The series a command works on: an indicator and, optionally, a region.
 struct SeriesOptions: ParsableArguments {
   @Argument(help: "Indicator code or name (gdp, 地区生产总值).")
@@ -54,7 +47,9 @@ struct SeriesOptions: ParsableArguments {
   @Option(help: "Region code or name (default: the default region, or the only region with data).")
   var region: String?
 
-  func resolve(in database: IndicatorStore) throws -> (IndicatorDefinition, RegionDefinition) {
-    try database.resolveSeries(indicator: indicator, region: region)
+  var selector: SeriesSelector { SeriesSelector(indicator: indicator, region: region) }
+
+  func resolve(in database: IndicatorStore) throws -> SelectedSeries {
+    try selector.resolve(in: database)
   }
 }

@@ -5,16 +5,14 @@ import IndicatorsSampleData
 import IndicatorsStore
 import Testing
 
-/// Store behaviour, each test on a fresh database file.
+/// Store behaviour, each test on a fresh in-memory database.
 @Suite struct StoreTests {
-  let path: String
   let store: IndicatorStore
   static let day1 = CalendarDate(year: 2026, month: 1, day: 1)!
   static let day2 = CalendarDate(year: 2026, month: 6, day: 1)!
 
   init() throws {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
-    store = try IndicatorStore(path: path, create: true)
+    store = try IndicatorStore.inMemory()
     let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: "indicators.csv")
     let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: "regions.csv")
     try store.addCatalog(indicators: indicators, regions: regions)
@@ -108,5 +106,43 @@ import Testing
     #expect(seeds.count == 74)
     #expect(seeds.filter { $0.status == .derived }.count == 12)
     #expect(try store.integrityCheck() == "ok")
+  }
+
+  @Test func targetsRoundTripWithTheirMilestones() throws {
+    let target = PlanTarget(
+      indicator: "gdp", region: "chengdu", kind: .multiple, basePeriod: 2020, baseValue: 17716.7, duePeriod: 2025, value: 2,
+      qualifier: .about, direction: .higher, attribute: .binding, stretchValue: 2.2, comparedRegion: "sichuan",
+      milestones: [.init(period: 2024, value: 30000, label: "b"), .init(period: 2023, value: .nan, label: "三年攻坚")],
+      label: "倍增", source: SourceReference(title: "plan", location: "https://example.org", published: "2021-01"))
+    let id = try store.addTarget(target)
+    #expect(try store.addTarget(target) == id)  // an identical target is not added twice
+    let read = try #require(try store.targets(region: "chengdu").first)
+    #expect(read.id == id)
+    var expected = target
+    expected.id = id
+    expected.milestones = []
+    var withoutMilestones = read
+    withoutMilestones.milestones = []
+    #expect(withoutMilestones == expected)
+    // Milestones by period; a path milestone (NaN) is stored as NULL and read back as NaN.
+    #expect(read.milestones.map(\.period) == [2023, 2024])
+    #expect(read.milestones[0].value.isNaN && read.milestones[0].label == "三年攻坚")
+    #expect(read.milestones[1].value == 30000)
+    #expect(try store.targets(region: "mianyang").isEmpty)
+    #expect(try store.removeTarget(id: id))
+    #expect(try store.targets().isEmpty)
+  }
+
+  @Test func regionsByCodeOrName() throws {
+    #expect(try store.region(named: "四川省").code == "sichuan")
+    #expect(try store.region(named: " Sichuan ").code == "sichuan")
+    #expect(throws: StoreError.self) { try store.region(named: "atlantis") }
+  }
+
+  @Test func inMemoryStoresAreIndependent() throws {
+    _ = try importText("indicator,region,period,value\ngdp,mianyang,2023,4038.73\n")
+    let other = try IndicatorStore.inMemory()
+    #expect(try other.observations(ObservationQuery()).isEmpty)
+    #expect(try store.observations(ObservationQuery()).count == 1)
   }
 }

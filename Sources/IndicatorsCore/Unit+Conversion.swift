@@ -1,0 +1,31 @@
+extension MeasurementUnit {
+  /// The kind of measure an indicator first seen in this unit is taken to be: percentages and
+  /// percentage points are rates, counts of things, people and vehicles are counts, 位 a rank,
+  /// 倍 a ratio, and money, area and weight levels.
+  package var measureKind: MeasureKind {
+    switch dimension {
+    case .percent, .percentagePoint: .rate
+    case .count, .persons, .vehicles: .count
+    case .rank: .rank
+    case .multiple: .ratio
+    case .yuan, .usDollar, .area, .tonnes: .level
+    }
+  }
+}
+
+extension MeasureKind {
+  /// Levels and counts grow geometrically, so their year-on-year growth means something; rates,
+  /// shares, ratios and ranks are compared by difference.
+  package var isLevel: Bool { self == .level || self == .count }
+}
+
+extension ObservationInput {
+  /// The figure's number in `unit`, the indicator's: scaled exactly by the power of ten between
+  /// the row's unit and `unit` (1.02万 万元 → 1.02 亿元), as written when the row names no unit,
+  /// and nil when the units measure different things (亿元 is not 亿美元, % is not 个百分点).
+  package func number(in unit: MeasurementUnit) -> DecimalText? {
+    guard let own = self.unit else { return figure.number }
+    guard let power = own.powerOfTen(to: unit) else { return nil }
+    return figure.number.scaled(byPowerOfTen: power)
+  }
+}

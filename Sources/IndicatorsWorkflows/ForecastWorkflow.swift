@@ -1,0 +1,149 @@
+import Foundation
+import IndicatorsCore
+import IndicatorsForecast
+import IndicatorsReports
+import IndicatorsStore
+
+/// A series' annual values → a forecast with its intervals, and what the user should know about
+/// the values it rests on (gaps filled, bounds used as written, derived figures left out).
+/// `forecast`, `chart`, `backtest` and `report` all prepare their series here.
+package struct ForecastWorkflow: Sendable {
+  package var method: ForecastMethod
+  package var horizon: Int
+  /// Interval levels in percent, ascending.
+  package var levels: [Double]
+
+  package init(method: ForecastMethod = .auto, horizon: Int, levels: [Double] = [80, 95]) {
+    self.method = method
+    self.horizon = horizon
+    self.levels = levels.sorted()
+  }
+
+  /// One series' forecast, with the values it was fitted on.
+  package struct SeriesForecast {
+    package var series: SelectedSeries
+    package var annual: AnnualSeries
+    package var observed: [(year: Int, value: Double)]
+    package var fitted: any FittedForecast
+    package var forecast: Forecast
+    /// The method `auto` chose for this series, or nil for another method.
+    package var baseName: String?
+    package var notices: [Notice]
+    /// The years forecast, one per step.
+    package var years: [Int] { (0..<forecast.mean.count).map { annual.lastYear + $0 + 1 } }
+  }
+
+  /// Reads the series and forecasts it.
+  package func run(_ series: SelectedSeries, in store: IndicatorStore, asOf: CalendarDate?) throws -> SeriesForecast {
+    try forecast(series, points: series.points(in: store, asOf: asOf))
+  }
+
+  package func forecast(_ series: SelectedSeries, points: [SeriesPoint]) throws -> SeriesForecast {
+    let annual = AnnualSeries(points)
+    guard !annual.values.isEmpty else { throw WorkflowError("\(series.indicator.code) has no annual values for \(series.region.code)") }
+    let model = method.model(horizon: horizon)
+    let fitted = try model.fit(annual.values)
+    let forecast = fitted.forecast(horizon: horizon, levels: levels)
+    let baseName = (fitted as? AutoModel.Fitted)?.baseName
+    var description = "\(series.label) · \(series.indicator.unit.symbol) · \(annual.values.count) annual values \(annual.firstYear)–\(annual.lastYear) · model \(method.rawValue)"
+    if let baseName { description += " (\(baseName))" }
+    var notices: [Notice] = [.note(description + " · intervals: \(forecast.intervalMethod)")]
+    if !annual.filledYears.isEmpty { notices.append(.warning("filled gaps by interpolation: \(annual.filledYears.map(String.init).joined(separator: " "))")) }
+    if annual.skippedDerived > 0 { notices.append(.note("(\(annual.skippedDerived) derived value(s) not used)")) }
+    if !annual.qualifiedYears.isEmpty { notices.append(.warning("used bounds (超/约/近) as written for \(annual.qualifiedYears.map(String.init).joined(separator: " "))")) }
+    if model is AutoModel, let baseName, annual.values.count < 5 {
+      notices.append(.warning("only \(annual.values.count) annual values: auto falls back to \(baseName)"))
+    }
+    return SeriesForecast(
+      series: series, annual: annual, observed: annual.observed, fitted: fitted, forecast: forecast, baseName: baseName, notices: notices)
+  }
+
+  /// Every series in the store, forecast with this method; series without annual values (or that
+  /// the method cannot fit) are counted, not fatal. `progress` hears (done, total) on long runs.
+  package func runAll(
+    in store: IndicatorStore, asOf: CalendarDate?, save: Bool, progress: (Int, Int) -> Void = { _, _ in }
+  ) throws -> (table: Table, notice: Notice) {
+    let series = try store.allSeries(asOf: asOf)
+    var table = Table(columns: [.init("indicator", "指标"), .init("region", "地区"), .init("period", "时期")] + forecastColumns)
+    var saved: [StoredForecast] = []
+    var failed = 0
+    let started = Date()
+    for (index, s) in series.enumerated() {
+      let annual = AnnualSeries(s.points)
+      guard !annual.values.isEmpty, let fitted = try? method.model(horizon: horizon).fit(annual.values) else { failed += 1; continue }
+      let forecast = fitted.forecast(horizon: horizon, levels: levels)
+      for h in 0..<horizon {
+        let period = Period.year(annual.lastYear + h + 1)
+        table.rows.append([.text(s.indicator), .text(s.region), .text(period.canonical)] + cells(forecast, h))
+        saved.append(stored(forecast, h, indicator: s.indicator, region: s.region, period: period))
+      }
+      if Date().timeIntervalSince(started) > 2, index % 100 == 0 { progress(index + 1, series.count) }
+    }
+    if save { try store.saveForecasts(saved, asOf: asOf, createdAt: .today) }
+    let note = "forecast \(series.count - failed) of \(series.count) series with \(method.rawValue)\(failed > 0 ? " (\(failed) had no annual values)" : "")\(save ? "; saved" : "")"
+    return (table, .note(note))
+  }
+
+  /// Stores one series' forecast, replacing the method's earlier one.
+  package func save(_ result: SeriesForecast, in store: IndicatorStore, asOf: CalendarDate?) throws {
+    let rows = zip(0..<horizon, result.years).map { h, year in
+      stored(result.forecast, h, indicator: result.series.indicator.code, region: result.series.region.code, period: .year(year))
+    }
+    try store.saveForecasts(rows, asOf: asOf, createdAt: .today)
+  }
+
+  /// The last three observed (or filled) years and the forecast; for a level or count series, each
+  /// year's growth over the one before, in percent.
+  package func table(_ result: SeriesForecast) -> Table {
+    let (annual, forecast) = (result.annual, result.forecast)
+    let isLevel = result.series.indicator.measureKind.isLevel
+    var table = Table(columns: [.init("period", "时期"), .init("kind", "类型")] + forecastColumns + (isLevel ? [.init("growth_pct", "增速%", alignRight: true)] : []))
+    let shown = annual.values.suffix(3)
+    for (offset, value) in shown.enumerated() {
+      let year = annual.lastYear - shown.count + 1 + offset
+      var row: [Table.Cell] = [.text("\(year)"), .text(annual.filledYears.contains(year) ? "filled" : "observed"), .number(value)]
+      row += levels.flatMap { _ in [Table.Cell.empty, .empty] }
+      if isLevel {
+        let index = annual.values.count - shown.count + offset
+        row.append(index > 0 ? .number(Growth.percent(annual.values[index], over: annual.values[index - 1])) : .empty)
+      }
+      table.rows.append(row)
+    }
+    for (h, year) in result.years.enumerated() {
+      var row: [Table.Cell] = [.text("\(year)"), .text("forecast")] + cells(forecast, h)
+      if isLevel { row.append(.number(Growth.percent(forecast.mean[h], over: h == 0 ? annual.values.last! : forecast.mean[h - 1]))) }
+      table.rows.append(row)
+    }
+    return table
+  }
+
+  var forecastColumns: [Table.Column] {
+    [.init("mean", "预测值", alignRight: true)]
+      + levels.flatMap { level -> [Table.Column] in
+        let l = ValueFormatting.shortest(level)
+        return [.init("lo-\(l)", "下限\(l)", alignRight: true), .init("hi-\(l)", "上限\(l)", alignRight: true)]
+      }
+  }
+
+  func cells(_ f: Forecast, _ h: Int) -> [Table.Cell] {
+    [.number(f.mean[h])] + levels.flatMap { level -> [Table.Cell] in
+      let band = f.band(level: level)
+      return [.number(band.lower[h]), .number(band.upper[h])]
+    }
+  }
+
+  func stored(_ f: Forecast, _ h: Int, indicator: String, region: String, period: Period) -> StoredForecast {
+    let (b80, b95) = (f.bandIfPresent(level: 80), f.bandIfPresent(level: 95))
+    return StoredForecast(
+      indicator: indicator, region: region, period: period, model: method.rawValue, mean: f.mean[h], lower80: b80?.lower[h],
+      upper80: b80?.upper[h], lower95: b95?.lower[h], upper95: b95?.upper[h], intervalMethod: f.intervalMethod)
+  }
+}
+
+/// Year-on-year growth.
+package enum Growth {
+  /// `value` over `previous` in percent, rounded to four decimals (0.01 basis point).
+  package static func percent(_ value: Double, over previous: Double) -> Double {
+    ((value / previous - 1) * 1e6).rounded() / 1e4
+  }
+}

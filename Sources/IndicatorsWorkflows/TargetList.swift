@@ -1,0 +1,66 @@
+import IndicatorsCore
+import IndicatorsReports
+import IndicatorsStore
+
+/// Listing and adding plan targets.
+package enum TargetList {
+  /// The targets of a region (code or name; nil for all), as `targets` lists them.
+  package static func table(_ store: IndicatorStore, region: String?) throws -> Table {
+    let code = try SeriesSelector.region(region, in: store)?.code
+    var table = Table(columns: [
+      .init("id", "编号", alignRight: true), .init("indicator", "指标"), .init("region", "地区"), .init("kind", "类型"),
+      .init("base", "基期"), .init("due", "目标年"), .init("value", "目标值", alignRight: true), .init("qualifier", "限定"),
+      .init("direction", "方向"), .init("attribute", "属性"), .init("source", "来源"),
+    ])
+    for t in try store.targets(region: code) {
+      table.rows.append([
+        .number(Double(t.id ?? 0)), .text(t.indicator), .text(t.region), .text(t.kind.rawValue),
+        t.basePeriod.map { .text("\($0)") } ?? .empty, .text("\(t.duePeriod)"), .number(t.value),
+        .text(t.qualifier == .exact ? "" : t.qualifier.rawValue), .text(t.direction.rawValue), .text(t.attribute.rawValue),
+        .text(t.source.title),
+      ])
+    }
+    return table
+  }
+
+  /// A target as the user described it, for `target add`: the series by selector, the rest as given.
+  package struct Draft: Sendable {
+    package var kind: PlanTarget.Kind
+    package var base: Int?
+    package var baseValue: Double?
+    package var due: Int
+    package var value: Double
+    /// Years after the base (or the due year, without one) at which the path's value is due.
+    package var milestoneYears: [Int]
+    package var direction: PlanTarget.Direction
+    package var attribute: PlanTarget.Attribute
+    package var stretch: Double?
+    package var compared: String?
+    package var label: String
+    package var source: String
+
+    package init(
+      kind: PlanTarget.Kind, base: Int?, baseValue: Double?, due: Int, value: Double, milestoneYears: [Int],
+      direction: PlanTarget.Direction, attribute: PlanTarget.Attribute, stretch: Double?, compared: String?, label: String,
+      source: String
+    ) {
+      self.kind = kind; self.base = base; self.baseValue = baseValue; self.due = due; self.value = value
+      self.milestoneYears = milestoneYears; self.direction = direction; self.attribute = attribute; self.stretch = stretch
+      self.compared = compared; self.label = label; self.source = source
+    }
+  }
+
+  /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
+  package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
+    let series = try selector.resolve(in: store)
+    let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
+    let target = PlanTarget(
+      indicator: series.indicator.code, region: series.region.code, kind: draft.kind, basePeriod: draft.base,
+      baseValue: draft.baseValue, duePeriod: draft.due, value: draft.value, direction: draft.direction,
+      attribute: draft.attribute, stretchValue: draft.stretch, comparedRegion: compared,
+      milestones: draft.milestoneYears.map { .init(period: (draft.base ?? draft.due) + $0, value: .nan, label: "第\($0)年") },
+      label: draft.label, source: SourceReference(title: draft.source))
+    let id = try store.addTarget(target)
+    return "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)"
+  }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import IndicatorsCore
+import IndicatorsWorkflows
+
+extension PlanTarget.Kind: ExpressibleByArgument {}
+extension PlanTarget.Direction: ExpressibleByArgument {}
+extension PlanTarget.Attribute: ExpressibleByArgument {}
+
+struct TargetCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "target", abstract: "Add or remove plan targets.", subcommands: [AddTarget.self, RemoveTarget.self])
+
+  struct RemoveTarget: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a target by its id (see `indicators targets`).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Target id.")
+    var id: Int64
+
+    func run() throws {
+      guard try store.open().removeTarget(id: id) else { throw CommandFailure("no target with id \(id)") }
+      Console.note("removed target \(id)")
+    }
+  }
+}
+
+struct TargetsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "targets", abstract: "List the plan targets.")
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(help: "Only this region (code or name).")
+  var region: String?
+
+  func run() throws {
+    Console.output(output.render(try TargetList.table(store.open(), region: region)))
+  }
+}

@@ -1,0 +1,50 @@
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsReports
+import IndicatorsStore
+import IndicatorsWorkflows
+import Testing
+
+@Suite struct ExportTablesTests {
+  let store: IndicatorStore
+  init() throws { store = try sampleStore() }
+
+  func csv(_ table: Table, chinese: Bool = false) -> String {
+    CSVWriter(byteOrderMark: true).write(header: table.headers(chinese: chinese), rows: table.rows.map { $0.map(\.exact) })
+  }
+
+  func reimport(_ text: String) throws -> (IndicatorStore, String) {
+    let other = try IndicatorStore.inMemory()
+    try SampleDataLoader.load(into: other, catalogueOnly: true) { _ in }
+    let file = try ObservationFile.parse(bytes: Array(text.utf8), file: "export.csv")
+    return (other, try ImportWorkflow.load("export.csv", file, into: other))
+  }
+
+  @Test func longExportImportsBackExactly() throws {
+    let all = try ExportTables.observations(store, indicators: [], regions: [], asOf: nil, allVintages: true)
+    let first = csv(ExportTables.long(all))
+    #expect(first.hasPrefix("\u{FEFF}indicator,region,period,value,unit,"))
+    let (other, summary) = try reimport(first)
+    #expect(summary.contains(" new vintages, 0 unchanged"), "\(summary)")
+    let again = try ExportTables.observations(other, indicators: [], regions: [], asOf: nil, allVintages: true)
+    #expect(csv(ExportTables.long(again)) == first)
+    // Importing the export into the store it came from changes nothing.
+    let same = try ObservationFile.parse(bytes: Array(first.utf8), file: "export.csv")
+    #expect(try ImportWorkflow.load("export.csv", same, into: store).contains(" 0 added, 0 new vintages, \(all.count) unchanged"))
+  }
+
+  @Test func wideExportHasOneColumnPerPeriodAndReimports() throws {
+    let gdp = try ExportTables.observations(store, indicators: ["gdp"], regions: ["mianyang"], asOf: nil, allVintages: false)
+    let wide = csv(ExportTables.wide(gdp), chinese: true)
+    #expect(wide.hasPrefix("\u{FEFF}指标,地区,单位,2009,2010Q1,2011,"))
+    #expect(wide.contains("约4096"))
+    let (_, summary) = try reimport(wide)
+    #expect(summary.contains("19 added"), "\(summary)")
+  }
+
+  @Test func unknownRegionIsAnError() {
+    #expect(throws: StoreError.self) {
+      try ExportTables.observations(store, indicators: [], regions: ["atlantis"], asOf: nil, allVintages: false)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import IndicatorsCore
+import IndicatorsForecast
+import IndicatorsReports
+import IndicatorsStore
+import IndicatorsWorkflows
+import Testing
+
+@Suite struct ForecastWorkflowTests {
+  let store: IndicatorStore
+  init() throws { store = try sampleStore() }
+
+  func series(_ indicator: String, _ region: String? = nil) throws -> SelectedSeries {
+    try SeriesSelector(indicator: indicator, region: region).resolve(in: store)
+  }
+
+  @Test func levelSeriesWithGrowthAndNotices() throws {
+    let workflow = ForecastWorkflow(horizon: 3, levels: [95, 80])
+    let result = try workflow.run(series("gdp"), in: store, asOf: nil)
+    let table = workflow.table(result)
+    #expect(table.headers(chinese: false) == ["period", "kind", "mean", "lo-80", "hi-80", "lo-95", "hi-95", "growth_pct"])
+    #expect(table.rows.filter { $0[1] == .text("forecast") }.map { $0[0] } == [.text("2026"), .text("2027"), .text("2028")])
+    #expect(result.notices[0].text.contains("intervals: calibrated on"))
+    #expect(result.notices.contains(.warning("filled gaps by interpolation: 2010 2012")))
+    #expect(result.baseName != nil)
+    // Each forecast year's growth is over the year before it.
+    let first = try #require(table.rows.first { $0[0] == .text("2026") })
+    #expect(first.last == .number(Growth.percent(result.forecast.mean[0], over: result.annual.values.last!)))
+  }
+
+  @Test func rateSeriesHasNoGrowthColumn() throws {
+    let workflow = ForecastWorkflow(horizon: 2)
+    let table = workflow.table(try workflow.run(series("gdp_growth"), in: store, asOf: nil))
+    #expect(!table.headers(chinese: false).contains("growth_pct"))
+  }
+
+  @Test func everySeriesAtOnce() throws {
+    var progress: [Int] = []
+    let (table, notice) = try ForecastWorkflow(horizon: 2).runAll(in: store, asOf: nil, save: true) { done, _ in progress.append(done) }
+    // gdp has annual values for four regions; two years each.
+    #expect(table.rows.filter { $0[0] == .text("gdp") }.count == 8)
+    #expect(notice.text.hasPrefix("forecast ") && notice.text.hasSuffix("; saved"))
+  }
+
+  @Test func noAnnualValuesIsAnError() throws {
+    let empty = try IndicatorStore.inMemory()
+    try SampleDataLoader.load(into: empty, catalogueOnly: true) { _ in }
+    let gdp = SelectedSeries(indicator: try series("gdp").indicator, region: try series("gdp").region)
+    #expect(throws: WorkflowError("gdp has no annual values for mianyang")) {
+      try ForecastWorkflow(horizon: 2).run(gdp, in: empty, asOf: nil)
+    }
+  }
+
+  @Test func growthIsRoundedToABasisPointHundredth() {
+    #expect(Growth.percent(110, over: 100) == 10)
+    #expect(Growth.percent(1, over: 3) == -66.6667)
+  }
+
+  @Test func chartDrawsHistoryForecastAndTheNextLevelTarget() throws {
+    let chart = try ChartWorkflow.chart(series("gdp"), in: store, horizon: 5, asOf: nil)
+    #expect(chart.forecast.map(\.year) == [2026, 2027, 2028, 2029, 2030])
+    #expect(chart.target?.year == 2027 && chart.target?.value == 6000)
+    #expect(chart.history.last?.year == 2025)
+    #expect(SVGChart.render(chart).contains(">6000<"))
+  }
+
+  @Test func backtestScoresEveryMethod() throws {
+    let (notice, table) = try BacktestWorkflow.run(series("gdp"), in: store, asOf: nil, horizon: 3, windows: 8)
+    #expect(notice.text.hasPrefix("gdp · mianyang · "))
+    let rows = table.rows.map { "\($0[0].exact),\($0[1].exact)" }
+    #expect(rows.contains("auto,8") && rows.contains("drift,8"))
+    #expect(throws: WorkflowError.self) {
+      try BacktestWorkflow.run(series("rd_intensity", "sichuan"), in: store, asOf: nil, horizon: 3, windows: 8)
+    }
+  }
+
+  @Test func fitReportsGrowthWithIntervalAndWarnings() throws {
+    let result = try FitWorkflow(model: .loglinear, from: 2013).run(series("gdp"), in: store, asOf: nil)
+    let growth = try #require(result.statistics.first { $0.key == "growth_rate" }?.value)
+    #expect(growth > 0.09 && growth < 0.11)
+    #expect(result.notices.text.contains("used 7 bound(s) as exact values"))
+    #expect(result.json.contains("\"growth_rate\": 0.1"))
+    #expect(result.combinedTable.rows.count == result.terms.rows.count + result.statistics.count)
+    #expect {
+      try FitWorkflow(model: .linear).run(series("rd_intensity", "sichuan"), in: store, asOf: nil)
+    } throws: { "\($0)".contains("needs at least 3 annual values, got 1") }
+  }
+}
