@@ -32,9 +32,16 @@ for r in csv.DictReader(open(sets_file)):
 def region(sn):
     return "s_" + "".join(c if c.isalnum() else "_" for c in sn.lower())
 
-def score(series, forecasts):
+missing = {}
+
+def score(series, forecasts, label=None):
+    """M4 measures over the series; a series a method could not forecast gets the naive forecast
+    with zero-width intervals (counted in `missing`)."""
     smape, mase, c80, c95, msis = [], [], [], [], []
     for sn, x, xx in series:
+        if region(sn) not in forecasts:
+            missing[label] = missing.get(label, 0) + 1
+            forecasts[region(sn)] = [[x[-1]] * 5] * len(xx)
         f = np.asarray(forecasts[region(sn)][:len(xx)])
         scale = np.mean(np.abs(np.diff(x)))
         mean, lo80, hi80, lo95, hi95 = f.T
@@ -76,7 +83,8 @@ def run_set(name, series):
         forecasts = {}
         for row in csv.DictReader(out.splitlines()):
             forecasts.setdefault(row["region"], []).append([float(row[k]) for k in ("mean", "lo-80", "hi-80", "lo-95", "hi-95")])
-        rows.append((f"indicators {model}", *score(series, forecasts), seconds))
+        label = f"indicators {model}"
+        rows.append((label, *score(series, forecasts, label), seconds))
 
     if use_r:
         out = os.path.join(work, "r.csv")
@@ -88,7 +96,7 @@ def run_set(name, series):
             by_method.setdefault(row["method"], {}).setdefault(row["id"], []).append(
                 [float(row[k]) for k in ("mean", "lo80", "hi80", "lo95", "hi95")])
         for method, forecasts in by_method.items():
-            rows.append((f"R forecast {method}", *score(series, forecasts), seconds[method]))
+            rows.append((f"R forecast {method}", *score(series, forecasts, f"R forecast {method}"), seconds[method]))
 
     from statsmodels.tsa.forecasting.theta import ThetaModel
     warnings.simplefilter("ignore")
@@ -109,7 +117,9 @@ for name in wanted:
     lines = [f"{name.upper()}: {len(series)} series, horizon {H}", "",
              "| method | sMAPE | MASE | 80% coverage | 95% coverage | MSIS | seconds |", "|---|---:|---:|---:|---:|---:|---:|"]
     for label, s, m, c80, c95, ms, sec in rows:
-        lines.append(f"| {label} | {s:.2f} | {m:.3f} | {c80:.1f}% | {c95:.1f}% | {ms:.1f} | {sec:.2f} |")
+        note = f" ({missing[label]} series too short: naive)" if missing.get(label) else ""
+        lines.append(f"| {label}{note} | {s:.2f} | {m:.3f} | {c80:.1f}% | {c95:.1f}% | {ms:.1f} | {sec:.2f} |")
+    missing.clear()
     auto = rows[0]
     peers = [r for r in rows if not r[0].startswith("indicators ")]
     if peers:

@@ -33,3 +33,50 @@ package enum BacktestWorkflow {
     return (notice, table)
   }
 }
+
+extension BacktestWorkflow {
+  /// The real-time backtest (`backtest --as-of-vintages`): from each date on which a value of the
+  /// series was published, forecast with only what was published by then and score against today's
+  /// latest values. One row per publication date and step ahead.
+  package static func runRealTime(
+    _ series: SelectedSeries, in store: IndicatorStore, method: ForecastMethod, horizon: Int
+  ) throws -> (notices: [Notice], table: Table) {
+    let vintages = try store.observations(ObservationQuery(indicators: [series.indicator.code], regions: [series.region.code], allVintages: true))
+      .filter { $0.period.frequency == .annual }
+      .compactMap(\.vintage)
+    let dates = Array(Set(vintages)).sorted()
+    guard !dates.isEmpty else { throw WorkflowError("\(series.label) has no dated annual values: a real-time backtest needs publication dates") }
+    let snapshots = try dates.map { date in
+      RealTimeBacktest.Snapshot(date: date.description, series: AnnualSeries(try series.points(in: store, asOf: date)))
+    }
+    let truth = AnnualSeries(try series.points(in: store, asOf: nil))
+    let model = ForecastWorkflow(method: method, horizon: horizon).model(for: series)
+    let result = RealTimeBacktest(model: model, snapshots: snapshots, truth: truth, horizon: horizon)
+    var table = Table(columns: [
+      .init("published", "发布日期"), .init("known_through", "已知至"), .init("known_value", "当时值", alignRight: true),
+      .init("year", "预测年份"), .init("forecast", "预测值", alignRight: true), .init("lo-95", "下限95", alignRight: true),
+      .init("hi-95", "上限95", alignRight: true), .init("actual", "最新值", alignRight: true), .init("error_pct", "误差%", alignRight: true),
+    ])
+    for origin in result.origins {
+      let band = origin.forecast.bandIfPresent(level: 95)
+      for h in origin.forecast.mean.indices {
+        let actual = origin.actual[h]
+        table.rows.append([
+          .text(origin.date), .text("\(origin.lastYear)"), .number(origin.lastValue), .text("\(origin.lastYear + h + 1)"),
+          .number(origin.forecast.mean[h]), band.map { .number($0.lower[h]) } ?? .empty, band.map { .number($0.upper[h]) } ?? .empty,
+          actual.map { .number($0) } ?? .empty,
+          origin.percentageErrors[h].map { .number(($0 * 100).rounded() / 100) } ?? .empty,
+        ])
+      }
+    }
+    let summary = result.summary
+    let mape = summary.mape.enumerated().filter { summary.cases[$0.offset] > 0 }
+      .map { "h=\($0.offset + 1) \(String(format: "%.2f", $0.element))% (\(summary.cases[$0.offset]))" }.joined(separator: ", ")
+    var notices: [Notice] = [
+      .note("\(series.label) · model \(method.rawValue) · forecasts from \(result.origins.count) publication dates, scored on today's latest values")
+    ]
+    notices.append(.note(mape.isEmpty ? "no forecast year has a value yet" : "mean absolute % error by years ahead (cases): \(mape)"))
+    if let c = summary.coverage[95], c.isFinite { notices.append(.note("95% intervals held \(String(format: "%.0f", c * 100))% of the outcomes")) }
+    return (notices, table)
+  }
+}

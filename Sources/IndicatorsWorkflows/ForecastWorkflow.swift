@@ -41,7 +41,7 @@ package struct ForecastWorkflow: Sendable {
   package func forecast(_ series: SelectedSeries, points: [SeriesPoint]) throws -> SeriesForecast {
     let annual = AnnualSeries(points)
     guard !annual.values.isEmpty else { throw WorkflowError("\(series.indicator.code) has no annual values for \(series.region.code)") }
-    let model = method.model(horizon: horizon)
+    let model = model(for: series)
     let fitted = try model.fit(annual.values)
     let forecast = fitted.forecast(horizon: horizon, levels: levels)
     let baseName = (fitted as? AutoModel.Fitted)?.baseName
@@ -56,6 +56,13 @@ package struct ForecastWorkflow: Sendable {
     }
     return SeriesForecast(
       series: series, annual: annual, observed: annual.observed, fitted: fitted, forecast: forecast, baseName: baseName, notices: notices)
+  }
+
+  /// The method for one series: `auto` models growth in logs only for levels and counts, not for
+  /// rates and shares (a 7% growth rate is not a level that compounds).
+  package func model(for series: SelectedSeries) -> any ForecastModel {
+    guard method == .auto else { return method.model(horizon: horizon) }
+    return AutoModel(horizon: horizon, allowsLogScale: series.indicator.measureKind.isLevel)
   }
 
   /// Every series in the store, forecast with this method; series without annual values (or that

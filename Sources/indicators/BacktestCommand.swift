@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsForecast
 import IndicatorsWorkflows
 
 struct BacktestCommand: ParsableCommand {
@@ -10,6 +11,10 @@ struct BacktestCommand: ParsableCommand {
       --horizon years; reports MASE (scaled by the mean absolute yearly change), sMAPE and how often
       the 80% and 95% intervals held the outcome. Few windows mean noisy scores: read them as a
       guide, not a verdict.
+
+      --as-of-vintages backtests on what was known: from each date a value of the series was
+      published, it forecasts with only what had been published by then (like ALFRED's real-time
+      data) and scores the forecasts against today's latest values, revisions included.
       """)
 
   @OptionGroup var store: StoreOptions
@@ -24,8 +29,19 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Forecast origins.")
   var windows = 8
 
+  @Flag(help: "Forecast from each publication date with what was published by then.")
+  var asOfVintages = false
+
+  @Option(help: "The method for --as-of-vintages.")
+  var model: ForecastMethod = .auto
+
   func run() throws {
     let database = try store.open()
+    if asOfVintages {
+      let (notices, table) = try BacktestWorkflow.runRealTime(series.resolve(in: database), in: database, method: model, horizon: horizon)
+      Console.show(notices)
+      return Console.output(output.render(table))
+    }
     let (notice, table) = try BacktestWorkflow.run(
       series.resolve(in: database), in: database, asOf: vintage.asOf, horizon: horizon, windows: windows)
     Console.show([notice])

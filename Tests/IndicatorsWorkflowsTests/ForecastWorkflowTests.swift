@@ -73,6 +73,19 @@ import Testing
     }
   }
 
+  /// From each publication date, with what had been published by then: the 2024-01-16 work
+  /// report knew 2023 as 超4000 and forecast 2024 from it; today 2024 reads 4344.
+  @Test func realTimeBacktestForecastsFromEachVintage() throws {
+    let (notices, table) = try BacktestWorkflow.runRealTime(series("gdp"), in: store, method: .drift, horizon: 2)
+    let rows = lines(table)
+    let fromWorkReport = try #require(rows.first { $0.hasPrefix("2024-01-16,2023,4000,2024,") })
+    let cells = fromWorkReport.split(separator: ",")
+    #expect(cells[7] == "4344")
+    let forecast = try #require(Double(cells[4]))
+    #expect(abs(Double(cells[8])! - (100 * abs(forecast - 4344) / 4344 * 100).rounded() / 100) < 1e-9)
+    #expect(notices.text.contains("mean absolute % error by years ahead"))
+  }
+
   @Test func fitReportsGrowthWithIntervalAndWarnings() throws {
     let result = try FitWorkflow(model: .loglinear, from: 2013).run(series("gdp"), in: store, asOf: nil)
     let growth = try #require(result.statistics.first { $0.key == "growth_rate" }?.value)
