@@ -60,9 +60,9 @@ extension AutoModel {
       return raw.map { $0 / total }
     }
 
-    /// |error| / (h·s) of the weighted combination at every origin and step, s the training part's
-    /// interval scale.
-    func calibrationScores(weights: [Double]) -> [Double] {
+    /// |error| / (g(h)·s) of the weighted combination at every origin and step, s the training
+    /// part's interval scale.
+    func calibrationScores(weights: [Double], growth: Interval.Growth) -> [Double] {
       var result: [Double] = []
       for (i, origin) in origins.enumerated() {
         let scale = Interval.scale(Array(y[..<origin]))
@@ -77,7 +77,7 @@ extension AutoModel {
         for h in combined.indices {
           let forecast = combined[h] / weight, actual = y[origin + h]
           let error = abs(actual - forecast)
-          if error.isFinite { result.append(error / (Double(h + 1) * scale)) }
+          if error.isFinite { result.append(error / (growth.factor(h + 1) * scale)) }
         }
       }
       return result
@@ -86,7 +86,13 @@ extension AutoModel {
 }
 
 /// The scale `auto`'s intervals are measured in.
-enum Interval {
+package enum Interval {
+  /// How the interval unit grows with the steps ahead h.
+  package enum Growth: Sendable {
+    case linear, squareRoot
+    func factor(_ h: Int) -> Double { self == .linear ? Double(h) : Double(h).squareRoot() }
+  }
+
   /// Mean |y_t − y_{t−1}|; 0 for fewer than two values.
   static func meanAbsoluteChange(_ y: [Double]) -> Double {
     guard y.count > 1 else { return 0 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension AutoModel {
-  /// Pooled quantiles of |error|/(h·s) over the backtests of M3, M1, Tourism and the economic
+  /// Pooled quantiles of |error|/(g(h)·s) over the backtests of M3, M1, Tourism and the economic
   /// series of `make bench` (all horizons), used when a series is too short to calibrate itself.
   package static let priorQuantiles: [Double: Double] = [80: 1.53, 95: 3.16]
 
@@ -9,11 +9,12 @@ extension AutoModel {
   package struct Fitted: FittedForecast {
     var combination: WeightedCombination
     package var memberNames: [String]
-    /// The interval unit s (see `AutoModel`).
+    /// The interval unit s and its growth g(h) with the horizon (see `AutoModel`).
     package var scale: Double
+    package var growth: Interval.Growth
     /// Whether the series is a positive level, whose lower bounds stop at zero.
     package var nonNegative: Bool
-    /// Sorted |error|/(h·s) from the backtest.
+    /// Sorted |error|/(g(h)·s) from the backtest.
     package var scores: [Double]
     var minimumCalibration: Int
 
@@ -31,7 +32,7 @@ extension AutoModel {
 
     package func predictive(horizon: Int) -> Predictive { combination.predictive(horizon: horizon) }
 
-    /// The multiple of h·s that contains a share `level`% of errors: the conformal quantile of
+    /// The multiple of g(h)·s that contains a share `level`% of errors: the conformal quantile of
     /// the series' own scores, or the pooled prior (scaled between levels as a normal would be).
     package func quantile(_ level: Double) -> Double {
       if calibrated {
@@ -50,7 +51,7 @@ extension AutoModel {
       var result = Forecast(mean: mean, intervalMethod: method)
       for level in levels {
         let q = quantile(level)
-        let half = (0..<horizon).map { q * Double($0 + 1) * scale }
+        let half = (0..<horizon).map { q * growth.factor($0 + 1) * scale }
         result.lower[level] = zip(mean, half).map { nonNegative ? max(0, $0 - $1) : $0 - $1 }
         result.upper[level] = zip(mean, half).map { $0 + $1 }
       }
@@ -62,7 +63,7 @@ extension AutoModel {
     /// when uncalibrated.
     package func probability(atLeast threshold: Double, horizon: Int) -> Double {
       let centre = predictive(horizon: horizon).mean[horizon - 1]
-      let unit = Double(horizon) * scale
+      let unit = growth.factor(horizon) * scale
       if nonNegative, threshold <= 0 { return 1 }
       let z = (threshold - centre) / unit
       guard calibrated else {

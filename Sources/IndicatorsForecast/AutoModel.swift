@@ -14,9 +14,9 @@ import Foundation
 /// sMAPE and MASE than every method of R's `forecast` package in the same run.
 ///
 /// **Intervals** are calibrated on the same backtest (split-conformal style): each backtest error
-/// is divided by h·s, s the mean absolute yearly change of the training part, and the half-width
-/// at level L is h·s times the ⌈(m + 1)L⌉-th smallest of the m pooled values; for a positive
-/// level series the lower bound stops at zero. With fewer than `minimumCalibration` values, the
+/// is divided by g(h)·s, s the mean absolute yearly change of the training part and g(h) = h for
+/// levels, √h for rates (see `Kind`), and the half-width at level L is g(h)·s times the
+/// ⌈(m + 1)L⌉-th smallest of the m pooled values; a positive level's lower bound stops at zero. With fewer than `minimumCalibration` values, the
 /// pooled quantiles `priorQuantiles` stand in (measured on the same data sets), so a short series
 /// gets wide intervals, never zero-width ones. (Intervals in log-ratio form, [f/(1+u), f(1+u)],
 /// covered M1 and the economic series slightly better but made M3's MSIS 36 instead of 24.)
@@ -26,16 +26,24 @@ package struct AutoModel: ForecastModel {
   package var horizon: Int
   package var windows: Int
   package var minimumCalibration: Int
-  /// Whether a positive series may be modelled as growth (in logs). False for rates and shares,
-  /// whose values can change sign or be bounded: a 7% growth rate is not a level that compounds.
-  package var allowsLogScale: Bool
+  /// What kind of series this is, which decides two things.
+  package enum Kind: String, Sendable {
+    /// A level or count (GDP, firms): a positive one may be modelled as growth (log drift), its
+    /// uncertainty grows like the horizon h (an error in the trend accumulates), and its lower
+    /// bounds stop at zero.
+    case level
+    /// A rate, share or ratio (growth %, R&D intensity): no log models, values may change sign,
+    /// and uncertainty grows like √h — a 7% growth rate does not drift away like a level does.
+    case rate
+  }
+  package var kind: Kind
 
-  package init(horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, allowsLogScale: Bool = true) {
+  package init(horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, kind: Kind = .level) {
     precondition(horizon > 0 && windows > 0, "AutoModel: horizon and windows must be positive")
     self.horizon = horizon
     self.windows = windows
     self.minimumCalibration = minimumCalibration
-    self.allowsLogScale = allowsLogScale
+    self.kind = kind
   }
 
   package var name: String { "auto" }
@@ -62,7 +70,7 @@ package struct AutoModel: ForecastModel {
 
   package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
     try check(y, self)
-    let positive = allowsLogScale && y.allSatisfy { $0 > 0 }
+    let positive = kind == .level && y.allSatisfy { $0 > 0 }
     let members = Self.members(length: y.count, positive: positive)
     let full = members.map { try? $0.model.fit(y) }
     let record = Backtrack(
@@ -77,9 +85,14 @@ package struct AutoModel: ForecastModel {
     }
     guard !fitted.isEmpty else { throw .tooShort(model: name, needed: 2, got: y.count) }
     let total = used.reduce(0, +)
-    let scores = record.calibrationScores(weights: weights)
+    let scores = record.calibrationScores(weights: weights, growth: kind.growth)
     return Fitted(
       combination: WeightedCombination(members: fitted, weights: used.map { $0 / total }), memberNames: names,
-      scale: Interval.scale(y), nonNegative: positive, scores: scores.sorted(), minimumCalibration: minimumCalibration)
+      scale: Interval.scale(y), growth: kind.growth, nonNegative: positive, scores: scores.sorted(), minimumCalibration: minimumCalibration)
   }
+}
+
+extension AutoModel.Kind {
+  /// g(h): how the interval unit grows with the steps ahead.
+  var growth: Interval.Growth { self == .level ? .linear : .squareRoot }
 }

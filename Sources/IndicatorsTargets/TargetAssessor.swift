@@ -23,10 +23,15 @@ package enum TargetAssessor {
     let series = AnnualSeries(points)
     let values = series.observedByYear
     switch target.kind {
-    case .annual: return annual(target, values: values, series: series, currentYear: currentYear)
+    case .annual: return annual(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
     case .relative: return relative(target, values: values, compared: comparedPoints)
     default: return pathTarget(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
     }
+  }
+
+  /// The forecast every projection rests on: `auto`, told whether the series is a level or a rate.
+  static func projectionModel(_ indicator: IndicatorDefinition, horizon: Int) -> AutoModel {
+    AutoModel(horizon: horizon, kind: indicator.measureKind.isLevel ? .level : .rate)
   }
 
   static func meets(_ value: Double, _ threshold: Double, _ target: PlanTarget) -> Bool {
@@ -122,7 +127,7 @@ package enum TargetAssessor {
     if l < d, observed < minimumObservedForProjection {
       a.note += (a.note.isEmpty ? "" : "; ") + "too few values to project (\(observed) observed years, \(minimumObservedForProjection) needed)"
     }
-    if l < d, observed >= minimumObservedForProjection, d >= currentYear, let fitted = try? AutoModel(horizon: d - l).fit(history) {
+    if l < d, observed >= minimumObservedForProjection, d >= currentYear, let fitted = try? projectionModel(indicator, horizon: d - l).fit(history) {
       let horizon = d - l + 10
       let forecast = fitted.forecast(horizon: horizon, levels: [80, 95])
       a.projectionPath = projections(forecast, after: l, through: d)
@@ -166,7 +171,9 @@ package enum TargetAssessor {
 
   // MARK: Annual targets (a value for one year)
 
-  static func annual(_ target: PlanTarget, values: [Int: Double], series: AnnualSeries, currentYear: Int) -> TargetAssessment {
+  static func annual(
+    _ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries, currentYear: Int
+  ) -> TargetAssessment {
     let d = target.duePeriod
     var a = empty(target, .pending, "")
     a.targetLevel = target.value
@@ -187,7 +194,7 @@ package enum TargetAssessor {
     let l = series.firstYear + history.count - 1
     a.latestYear = l
     a.latestValue = history.last
-    guard d > l, let fitted = try? AutoModel(horizon: d - l).fit(history) else {
+    guard d > l, let fitted = try? projectionModel(indicator, horizon: d - l).fit(history) else {
       return empty(target, .insufficientData, "no value for \(d)")
     }
     a.projectionPath = projections(fitted.forecast(horizon: d - l, levels: [80, 95]), after: l, through: d)

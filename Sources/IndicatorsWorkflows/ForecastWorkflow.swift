@@ -62,7 +62,7 @@ package struct ForecastWorkflow: Sendable {
   /// rates and shares (a 7% growth rate is not a level that compounds).
   package func model(for series: SelectedSeries) -> any ForecastModel {
     guard method == .auto else { return method.model(horizon: horizon) }
-    return AutoModel(horizon: horizon, allowsLogScale: series.indicator.measureKind.isLevel)
+    return AutoModel(horizon: horizon, kind: series.indicator.measureKind.isLevel ? .level : .rate)
   }
 
   /// Every series in the store, forecast with this method; series without annual values (or that

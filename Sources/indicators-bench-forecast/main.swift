@@ -5,7 +5,7 @@ import IndicatorsForecast
 // `indicators-bench-forecast DATA.csv MODEL…`: scores forecasting methods in-process on many
 // series at once, for choosing what `auto` is. DATA.csv rows: set,id,train,test with the values
 // space-separated. A MODEL is a method name (`ets`, `dotm`, `theta`, `drift_damped`, `ETS(M,Ad,N)`…),
-// `log_` + a name (the method on log y), `auto_level` (auto without log members), names joined by
+// `log_` + a name (the method on log y), `auto_rate` (auto as for a rate series), names joined by
 // `+` (their equal-weight combination) or by `&` (the same, for combining combinations).
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
@@ -18,7 +18,7 @@ func model(_ spec: String, horizon: Int) -> any ForecastModel {
   if let method = ForecastMethod(rawValue: spec) { return method.model(horizon: horizon) }
   switch spec {
   case "drift_damped": return DriftModel(damping: 0.9)
-  case "auto_level": return AutoModel(horizon: horizon, allowsLogScale: false)
+  case "auto_rate": return AutoModel(horizon: horizon, kind: .rate)
   case "drift_median": return DriftModel(estimator: .median)
   default:
     for e in ETSComponents.Error.allCases {

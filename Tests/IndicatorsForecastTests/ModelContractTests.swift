@@ -144,6 +144,23 @@ import Testing
   }
 }
 
+@Suite struct AutoIntervalShapeTests {
+  /// A level's interval widens like h (4× at h = 4), a rate's like √h (2×), and a positive
+  /// level's lower bound stops at zero.
+  @Test func levelsWidenLikeHRatesLikeRootH() throws {
+    let y = ModelContractTests.growing
+    func halfWidths(_ kind: AutoModel.Kind) throws -> [Double] {
+      let f = try AutoModel(kind: kind).fit(y).forecast(horizon: 4, levels: [80])
+      return zip(f.lower[80]!, f.upper[80]!).map { ($1 - $0) / 2 }
+    }
+    let level = try halfWidths(.level), rate = try halfWidths(.rate)
+    #expect(abs(level[3] / level[0] - 4) < 1e-9, "\(level)")
+    #expect(abs(rate[3] / rate[0] - 2) < 1e-9, "\(rate)")
+    let far = try AutoModel().fit([5, 4, 6, 3, 5, 2, 4, 3, 5, 2, 1, 2]).forecast(horizon: 6, levels: [95])
+    #expect(far.lower[95]!.allSatisfy { $0 >= 0 })
+  }
+}
+
 @Suite struct RealTimeBacktestTests {
   static func series(_ firstYear: Int, _ values: [Double]) -> AnnualSeries {
     AnnualSeries(values.enumerated().map { SeriesPoint(period: .year(firstYear + $0.offset), value: $0.element, qualifier: .exact, status: .normal) })
