@@ -61,13 +61,7 @@ package struct ETSModel: ForecastModel, WarmStartable {
       p.append(y.prefix(m).reduce(0, +) / Double(m))
     case .additive, .multiplicative:
       // The line a + b·t through (1, y₁) … (m, y_m), as R's lsfit(1:maxn, y[1:maxn]).
-      let tMean = Double(m + 1) / 2, yMean = y.prefix(m).reduce(0, +) / Double(m)
-      var sxy = 0.0, sxx = 0.0
-      for t in 0..<m {
-        sxy += (Double(t + 1) - tMean) * (y[t] - yMean)
-        sxx += (Double(t + 1) - tMean) * (Double(t + 1) - tMean)
-      }
-      let b = sxy / sxx, a = yMean - b * tMean
+      let (a, b) = TrendRegression.line(Array(y.prefix(m)), times: (1...m).map(Double.init))
       if components.trend == .additive {
         p += abs(a + b) < 1e-8 ? [a * 1.001, b * 0.999] : [a, b]
       } else {

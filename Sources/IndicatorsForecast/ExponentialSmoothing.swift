@@ -84,15 +84,8 @@ package struct ThetaModel: ForecastModel {
   package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
     try check(y, self)
     let ses = SESModel.estimate(y)
-    let n = Double(y.count)
-    let tMean = (n - 1) / 2
-    let yMean = y.reduce(0, +) / n
-    var sxy = 0.0, sxx = 0.0
-    for (t, value) in y.enumerated() {
-      sxy += (Double(t) - tMean) * (value - yMean)
-      sxx += (Double(t) - tMean) * (Double(t) - tMean)
-    }
-    return Fitted(ses: ses, slope: sxy / sxx, n: n)
+    let slope = TrendRegression.line(y, times: y.indices.map(Double.init)).slope
+    return Fitted(ses: ses, slope: slope, n: Double(y.count))
   }
 
   struct Fitted: FittedForecast {

@@ -27,13 +27,10 @@ package struct TrendForecastModel: ForecastModel {
     let used = window.map { Array(y.suffix($0)) } ?? y
     let n = used.count
     let values = logarithmic ? used.map(log) : used
-    let centre = Double(n - 1) / 2
-    let weights = (0..<n).map { t in discount.map { pow($0, Double(n - 1 - t)) } ?? 1 }
-    let root = weights.map { $0.squareRoot() }
-    let design = Matrix(columns: [root, (0..<n).map { root[$0] * (Double($0) - centre) }])
-    let fit: LeastSquaresFit
+    let weights = discount.map { d in (0..<n).map { t in pow(d, Double(n - 1 - t)) } }
+    let fit: LeastSquaresFit, centre: Double
     do {
-      fit = try LeastSquares.fit(design, zip(values, root).map { $0 * $1 }, options: .init(hasIntercept: true, maximumRefinementSteps: 2))
+      (fit, centre) = try TrendRegression.fit(values, times: (0..<n).map(Double.init), weights: weights)
     } catch {
       throw .tooShort(model: name, needed: 3, got: n)
     }
@@ -75,14 +72,14 @@ package struct RobustTrendModel: ForecastModel {
     let logarithmic = y.allSatisfy { $0 > 0 }
     let values = logarithmic ? y.map(log) : y
     let n = y.count
+    let times = (0..<n).map(Double.init)
     let centre = Double(n - 1) / 2
-    let t = (0..<n).map { Double($0) - centre }
+    let t = times.map { $0 - centre }
     var weights = [Double](repeating: 1, count: n)
     var fit: LeastSquaresFit?
     var scale = 0.0
     for _ in 0..<20 {
-      let root = weights.map { $0.squareRoot() }
-      guard let next = try? LeastSquares.fit(Matrix(columns: [root, zip(root, t).map { $0 * $1 }]), zip(values, root).map { $0 * $1 }, options: .init(hasIntercept: true, maximumRefinementSteps: 1)) else { break }
+      guard let next = try? TrendRegression.fit(values, times: times, weights: weights, refinementSteps: 1).fit else { break }
       fit = next
       let residuals = (0..<n).map { values[$0] - next.coefficients[0] - next.coefficients[1] * t[$0] }
       scale = median(residuals.map(abs)) / 0.6745

@@ -20,14 +20,10 @@ package enum TrendModel: String, Sendable, CaseIterable {
     if self == .loglinear, let bad = points.first(where: { $0.value <= 0 }) {
       throw .nonPositive(year: bad.year, value: bad.value)
     }
-    let years = points.map { Double($0.year) }
-    let centre = years.reduce(0, +) / Double(years.count)
-    let t = years.map { $0 - centre }
     let y = self == .loglinear ? points.map { log($0.value) } : points.map(\.value)
-    let design = ExtendedMatrix.polynomial(t, degree: degree)
-    let fit: LeastSquaresFit
+    let fit: LeastSquaresFit, centre: Double
     do {
-      fit = try LeastSquares.fit(design.rounded, y, options: .init(hasIntercept: true, extendedDesign: design))
+      (fit, centre) = try TrendRegression.fit(y, times: points.map { Double($0.year) }, degree: degree, refinementSteps: 8)
     } catch {
       throw .numerical(error.description)
     }
