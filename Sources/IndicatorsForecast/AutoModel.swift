@@ -16,10 +16,11 @@ import Foundation
 /// **Intervals** are calibrated on the same backtest (split-conformal style): each backtest error
 /// is divided by g(h)·s, s the mean absolute yearly change of the training part and g(h) = h for
 /// levels, √h for rates (see `Kind`), and the half-width at level L is g(h)·s times the
-/// ⌈(m + 1)L⌉-th smallest of the m pooled values; a positive level's lower bound stops at zero. With fewer than `minimumCalibration` values, the
-/// pooled quantiles `priorQuantiles` stand in (measured on the same data sets), so a short series
-/// gets wide intervals, never zero-width ones. (Intervals in log-ratio form, [f/(1+u), f(1+u)],
-/// covered M1 and the economic series slightly better but made M3's MSIS 36 instead of 24.)
+/// ⌈(m + 1)L⌉-th smallest of the m pooled values, blended with the quantile pooled across all the
+/// benchmark's series (`priorQuantiles`, `priorWeight`); a positive level's lower bound stops at
+/// zero. With fewer than `minimumCalibration` values the pooled quantiles stand alone, so a short
+/// series gets wide intervals, never zero-width ones. (Intervals in log-ratio form, [f/(1+u),
+/// f(1+u)], covered M1 and the economic series slightly better but made M3's MSIS 36, not 24.)
 ///
 /// Series of 2–6 values get the drift, one value the naive forecast, with prior intervals.
 package struct AutoModel: ForecastModel {
