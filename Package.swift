@@ -23,10 +23,13 @@ let package = Package(
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
+    .target(name: "IndicatorsExtract", dependencies: ["IndicatorsCore"]),
+    .executableTarget(
+      name: "indicators-extract-eval", dependencies: ["IndicatorsExtract", "IndicatorsCSV", "IndicatorsCore"]),
     .target(
       name: "IndicatorsSampleData",
       path: "Data",
-      exclude: ["README.md", "seeds"],
+      exclude: ["README.md", "seeds", "extract-dev"],
       sources: ["SampleData.swift"],
       resources: [
         .copy("indicators.csv"),
@@ -51,6 +54,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "IndicatorsCoreTests", dependencies: ["IndicatorsCore"]),
+    .testTarget(name: "IndicatorsExtractTests", dependencies: ["IndicatorsExtract", "IndicatorsCore"]),
     .testTarget(name: "IndicatorsCSVTests", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
     .testTarget(
       name: "IndicatorsStoreTests",
