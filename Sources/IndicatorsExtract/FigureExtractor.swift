@@ -48,7 +48,7 @@ package struct FigureExtractor: Sendable {
     for token in tokens { for i in token.range { covered[i] = true } }
     for year in years { for i in year.range { covered[i] = true } }
     let words = Self.strip(line, covered: covered, fillers: Self.captionFillers)
-    if tokens.isEmpty { return words >= 2 && words <= 16 ? false : nil }
+    if tokens.isEmpty { return (words >= 2 || !names.isEmpty) && words <= 16 ? false : nil }
     return words < 2 && names.isEmpty ? true : nil
   }
 

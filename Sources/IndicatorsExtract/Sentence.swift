@@ -55,7 +55,8 @@ extension NormalizedText {
     }
     for line in lines {
       let trimmed = trim(line)
-      if trimmed.isEmpty { continue }
+      // A blank line ends a group of captions.
+      if trimmed.isEmpty { flushBlock(); continue }
       let short = trimmed.count <= 30 && !scalars[trimmed].contains { Self.clauseMarks.contains($0) }
       if short, let figure = isFigureLine(Array(scalars[trimmed])) {
         block.append((trimmed, figure))

@@ -181,6 +181,11 @@ extension SentenceReading {
   private func code(_ subject: Subject, role: FigureRole, token: NumberToken, lead: Range<Int>) -> (code: String, review: Bool, phrase: String) {
     switch subject {
     case .known(let concept, let phrase):
+      // 增速居全省第2位: the rank of the growth rate, not of the level.
+      if role == .rank, concept.codes[.rank] == nil, text(lead).contains("增速"), let growth = concept.code(for: .growth) {
+        let code = growth + "_rank"
+        return (code, !extractor.lexicon.catalogue.contains(code), phrase)
+      }
       guard var code = concept.code(for: role) else { return (concept.proposedCode(for: role), true, phrase) }
       // A count of projects is not the investment in them: the catalogue's unit decides.
       if let unit = extractor.lexicon.units[code], let written = MeasurementUnit(symbol: token.figure.unit?.symbol ?? token.unit),
@@ -308,7 +313,6 @@ extension SentenceReading {
       figure.region = region
       figure.value = value
       figure.valueText = Self.format(value)
-      figure.qualifier = .exact
       figure.status = .derived
       figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
       figures.append(figure)
@@ -325,7 +329,6 @@ extension SentenceReading {
     figure.period = previous
     figure.value = value
     figure.valueText = Self.format(value)
-    figure.qualifier = .exact
     figure.status = .derived
     figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
     figures.append(figure)
@@ -340,7 +343,6 @@ extension SentenceReading {
     figure.region = region
     figure.value = value
     figure.valueText = Self.format(value)
-    figure.qualifier = .exact
     figure.status = .derived
     figure.note = "\(base.valueText)/\(Self.format(share.value / 100))"
     figures.append(figure)
