@@ -50,6 +50,7 @@ let package = Package(
       dependencies: [
         "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
         "IndicatorsReports", "IndicatorsSampleData", "IndicatorsNumerics", "IndicatorsTargets",
+        "IndicatorsExtract",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -215,7 +215,7 @@ extension SentenceReading {
       indicator: code, review: review, phrase: phrase, region: region, period: period,
       value: token.figure.value, valueText: token.text, unit: token.figure.unit?.symbol ?? token.unit,
       qualifier: token.figure.qualifier ?? .exact, status: .normal, kind: kind,
-      locator: sentence.locator, note: review ? "未知指标「\(phrase)」: proposed code, review before import" : "")
+      locator: sentence.locator, note: review ? "not in the catalogue (原文「\(phrase)」): proposed code, review before import" : "")
   }
 
   // MARK: Roles

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsExtract
+import IndicatorsSampleData
+
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Read figures out of Chinese bulletins, reports and news into a CSV to review and import.",
+    discussion: """
+      Writes the long layout `indicators import` reads (indicator, region, period, value, unit,
+      qualifier, status, kind, source, source_url, published, locator, note), one row per figure,
+      with the sentence it came from in `locator`; a `file` column comes first when several files
+      are given. Nothing is written to the database: review the CSV, then `indicators import` it.
+
+      Rows with kind `target` are plan figures (力争, 目标, 预期 …): import them with
+      --skip-targets left off only once targets are imported separately. A figure whose indicator
+      is not in the catalogue is kept with a proposed code written `review:<code>` and its Chinese
+      words in `note`; `import` refuses such rows until you replace the code with a catalogue code,
+      or drop `review:` to create the indicator.
+
+      Periods: 全年, 前三季度, 1-11月, 上半年, 一季度 are read against the last year the text states,
+      else --year, else the year of --published. Input may be UTF-8 or GB18030/GBK.
+      """)
+
+  @Argument(help: "Text files (UTF-8 or GB18030).")
+  var files: [String]
+
+  @Option(help: ArgumentHelp("The region the texts are about (全市/全区 mean it; 全省 its province).", valueName: "code"))
+  var region: String
+
+  @Option(help: ArgumentHelp("Publication date: 2025-04-07, 2025-04 or 2025.", valueName: "date"))
+  var published: String
+
+  @Option(help: ArgumentHelp("Source title, e.g. 德阳市统计局.", valueName: "title"))
+  var source: String
+
+  @Option(name: .customLong("source-url"), help: ArgumentHelp("Source URL.", valueName: "url"))
+  var sourceURL: String = ""
+
+  @Option(help: "The year 全年/前三季度 refer to when the text states none (default: the year of --published).")
+  var year: Int?
+
+  @Option(help: "csv or json.")
+  var format: ExtractFormat = .csv
+
+  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
+  var noBOM = false
+
+  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var out: String?
+
+  enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+  func validate() throws {
+    guard let date = CalendarDate(parsing: published) else {
+      throw ValidationError("--published '\(published)' is not a date; use 2025-04-07, 2025-04 or 2025")
+    }
+    if year == nil, date.year < 1949 { throw ValidationError("--published '\(published)' is too early") }
+  }
+
+  func run() throws {
+    let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: SampleData.indicatorCatalog)
+    let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: SampleData.regionCatalog)
+    if !regions.contains(where: { $0.code == region }) {
+      Console.warning("region '\(region)' is not in the catalogue (\(regions.map(\.code).joined(separator: ", "))); it is read as a city of the catalogue's province, and `import` will add it")
+    }
+    let context = ExtractionContext(
+      region: region, defaultYear: year ?? CalendarDate(parsing: published)!.year, regions: regions, indicators: indicators)
+    let extractor = FigureExtractor(context: context)
+    var found: [(file: String, figure: ExtractedFigure)] = []
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw CommandFailure("\(file): no such file, or it cannot be read")
+      }
+      let (text, _) = try TextDecoding.decode([UInt8](data), file: file)
+      let figures = extractor.extract(text)
+      Console.note("\(file): \(figures.count) figures (\(figures.filter(\.review).count) to review, \(figures.filter { $0.kind == .target }.count) targets, \(figures.filter { $0.status == .derived }.count) derived)")
+      found += figures.map { (file, $0) }
+    }
+    let text = format == .json ? json(found) : csv(found)
+    if let out {
+      guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else { throw CommandFailure("cannot write \(out)") }
+      Console.note("\(out): \(found.count) rows")
+    } else {
+      Console.output(text)
+    }
+  }
+
+  static let columns = ["indicator", "region", "period", "value", "unit", "qualifier", "status", "kind", "source", "source_url", "published", "locator", "note"]
+
+  func fields(_ f: ExtractedFigure) -> [String] {
+    [f.review ? "review:\(f.indicator)" : f.indicator, f.region, f.period.canonical, f.valueText, f.unit,
+     f.qualifier.rawValue, f.status.rawValue, f.kind.rawValue, source, sourceURL, published, f.locator, f.note]
+  }
+
+  func csv(_ found: [(file: String, figure: ExtractedFigure)]) -> String {
+    let withFile = files.count > 1
+    return CSVWriter(byteOrderMark: !noBOM).write(
+      header: (withFile ? ["file"] : []) + Self.columns,
+      rows: found.map { (withFile ? [$0.file] : []) + fields($0.figure) })
+  }
+
+  func json(_ found: [(file: String, figure: ExtractedFigure)]) -> String {
+    let objects: [[String: Any]] = found.map { item in
+      var object: [String: Any] = Dictionary(uniqueKeysWithValues: zip(Self.columns, fields(item.figure)))
+      object["value"] = item.figure.value
+      object["review"] = item.figure.review
+      if files.count > 1 { object["file"] = item.file }
+      return object
+    }
+    let data = try! JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
