@@ -1,5 +1,5 @@
 /// A snake_case code for an indicator the catalogue lacks, built from the English of the words the
-/// text used (`营业收入` → `revenue`); a reviewer renames it if needed.
+/// text used and a hash of them (`营业收入` → `revenue_3fa2`); a reviewer renames it.
 enum ProposedCode {
   static let glossary: PhraseTable<String> = {
     var t = PhraseTable<String>()
@@ -31,7 +31,11 @@ enum ProposedCode {
     for match in glossary.matches(phrase, in: 0..<phrase.count) where !parts.contains(match.value) {
       parts.append(match.value)
     }
-    let base = parts.isEmpty ? "unnamed" : parts.suffix(4).joined(separator: "_")
+    // A short hash of the words keeps two unknown indicators of one sentence apart.
+    var hash: UInt32 = 2_166_136_261
+    for s in phrase { hash = (hash ^ s.value) &* 16_777_619 }
+    let tag = String(hash % 0xFFFF, radix: 16)
+    let base = (parts.isEmpty ? "unnamed" : parts.suffix(4).joined(separator: "_")) + "_" + tag
     return Concept(key: base, codes: [:]).proposedCode(for: role)
   }
 }
