@@ -35,6 +35,8 @@ enum NumberScanner {
   static let qualifierAfter = words(["以上", "左右", "上下", "多"])
   static let notAUnitAfter: Set<Unicode.Scalar> = ["次", "米", "时", "方", "里", "瓦", "平"]
   static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", ","]
+  static let qualifierMarks: Set<Unicode.Scalar> = ["超", "约", "近"]
+  static let notRanked: Set<Unicode.Scalar> = ["批", "届", "次", "年", "季", "个", "产"]
   static let dateAfter: Set<Unicode.Scalar> = ["月", "日", "号", "届", "批", "期", "季", "天", "周", "岁", "点", "时", "版", "轮", "代", "大", "条", "张", "名", "人", "位"]
 
   static func words(_ list: [String]) -> [[Unicode.Scalar]] {
@@ -101,7 +103,7 @@ enum NumberScanner {
         } else if let (n, end) = chineseNumeral(t, from: j) {
           value = n; digits = String(n); j = end
         }
-        if let value, value > 0, value < 1000, !(j < t.count && (dateAfter.contains(t[j]) && t[j] != "位" && t[j] != "名" || "批届次年季个产".unicodeScalars.contains(t[j]))) {
+        if let value, value > 0, value < 1000, !(j < t.count && (dateAfter.contains(t[j]) && t[j] != "位" && t[j] != "名" || notRanked.contains(t[j]))) {
           var end = j
           if end < t.count, t[end] == "位" || t[end] == "名" { end += 1 }
           if let figure = try? Figure(parsing: digits) {
@@ -158,7 +160,7 @@ enum NumberScanner {
       guard let unitLength = unitLength(t, at: j) else {
         // A list item whose unit comes with the last item: 4和3.2个百分点.
         if tail.isEmpty, j < t.count, listJoiners.contains(t[j]), j + 1 < t.count,
-          isDigit(t[j + 1]) || "超约近".unicodeScalars.contains(t[j + 1])
+          isDigit(t[j + 1]) || qualifierMarks.contains(t[j + 1])
         {
           pending.append((i, written, j))
         } else {
@@ -186,7 +188,7 @@ enum NumberScanner {
       var listed: [NumberToken] = []
       var joinedTo = start
       for item in pending.reversed() {
-        guard item.2 < joinedTo, (item.2..<joinedTo).allSatisfy({ listJoiners.contains(t[$0]) || "超约近".unicodeScalars.contains(t[$0]) }) else { break }
+        guard item.2 < joinedTo, (item.2..<joinedTo).allSatisfy({ listJoiners.contains(t[$0]) || qualifierMarks.contains(t[$0]) }) else { break }
         if let f = try? Figure(parsing: item.1 + unit) {
           listed.insert(NumberToken(range: item.0..<item.2, figure: f, text: item.1, unit: unit, group: group), at: 0)
         }
