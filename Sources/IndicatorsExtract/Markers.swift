@@ -5,6 +5,8 @@ enum Marker: Sendable {
   case provisional
   case span(Int, Int)
   case average(years: Int)
+  /// Words that contain a marker but are not one (目标任务, 超预期).
+  case none
 
   enum PeriodWord: Equatable, Sendable {
     case year, yearToDate(Int), half(Int), quarter(Int)
@@ -25,6 +27,9 @@ enum Marker: Sendable {
     for w in ["力争", "目标", "有望", "预期", "确保", "争取", "将达到", "将突破", "将超过", "努力实现",
               "计划完成", "计划实现", "计划投资", "计划新增", "计划总投资", "规划到"] {
       t.add(w, .target)
+    }
+    for w in ["目标任务", "完成目标", "实现目标", "超预期", "好于预期", "超出预期", "符合预期", "预期性", "计划单列"] {
+      t.add(w, .none)
     }
     t.add("预计", .provisional)
     t.add("十三五", .span(2016, 2020))

@@ -33,6 +33,8 @@ extension SentenceReading {
       else if let sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) { deriveChange(group, sign: sign, lead: lead) }
       return
     }
+    // 比上年末减少1.2万人, 比年初增加300亿元: a change, not the level.
+    if !first.isRank, unit != "%", Self.isComparedChange(text(lead)) { return }
     var role = FigureRole.level
     var sign = 1.0
     var share: String?
@@ -97,6 +99,13 @@ extension SentenceReading {
     }
   }
 
+  static func isComparedChange(_ lead: String) -> Bool {
+    var core = Substring(lead)
+    for tail in ["了", "达", "为"] where core.hasSuffix(tail) { core = core.dropLast() }
+    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
+    return core.contains("比") || core.contains("较")
+  }
+
   // MARK: Subjects and codes
 
   private func subject(for token: NumberToken, lead: Range<Int>, namesFrom: Int, role: FigureRole) -> Subject? {
@@ -118,6 +127,9 @@ extension SentenceReading {
     if case .share = role, let zhan = lastIndex(of: "占", in: lead) {
       if let c = names.last(where: { $0.range.upperBound <= zhan }) { return .known(c.value, phrase: text(c.range)) }
     } else if let c = names.last {
+      // 规模以上工业企业实现营业收入: words after the name name something else.
+      let after = unknownWords(c.range.upperBound..<lead.upperBound)
+      if after.count >= 2 { return .unknown(phrase: unknownWords(lead)) }
       return .known(c.value, phrase: text(c.range))
     }
     let words = unknownWords(lead)
@@ -163,8 +175,10 @@ extension SentenceReading {
     for m in markers where m.range.overlaps(lead) { for i in m.range { covered[i] = true } }
     var words: [Unicode.Scalar] = []
     var i = lead.lowerBound
+    var depth = 0
     while i < lead.upperBound {
-      if covered[i] { i += 1; continue }
+      if t[i] == "(" { depth += 1 } else if t[i] == ")" { depth = max(0, depth - 1) }
+      if covered[i] || depth > 0 { i += 1; continue }
       if let m = FigureExtractor.leadFillers.match(t, at: i, limit: lead.upperBound) { i += m.length; continue }
       if NormalizedText.isWide(t[i]), !NormalizedText.clauseMarks.contains(t[i]), !"、（）()《》".unicodeScalars.contains(t[i]) {
         words.append(t[i])
@@ -254,7 +268,13 @@ extension SentenceReading {
     if let bi = lastIndex(of: "比", in: lead),
       let m = mentions.first(where: { $0.range.lowerBound == bi + 1 }), m.range.upperBound < lead.upperBound
     {
-      let after = t[m.range.upperBound]
+      var k = m.range.upperBound
+      for word in ["平均水平", "水平", "平均"] where NumberScanner.has(t, Array(word.unicodeScalars), at: k) {
+        k += word.unicodeScalars.count
+        break
+      }
+      guard k < lead.upperBound else { return nil }
+      let after = t[k]
       if "高快多".unicodeScalars.contains(after) { return ([m.code], 1) }
       if "低慢少".unicodeScalars.contains(after) { return ([m.code], -1) }
     }

@@ -62,6 +62,22 @@ struct SentenceReading {
           continue
         }
       }
+      // 前11个月, 前两个月
+      if t[i] == "前", i + 1 < t.count {
+        var m: Int?
+        var end = i + 1
+        if NumberScanner.isDigit(t[end]) {
+          let (digits, e) = NumberScanner.readNumber(t, from: end)
+          m = Int(digits); end = e
+        } else if let (n, e) = NumberScanner.chineseNumeral(t, from: end) {
+          m = n; end = e
+        }
+        if let m, (2...12).contains(m), NumberScanner.has(t, Array("个月".unicodeScalars), at: end) {
+          found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          i = end + 2
+          continue
+        }
+      }
       if NumberScanner.has(t, Array("截至".unicodeScalars), at: i) || NumberScanner.has(t, Array("截止".unicodeScalars), at: i) {
         let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
         if let m = Int(digits), (1...12).contains(m), end + 1 < t.count, t[end] == "月", t[end + 1] == "底" || t[end + 1] == "末" {

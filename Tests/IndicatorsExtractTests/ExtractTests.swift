@@ -236,3 +236,42 @@ extension [ExtractedFigure] {
     #expect(figures.first?.indicator == "national_industrial_clusters")
   }
 }
+
+@Suite struct BulletinHabitsTests {
+  @Test func aChangeAgainstLastYearIsNotALevel() {
+    let figures = Fixture.extract("年末常住人口345.6万人，比上年末减少1.2万人。")
+    #expect(figures.count == 1)
+    #expect(figures.first?.value == 345.6)
+  }
+
+  @Test func wordsAfterANameNameSomethingElse() {
+    let figures = Fixture.extract("其中，第一产业投资增长12.1%；规模以上工业企业实现营业收入1234亿元。")
+    #expect(figures.count == 2)
+    #expect(figures.allSatisfy { $0.review })
+    #expect(figures.first("primary_va_growth") == nil)
+  }
+
+  @Test func wordsInParenthesesDoNotChangeTheName() {
+    #expect(Fixture.extract("全年全社会固定资产投资（不含农户）比上年增长4.2%。").first?.indicator == "fixed_investment_growth")
+  }
+
+  @Test func firstMonthsAreYearToDate() {
+    #expect(Fixture.extract("前11个月，全市地区生产总值增长7.7%。").first?.period == .yearToDate(2024, throughMonth: 11))
+  }
+
+  @Test func aTargetMetIsNotATarget() {
+    #expect(Fixture.extract("全市圆满完成全年目标任务，地区生产总值增长6.0%。").first?.kind == .observation)
+  }
+
+  @Test func comparedWithTheNationalAverage() throws {
+    let figures = Fixture.extract("全年规上工业增加值增长7.7%，增速比全国平均水平高1.9个百分点。")
+    let china = try #require(figures.first("industrial_va_growth", "china"))
+    #expect(china.value == 5.8)
+  }
+
+  @Test func anUnknownDocumentRegionSitsInTheOnlyProvince() {
+    let figures = Fixture.extract("全年地区生产总值增长6.0%，高于全省0.3个百分点。", region: "deyang")
+    #expect(figures.first("gdp_growth", "deyang")?.value == 6.0)
+    #expect(figures.first("gdp_growth", "sichuan")?.value == 5.7)
+  }
+}
