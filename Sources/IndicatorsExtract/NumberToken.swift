@@ -32,7 +32,7 @@ enum NumberScanner {
   static let atLeastBefore = words(["超过", "超", "突破", "逾", "多于"])
   static let aboutBefore = words(["大约", "约为", "约"])
   static let belowBefore = words(["接近", "将近", "近", "不到", "不足"])
-  static let qualifierAfter = words(["以上", "左右", "上下", "多"])
+  static let qualifierAfter = words(["以上", "左右", "上下", "多", "以内", "以下"])
   static let notAUnitAfter: Set<Unicode.Scalar> = ["次", "米", "时", "方", "里", "瓦", "平"]
   static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", ","]
   static let qualifierMarks: Set<Unicode.Scalar> = ["超", "约", "近"]
@@ -182,6 +182,8 @@ enum NumberScanner {
       for word in atLeastBefore + aboutBefore + belowBefore where endsWith(t, word, before: i) {
         prefix = String(String.UnicodeScalarView(word)); start = i - word.count; break
       }
+      // 5.5%以内: at most, read as just below.
+      if suffix == "以内" || suffix == "以下" { suffix = ""; if prefix.isEmpty { prefix = "不到" } }
       let raw = prefix + written + tail + unit + suffix
       guard let figure = try? Figure(parsing: raw) else { i = j; pending = []; continue }
       // Earlier items of the same list take this item's unit.

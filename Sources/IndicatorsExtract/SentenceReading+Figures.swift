@@ -299,6 +299,11 @@ extension SentenceReading {
       if case .average(let n) = m.value { return .span(year - n + 1, year) }
     }
     for m in markers { if case .span(let a, let b) = m.value { return .span(a, b) } }
+    // 2020年以来年均增长 → 2020–year; 比2020年年均增长 → 2021–year.
+    if let base = years.last(where: { $0.role == .base && $0.range.upperBound <= position && $0.year < year }) {
+      let since = text(base.range.upperBound..<min(t.count, base.range.upperBound + 2)) == "以来"
+      return .span(since ? base.year : base.year + 1, year)
+    }
     if let span = spanWritten() { return span }
     for (word, n) in [("五年", 5), ("三年", 3), ("两年", 2)] where text(0..<position).contains(word) {
       return .span(year - n + 1, year)

@@ -275,3 +275,15 @@ extension [ExtractedFigure] {
     #expect(figures.first("gdp_growth", "sichuan")?.value == 5.7)
   }
 }
+
+@Suite struct MoreSpanAndBoundTests {
+  @Test func averageGrowthSinceABaseYear() {
+    #expect(Fixture.extract("2020年以来，地区生产总值年均增长6.9%。").first("gdp_growth_avg")?.period == .span(2020, 2024))
+    #expect(Fixture.extract("地区生产总值比2020年年均增长6.9%。").first("gdp_growth_avg")?.period == .span(2021, 2024))
+  }
+
+  @Test func atMostIsBelow() {
+    let figure = Fixture.extract("主要预期目标：居民消费价格涨幅3%以内。").first
+    #expect(figure?.indicator == "cpi_change" && figure?.qualifier == .below && figure?.kind == .target)
+  }
+}
