@@ -102,4 +102,6 @@ struct ReadingState {
   var year: Int
   var periodWord: Marker.PeriodWord?
   var paragraphRegion: String?
+  /// The last figure's subject, for a sentence that opens with 其中 (其中，6月份增长7.1%).
+  var lastSubject: SentenceReading.Subject?
 }

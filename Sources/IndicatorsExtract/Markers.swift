@@ -7,9 +7,11 @@ enum Marker: Sendable {
   case average(years: Int)
   /// Words that contain a marker but are not one (目标任务, 超预期).
   case none
+  /// 去年, 过去一年 (the year before the caller's year) and 今年 (the caller's year).
+  case yearOffset(Int)
 
   enum PeriodWord: Equatable, Sendable {
-    case year, yearToDate(Int), half(Int), quarter(Int)
+    case year, yearToDate(Int), half(Int), quarter(Int), month(Int)
   }
 
   static let table: PhraseTable<Marker> = {
@@ -31,6 +33,9 @@ enum Marker: Sendable {
     for w in ["目标任务", "完成目标", "实现目标", "超预期", "好于预期", "超出预期", "符合预期", "预期性", "计划单列"] {
       t.add(w, .none)
     }
+    for w in ["过去一年", "去年", "上一年"] { t.add(w, .yearOffset(-1)) }
+    for w in ["今年", "本年"] { t.add(w, .yearOffset(0)) }
+    for w in ["比去年", "较去年", "同去年", "比今年"] { t.add(w, .none) }
     t.add("预计", .provisional)
     t.add("十三五", .span(2016, 2020))
     t.add("十四五", .span(2021, 2025))

@@ -2,8 +2,8 @@ import IndicatorsCore
 
 extension SentenceReading {
   static let percentagePoints: Set<String> = ["个百分点", "百分点"]
-  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大"]
-  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑"]
+  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快"]
+  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄"]
   static let relativeUp = ["高于", "快于", "高出", "超出", "领先", "超过"]
   static let relativeDown = ["低于", "慢于", "落后"]
   static let rankWords = ["居", "位居", "位列", "排名", "排", "列", "名列", "位次", "强"]
@@ -135,7 +135,7 @@ extension SentenceReading {
     let words = unknownWords(lead)
     if words.count >= 2 { return .unknown(phrase: words) }
     // A count does not inherit the name of an amount (15个 after 工业投资1954亿元).
-    if let lastSubject, let previous = emitted.last, role != .level || Self.dimension(previous.figure.unit) == Self.dimension(token.unit) {
+    if let lastSubject, role != .level || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false {
       // 新增…62户、总数达107户: the total is the stock, not the addition.
       if text(lead).contains("总数") || text(lead).contains("总量"), case .known(let c, let p) = lastSubject,
         let total = IndicatorLexicon.totals[c.key], let concept = extractor.lexicon.concept(forKey: total)
@@ -207,11 +207,12 @@ extension SentenceReading {
       {
         code += "_" + written.dimension.rawValue
       }
-      // 新增4家单项冠军: an addition to a stock the catalogue counts in full.
-      if role == .level, NumberScanner.endsWith(t, Array("新增".unicodeScalars), before: lead.upperBound)
-        || NumberScanner.endsWith(t, Array("净增".unicodeScalars), before: lead.upperBound),
-        !code.contains("new"), !code.contains("net")
-      {
+      // 新增4家单项冠军, 新增高新技术企业1600余家: an addition to a stock the catalogue counts in full.
+      let namedAt = concepts.last { $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }?.range.lowerBound
+      let added = { (at: Int) in
+        NumberScanner.endsWith(self.t, Array("新增".unicodeScalars), before: at) || NumberScanner.endsWith(self.t, Array("净增".unicodeScalars), before: at)
+      }
+      if role == .level, added(lead.upperBound) || namedAt.map(added) == true, !code.contains("new"), !code.contains("net") {
         code = (code.hasPrefix("net_") ? code : "new_" + code)
       }
       return (code, !extractor.lexicon.catalogue.contains(code), phrase)
@@ -352,6 +353,13 @@ extension SentenceReading {
     let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
     var figure = base
     figure.period = previous
+    if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead),
+      let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value
+    {
+      guard w != .year else { return }
+      figure.period = Self.period(year: base.period.year, word: w)
+      guard figure.period != base.period else { return }
+    }
     figure.value = value
     figure.valueText = Self.format(value)
     figure.status = .derived

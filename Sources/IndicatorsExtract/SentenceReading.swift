@@ -27,8 +27,10 @@ struct SentenceReading {
     self.sentence = sentence
     var state = state
     if sentence.opensParagraph { state.paragraphRegion = nil }
-    before = state
     t = sentence.scalars
+    if !NumberScanner.has(t, Array("其中".unicodeScalars), at: 0) { state.lastSubject = nil }
+    before = state
+    lastSubject = state.lastSubject
     concepts = extractor.lexicon.phrases.matches(t, in: 0..<t.count)
     let scanned = NumberScanner.scan(t, excluded: concepts.map(\.range))
     tokens = scanned.tokens
@@ -59,6 +61,17 @@ struct SentenceReading {
         if let m = Int(digits), (2...12).contains(m), end < t.count, t[end] == "月" {
           found.append((i..<end + 1, m == 12 ? .period(.year) : .period(.yearToDate(m))))
           i = end + 1
+          continue
+        }
+      }
+      // 6月份, 6月当月: one month.
+      if NumberScanner.isDigit(t[i]), i == 0 || !NumberScanner.isDigit(t[i - 1]) && t[i - 1] != "-" && t[i - 1] != "至" {
+        let (digits, end) = NumberScanner.readNumber(t, from: i)
+        if let m = Int(digits), (1...12).contains(m), NumberScanner.has(t, Array("月份".unicodeScalars), at: end)
+          || NumberScanner.has(t, Array("月当月".unicodeScalars), at: end)
+        {
+          found.append((i..<end + 2, .period(.month(m))))
+          i = end + 2
           continue
         }
       }
@@ -133,6 +146,7 @@ struct SentenceReading {
       if y.role == .due { due = true }
     }
     for m in markers where m.range.lowerBound < position {
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)); continue }
       guard case .period(let w) = m.value else { continue }
       // 截至10月底 holds until the next semicolon.
       if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
@@ -151,17 +165,20 @@ struct SentenceReading {
     case .yearToDate(let m)?: .yearToDate(year, throughMonth: m)
     case .half(let h)?: .half(year, h)
     case .quarter(let q)?: .quarter(year, q)
+    case .month(let m)?: .month(year, m)
     }
   }
 
   func stateAfter() -> ReadingState {
     var state = before
+    state.lastSubject = lastSubject
     var events: [(Int, Int?, Marker.PeriodWord?)] = []
     for y in years where y.role == .current { events.append((y.range.lowerBound, y.year, nil)) }
     // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
     // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
     for m in markers where leadIsPreamble(0..<m.range.lowerBound) {
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
     }
     for event in events.sorted(by: { $0.0 < $1.0 }) {
       if let y = event.1 { state.year = y; state.periodWord = nil }

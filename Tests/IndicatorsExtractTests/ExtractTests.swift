@@ -287,3 +287,29 @@ extension [ExtractedFigure] {
     #expect(figure?.indicator == "cpi_change" && figure?.qualifier == .below && figure?.kind == .target)
   }
 }
+
+@Suite struct RelativeYearsAndMonthsTests {
+  @Test func lastYearIsTheYearBeforeTheCallers() {
+    let figures = Fixture.extract("过去一年，全市地区生产总值增长6.0%。今年主要预期目标是地区生产总值增长6%左右。", year: 2024)
+    #expect(figures.first { $0.kind == .observation }?.period == .year(2023))
+    #expect(figures.first { $0.kind == .target }?.period == .year(2024))
+  }
+
+  @Test func aSentenceOpeningWithQiZhongKeepsTheName() {
+    let figures = Fixture.extract("上半年，全省规模以上工业增加值同比增长6.3%。其中，6月份增长7.1%。", region: "sichuan")
+    #expect(figures.first("industrial_va_growth", "sichuan", "2024-06")?.value == 7.1)
+  }
+
+  @Test func fasterThanTheFirstQuarter() throws {
+    let figures = Fixture.extract("上半年全省地区生产总值同比增长5.4%，比一季度加快0.2个百分点。", region: "sichuan")
+    let q1 = try #require(figures.first("gdp_growth", "sichuan", "2024Q1"))
+    #expect(q1.value == 5.2 && q1.status == .derived)
+  }
+
+  @Test func newOnesAreNotTheStock() {
+    let figures = Fixture.extract("全年新增高新技术企业1600余家，总数达1.3万家。")
+    #expect(figures.first("new_high_tech_enterprises")?.review == true)
+    #expect(figures.first("high_tech_enterprises")?.value == 1.3)
+    #expect(figures.first("high_tech_enterprises")?.unit == "万家")
+  }
+}
