@@ -58,6 +58,21 @@ enum NumberScanner {
     has(t, word, at: i - word.count)
   }
 
+  /// `word` starts at `i`, compared scalar by scalar without building an array.
+  static func has(_ t: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+    guard i >= 0 else { return false }
+    var k = i
+    for s in word.unicodeScalars {
+      guard k < t.count, t[k] == s else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  static func endsWith(_ t: [Unicode.Scalar], _ word: String, before i: Int) -> Bool {
+    has(t, word, at: i - word.unicodeScalars.count)
+  }
+
   /// Reads digits from `i`: `4600.66`, `1,234`, `4 600.66`. Returns the digits and the end.
   static func readNumber(_ t: [Unicode.Scalar], from start: Int) -> (String, Int) {
     var text = ""
@@ -134,8 +149,8 @@ enum NumberScanner {
         if before == "到" || before == "至" || before2 == "力争" { role = .due }
         var end = j
         if end < t.count, t[end] == "年" { end += 1 }
-        if has(t, Array("以来".unicodeScalars), at: end) || has(t, Array("基础上".unicodeScalars), at: end)
-          || has(t, Array("同期".unicodeScalars), at: end) || has(t, Array("相比".unicodeScalars), at: end)
+        if has(t, "以来", at: end) || has(t, "基础上", at: end)
+          || has(t, "同期", at: end) || has(t, "相比", at: end)
         {
           role = .base
         }
@@ -184,8 +199,9 @@ enum NumberScanner {
       }
       // 5.5%以内: at most, read as just below.
       if suffix == "以内" || suffix == "以下" { suffix = ""; if prefix.isEmpty { prefix = "不到" } }
-      let raw = prefix + written + tail + unit + suffix
-      guard let figure = try? Figure(parsing: raw) else { i = j; pending = []; continue }
+      guard let figure = makeFigure(digits: digits, power: String(written.dropFirst(digits.count)), prefix: prefix, tail: tail, unit: unit, suffix: suffix) else {
+        i = j; pending = []; continue
+      }
       // Earlier items of the same list take this item's unit.
       var listed: [NumberToken] = []
       var joinedTo = start
@@ -209,6 +225,22 @@ enum NumberScanner {
       i = j
     }
     return (tokens, years)
+  }
+
+  /// The figure a number, its power word (万, 亿), qualifier words and unit make.
+  static func makeFigure(digits: String, power: String, prefix: String, tail: String, unit: String, suffix: String) -> Figure? {
+    guard var number = DecimalText(digits) else { return nil }
+    number = number.scaled(byPowerOfTen: power == "万亿" ? 12 : power == "亿" ? 8 : power == "万" ? 4 : 0)
+    var qualifier: Qualifier?
+    switch prefix {
+    case "超过", "超", "突破", "逾", "多于": qualifier = .atLeast
+    case "大约", "约为", "约": qualifier = .about
+    case "接近", "将近", "近", "不到", "不足": qualifier = .below
+    default:
+      if suffix == "以上" || suffix == "多" || !tail.isEmpty { qualifier = .atLeast }
+      if suffix == "左右" || suffix == "上下" { qualifier = .about }
+    }
+    return Figure(number: number, qualifier: qualifier, unit: MeasurementUnit(symbol: unit))
   }
 
   static func skipRun(_ t: [Unicode.Scalar], from i: Int) -> Int {

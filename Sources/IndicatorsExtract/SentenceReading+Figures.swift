@@ -87,7 +87,7 @@ extension SentenceReading {
       lastSubject = subject
       if let share, !target { deriveTotal(from: figure, subject: subject, region: share) }
       // 连续两年突破1亿美元: the same bound for the years before.
-      for (word, n) in [("连续两年", 2), ("连续三年", 3)] where text(lead).contains(word) {
+      for (word, n) in [("连续两年", 2), ("连续三年", 3)] where has(word, in: lead) {
         if case .year(let y) = figure.period {
           for back in 1..<n {
             var earlier = figure
@@ -137,7 +137,7 @@ extension SentenceReading {
     // A count does not inherit the name of an amount (15个 after 工业投资1954亿元).
     if let lastSubject, role != .level || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false {
       // 新增…62户、总数达107户: the total is the stock, not the addition.
-      if text(lead).contains("总数") || text(lead).contains("总量"), case .known(let c, let p) = lastSubject,
+      if has("总数", in: lead) || has("总量", in: lead), case .known(let c, let p) = lastSubject,
         let total = IndicatorLexicon.totals[c.key], let concept = extractor.lexicon.concept(forKey: total)
       {
         return .known(concept, phrase: p)
@@ -196,7 +196,7 @@ extension SentenceReading {
     switch subject {
     case .known(let concept, let phrase):
       // 增速居全省第2位: the rank of the growth rate, not of the level.
-      if role == .rank, concept.codes[.rank] == nil, text(lead).contains("增速"), let growth = concept.code(for: .growth) {
+      if role == .rank, concept.codes[.rank] == nil, has("增速", in: lead), let growth = concept.code(for: .growth) {
         let code = growth + "_rank"
         return (code, !extractor.lexicon.catalogue.contains(code), phrase)
       }
@@ -210,7 +210,7 @@ extension SentenceReading {
       // 新增4家单项冠军, 新增高新技术企业1600余家: an addition to a stock the catalogue counts in full.
       let namedAt = concepts.last { $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }?.range.lowerBound
       let added = { (at: Int) in
-        NumberScanner.endsWith(self.t, Array("新增".unicodeScalars), before: at) || NumberScanner.endsWith(self.t, Array("净增".unicodeScalars), before: at)
+        NumberScanner.endsWith(self.t, "新增", before: at) || NumberScanner.endsWith(self.t, "净增", before: at)
       }
       if role == .level, added(lead.upperBound) || namedAt.map(added) == true, !code.contains("new"), !code.contains("net") {
         code = (code.hasPrefix("net_") ? code : "new_" + code)
@@ -235,15 +235,16 @@ extension SentenceReading {
 
   // MARK: Roles
 
-  private func lastIndex(of word: String, in range: Range<Int>) -> Int? {
-    let w = Array(word.unicodeScalars)
-    var i = range.upperBound - w.count
+  func lastIndex(of word: String, in range: Range<Int>) -> Int? {
+    var i = range.upperBound - word.unicodeScalars.count
     while i >= range.lowerBound {
-      if NumberScanner.has(t, w, at: i) { return i }
+      if NumberScanner.has(t, word, at: i) { return i }
       i -= 1
     }
     return nil
   }
+
+  func has(_ word: String, in range: Range<Int>) -> Bool { lastIndex(of: word, in: range) != nil }
 
   /// +1 or −1 for the last growth word in `range`.
   private func lastWord(in range: Range<Int>, up: [String], down: [String]) -> Double? {
@@ -291,10 +292,7 @@ extension SentenceReading {
   }
 
   private func averageSpan(_ lead: Range<Int>, at position: Int) -> Period? {
-    let leadText = text(lead)
-    guard leadText.contains("年均") || leadText.contains("平均增长") || leadText.contains("年平均") || leadText.contains("平均增速") else {
-      return nil
-    }
+    guard has("年均", in: lead) || has("平均增长", in: lead) || has("平均增速", in: lead) else { return nil }
     let year = period(at: position).period.year
     for m in markers where m.range.lowerBound < position {
       if case .average(let n) = m.value { return .span(year - n + 1, year) }
@@ -306,7 +304,7 @@ extension SentenceReading {
       return .span(since ? base.year : base.year + 1, year)
     }
     if let span = spanWritten() { return span }
-    for (word, n) in [("五年", 5), ("三年", 3), ("两年", 2)] where text(0..<position).contains(word) {
+    for (word, n) in [("五年", 5), ("三年", 3), ("两年", 2)] where has(word, in: 0..<position) {
       return .span(year - n + 1, year)
     }
     return .span(year - 4, year)
@@ -390,7 +388,7 @@ extension SentenceReading {
         defer { i += 1 }
         guard NumberScanner.has(t, w, at: i) else { continue }
         let (digits, end) = NumberScanner.readNumber(t, from: i + w.count)
-        guard let n = Int(digits), end < t.count, t[end] == "位" || NumberScanner.has(t, Array("个位次".unicodeScalars), at: end) else { continue }
+        guard let n = Int(digits), end < t.count, t[end] == "位" || NumberScanner.has(t, "个位次", at: end) else { continue }
         let back = text(max(0, i - 4)..<i)
         let years = back.contains("两年") ? 2 : back.contains("三年") ? 3 : back.contains("五年") ? 5
           : (back.contains("比上年") || back.contains("较上年") || back.contains("同比")) ? 1 : 0

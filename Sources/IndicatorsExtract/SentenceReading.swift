@@ -28,7 +28,7 @@ struct SentenceReading {
     var state = state
     if sentence.opensParagraph { state.paragraphRegion = nil }
     t = sentence.scalars
-    if !NumberScanner.has(t, Array("其中".unicodeScalars), at: 0) { state.lastSubject = nil }
+    if !NumberScanner.has(t, "其中", at: 0) { state.lastSubject = nil }
     before = state
     lastSubject = state.lastSubject
     concepts = extractor.lexicon.phrases.matches(t, in: 0..<t.count)
@@ -67,8 +67,8 @@ struct SentenceReading {
       // 6月份, 6月当月: one month.
       if NumberScanner.isDigit(t[i]), i == 0 || !NumberScanner.isDigit(t[i - 1]) && t[i - 1] != "-" && t[i - 1] != "至" {
         let (digits, end) = NumberScanner.readNumber(t, from: i)
-        if let m = Int(digits), (1...12).contains(m), NumberScanner.has(t, Array("月份".unicodeScalars), at: end)
-          || NumberScanner.has(t, Array("月当月".unicodeScalars), at: end)
+        if let m = Int(digits), (1...12).contains(m), NumberScanner.has(t, "月份", at: end)
+          || NumberScanner.has(t, "月当月", at: end)
         {
           found.append((i..<end + 2, .period(.month(m))))
           i = end + 2
@@ -85,13 +85,13 @@ struct SentenceReading {
         } else if let (n, e) = NumberScanner.chineseNumeral(t, from: end) {
           m = n; end = e
         }
-        if let m, (2...12).contains(m), NumberScanner.has(t, Array("个月".unicodeScalars), at: end) {
+        if let m, (2...12).contains(m), NumberScanner.has(t, "个月", at: end) {
           found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
           i = end + 2
           continue
         }
       }
-      if NumberScanner.has(t, Array("截至".unicodeScalars), at: i) || NumberScanner.has(t, Array("截止".unicodeScalars), at: i) {
+      if NumberScanner.has(t, "截至", at: i) || NumberScanner.has(t, "截止", at: i) {
         let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
         if let m = Int(digits), (1...12).contains(m), end + 1 < t.count, t[end] == "月", t[end + 1] == "底" || t[end + 1] == "末" {
           found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
@@ -120,8 +120,8 @@ struct SentenceReading {
         subject = previous.subject
       }
       let end = m.range.upperBound
-      if end < t.count, t[end] == "第" || NumberScanner.has(t, Array("平均".unicodeScalars), at: end)
-        || NumberScanner.has(t, Array("水平".unicodeScalars), at: end)
+      if end < t.count, t[end] == "第" || NumberScanner.has(t, "平均", at: end)
+        || NumberScanner.has(t, "水平", at: end)
       {
         subject = false
       }
@@ -249,7 +249,6 @@ struct SentenceReading {
   }
 
   func contains(_ range: Range<Int>, anyOf words: [String]) -> Bool {
-    let s = text(range)
-    return words.contains { s.contains($0) }
+    words.contains { has($0, in: range.clamped(to: 0..<t.count)) }
   }
 }
