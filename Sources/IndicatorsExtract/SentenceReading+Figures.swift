@@ -389,14 +389,18 @@ extension SentenceReading {
         guard NumberScanner.has(t, w, at: i) else { continue }
         let (digits, end) = NumberScanner.readNumber(t, from: i + w.count)
         guard let n = Int(digits), end < t.count, t[end] == "位" || NumberScanner.has(t, "个位次", at: end) else { continue }
-        let back = text(max(0, i - 4)..<i)
-        let years = back.contains("两年") ? 2 : back.contains("三年") ? 3 : back.contains("五年") ? 5
-          : (back.contains("比上年") || back.contains("较上年") || back.contains("同比")) ? 1 : 0
-        guard years > 0, let base = emitted.last(where: { $0.token.isRank && $0.token.range.upperBound <= i })?.figure,
+        let back = max(0, i - 4)..<i
+        let years = has("两年", in: back) ? 2 : has("三年", in: back) ? 3 : has("五年", in: back) ? 5
+          : (has("比上年", in: back) || has("较上年", in: back) || has("同比", in: back)) ? 1 : 0
+        // 较前年上升4位: the year before last, counted from the caller's year.
+        let yearBeforeLast = has("前年", in: back) && !has("两年", in: back)
+        guard years > 0 || yearBeforeLast,
+          let base = emitted.last(where: { $0.token.isRank && $0.token.range.upperBound <= i })?.figure,
           case .year(let y) = base.period
         else { continue }
         var figure = base
-        figure.period = .year(y - years)
+        figure.period = .year(yearBeforeLast ? extractor.context.defaultYear - 2 : y - years)
+        guard figure.period != base.period else { continue }
         figure.value = base.value + Double(n)
         figure.valueText = Self.format(figure.value)
         figure.status = .derived
