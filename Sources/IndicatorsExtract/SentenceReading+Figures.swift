@@ -34,7 +34,10 @@ extension SentenceReading {
       return
     }
     // 比上年末减少1.2万人, 比年初增加300亿元: a change, not the level.
-    if !first.isRank, unit != "%", Self.isComparedChange(text(lead)) { return }
+    if !first.isRank, unit != "%", Self.isComparedChange(text(lead)) {
+      deriveLevelBefore(group, lead: lead)
+      return
+    }
     var role = FigureRole.level
     var sign = 1.0
     var share: String?
@@ -376,6 +379,23 @@ extension SentenceReading {
     figure.valueText = Self.format(value)
     figure.status = .derived
     figure.note = "\(base.valueText)/\(Self.format(share.value / 100))"
+    figures.append(figure)
+  }
+
+  /// 常住人口487.7万人，比上年末增加0.6万人: last year's level, when the change is in the level's unit.
+  private mutating func deriveLevelBefore(_ group: [NumberToken], lead: Range<Int>) {
+    guard group.count == 1, has("上年", in: lead) || has("去年", in: lead) || has("年初", in: lead),
+      let base = emitted.last(where: { !$0.token.isRank && $0.figure.unit != "%" })?.figure,
+      base.kind == .observation, base.unit == group[0].unit, let previous = Self.yearBefore(base.period)
+    else { return }
+    let token = group[0]
+    let sign: Double = ["减少", "下降", "降低", "缩小", "少"].contains { has($0, in: lead) } ? -1 : 1
+    var figure = base
+    figure.period = previous
+    figure.value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
     figures.append(figure)
   }
 

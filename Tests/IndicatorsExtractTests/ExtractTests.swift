@@ -240,8 +240,9 @@ extension [ExtractedFigure] {
 @Suite struct BulletinHabitsTests {
   @Test func aChangeAgainstLastYearIsNotALevel() {
     let figures = Fixture.extract("年末常住人口345.6万人，比上年末减少1.2万人。")
-    #expect(figures.count == 1)
+    #expect(figures.filter { $0.status != .derived }.count == 1)
     #expect(figures.first?.value == 345.6)
+    #expect(figures.contains { $0.period == .year(2023) && abs($0.value - 346.8) < 1e-9 })
   }
 
   @Test func wordsAfterANameNameSomethingElse() {
@@ -311,5 +312,18 @@ extension [ExtractedFigure] {
     #expect(figures.first("new_high_tech_enterprises")?.review == true)
     #expect(figures.first("high_tech_enterprises")?.value == 1.3)
     #expect(figures.first("high_tech_enterprises")?.unit == "万家")
+  }
+}
+
+@Suite struct LevelChangeTests {
+  @Test func aLevelAndItsChangeGiveLastYearsLevel() throws {
+    let figures = Fixture.extract("年末常住人口487.7万人，比上年末增加0.6万人。")
+    let last = try #require(figures.first { $0.period == .year(2023) })
+    #expect(abs(last.value - 487.1) < 1e-9 && last.status == .derived && last.note == "487.7-0.6")
+    #expect(figures.count == 2)
+  }
+
+  @Test func aChangeInAnotherUnitGivesNothing() {
+    #expect(Fixture.extract("年末常住人口487.7万人，比上年末增加6000人。").count == 1)
   }
 }
