@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-// indicators → Reports, Store, CSV, Targets → Forecast → Numerics → CLAPACK; all may use Core.
+// indicators → Reports, Store, CSV, Extract, Targets → Forecast → Numerics → CLAPACK; all may use Core.
 let package = Package(
   name: "indicators",
   platforms: [.macOS(.v13)],

@@ -12,14 +12,11 @@ struct Concept: Hashable, Sendable {
   var key: String
   var codes: [FigureRole: String]
 
-  /// The code for `role`, falling back between a growth and a rate (CPI 上涨2% is its rate).
+  /// The code for `role`; a growth falls back to the rate (CPI 上涨2% is its rate).
   func code(for role: FigureRole) -> String? {
     if let code = codes[role] { return code }
-    switch role {
-    case .growth: return codes[.rate]
-    case .rate: return codes[.growth]
-    default: return nil
-    }
+    // Never a rate from a growth code: 占地区生产总值比重35% is not GDP growth.
+    return role == .growth ? codes[.rate] : nil
   }
 
   /// A snake_case code to propose when the catalogue has none for `role`.
@@ -29,7 +26,8 @@ struct Concept: Hashable, Sendable {
     case .level: return base
     case .growth: return base + "_growth"
     case .average: return base + "_growth_avg"
-    case .rate: return base
+    // 占规上工业比重48%: a share of something else than the level's own total.
+    case .rate: return codes[.rate] ?? (base + "_share")
     case .rank: return base + "_rank"
     case .share(let scope): return base + "_share_of_" + scope.rawValue
     }

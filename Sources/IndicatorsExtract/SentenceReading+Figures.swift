@@ -127,7 +127,11 @@ extension SentenceReading {
     // 在15个副省级城市中排名第2: a count that sets the field of a ranking.
     if isCount, followingWords(token).contains(where: { $0 == "中" }) { return nil }
     let names = concepts.filter { $0.range.lowerBound >= lead.lowerBound && $0.range.upperBound <= lead.upperBound }
-    if case .share = role, let zhan = lastIndex(of: "占", in: lead) {
+    let isShare: Bool
+    switch role { case .share, .rate: isShare = true; default: isShare = false }
+    // 占 outside names (R&D经费支出占营业收入比重 is one name).
+    let zhan = lead.reversed().first { i in t[i] == "占" && !names.contains { $0.range.contains(i) } }
+    if isShare, let zhan {
       if let c = names.last(where: { $0.range.upperBound <= zhan }) { return .known(c.value, phrase: text(c.range)) }
     } else if let c = names.last {
       // 规模以上工业企业实现营业收入: words after the name name something else.

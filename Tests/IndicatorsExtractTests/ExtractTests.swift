@@ -327,3 +327,10 @@ extension [ExtractedFigure] {
     #expect(Fixture.extract("年末常住人口487.7万人，比上年末增加6000人。").count == 1)
   }
 }
+
+@Suite struct ShareOfSomethingElseTests {
+  @Test func aShareOfAnotherTotalIsProposedNotTheLevel() throws {
+    let figure = try #require(Fixture.extract("全年规上工业总产值占地区生产总值比重为35%。").first)
+    #expect(figure.review && figure.indicator == "industrial_output_share")
+  }
+}
