@@ -84,6 +84,15 @@ struct IndicatorLexicon: Sendable {
     "net_new_industrial": "industrial_enterprises",
   ]
 
+  /// Names that stand for two indicators in a 分别 list (城乡居民人均可支配收入分别增长4.6%和6.7%).
+  static let pairs = ["urban_rural_income": ["urban_income", "rural_income"]]
+
+  /// Stocks and the concept of what 新增 or 净增 adds to them.
+  static let additions = [
+    "little_giant": ("新增", "little_giant_new"), "high_tech_enterprises": ("净增", "high_tech_net"),
+    "industrial_enterprises": ("净增", "net_new_industrial"),
+  ]
+
   func concept(forKey key: String) -> Concept? {
     Self.builtIn.first { $0.key == key }.map { Concept(key: $0.key, codes: $0.codes) }
   }
@@ -190,7 +199,10 @@ struct IndicatorLexicon: Sendable {
           level: "urban_disposable_income_per_capita", growth: "urban_disposable_income_per_capita_growth"),
     entry("rural_income", ["农村居民人均可支配收入", "农村常住居民人均可支配收入"],
           level: "rural_disposable_income_per_capita", growth: "rural_disposable_income_per_capita_growth"),
+    entry("urban_rural_income", ["城乡居民人均可支配收入", "城乡居民收入"]),
     entry("population", ["常住人口", "年末常住人口"], level: "resident_population"),
+    entry("new_urban_employment", ["城镇新增就业", "新增城镇就业"], level: "new_urban_employment"),
+    entry("unemployment", ["城镇调查失业率", "城镇登记失业率"], rate: "urban_unemployment_rate"),
     entry("urbanization", ["常住人口城镇化率", "城镇化率"], rate: "urbanization_rate"),
     entry("deposits", ["金融机构本外币各项存款余额", "本外币各项存款余额", "各项存款余额", "存款余额"],
           level: "deposits_balance", growth: "deposits_balance_growth"),

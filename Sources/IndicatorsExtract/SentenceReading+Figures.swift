@@ -65,7 +65,11 @@ extension SentenceReading {
     let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
     for (k, token) in group.enumerated() {
       var subject: Subject?
-      if group.count > 1, listed.count >= group.count {
+      if group.count == 2, let pair = listed.last.flatMap({ IndicatorLexicon.pairs[$0.value.key] }),
+        let concept = extractor.lexicon.concept(forKey: pair[k])
+      {
+        subject = .known(concept, phrase: text(listed.last!.range))
+      } else if group.count > 1, listed.count >= group.count {
         let c = listed[listed.count - group.count + k]
         subject = .known(c.value, phrase: text(c.range))
       } else {
@@ -220,7 +224,15 @@ extension SentenceReading {
         NumberScanner.endsWith(self.t, "新增", before: at) || NumberScanner.endsWith(self.t, "净增", before: at)
       }
       if role == .level, added(lead.upperBound) || namedAt.map(added) == true, !code.contains("new"), !code.contains("net") {
-        code = (code.hasPrefix("net_") ? code : "new_" + code)
+        let at = added(lead.upperBound) ? lead.upperBound : namedAt!
+        let word = NumberScanner.endsWith(t, "净增", before: at) ? "净增" : "新增"
+        if let (w, key) = IndicatorLexicon.additions[concept.key], w == word,
+          let addition = extractor.lexicon.concept(forKey: key), let c = addition.codes[.level]
+        {
+          code = c
+        } else {
+          code = (word == "净增" ? "net_new_" : "new_") + code
+        }
       }
       return (code, !extractor.lexicon.catalogue.contains(code), phrase)
     case .unknown(let words):

@@ -334,3 +334,29 @@ extension [ExtractedFigure] {
     #expect(figure.review && figure.indicator == "industrial_output_share")
   }
 }
+
+@Suite struct WorkReportHabitsTests {
+  static let catalogue = Fixture.indicators + [
+    Fixture.indicator("urban_disposable_income_per_capita_growth", "%", .rate),
+    Fixture.indicator("rural_disposable_income_per_capita_growth", "%", .rate),
+    Fixture.indicator("high_tech_enterprises_net_added", "家", .count),
+  ]
+
+  func extract(_ text: String) -> [ExtractedFigure] {
+    FigureExtractor(context: ExtractionContext(region: "sichuan", defaultYear: 2024, regions: Fixture.regions, indicators: Self.catalogue))
+      .extract(text)
+  }
+
+  @Test func urbanAndRuralRespectively() {
+    let figures = extract("城乡居民人均可支配收入分别增长4.6%和6.7%。")
+    #expect(figures.first("urban_disposable_income_per_capita_growth")?.value == 4.6)
+    #expect(figures.first("rural_disposable_income_per_capita_growth")?.value == 6.7)
+  }
+
+  @Test func netAdditionsOfAStock() {
+    let figures = extract("全省高新技术企业达到1.75万家，比上年净增2900余家。")
+    #expect(figures.first("high_tech_enterprises")?.value == 1.75)
+    let net = figures.first("high_tech_enterprises_net_added")
+    #expect(net?.value == 2900 && net?.qualifier == .atLeast && net?.review == false)
+  }
+}
