@@ -23,6 +23,11 @@ struct NormalizedText {
         i += nbsp.count
         continue
       }
+      // HTML tags left in copied text: <p>, </span>, <br/>.
+      if s == "<", let close = Self.tagEnd(original, from: i) {
+        i = close + 1
+        continue
+      }
       if (s == "(" || s == "\u{FF08}"), let close = Self.romanisationEnd(original, from: i) {
         i = close + 1
         continue
@@ -65,6 +70,19 @@ struct NormalizedText {
     // All-capital glosses such as (GDP) or (PMI) are kept: they name things.
     guard j < text.count, letters >= 2, lowercase > 0 else { return nil }
     return j
+  }
+
+  private static func tagEnd(_ text: [Unicode.Scalar], from open: Int) -> Int? {
+    guard open + 1 < text.count else { return nil }
+    let first = text[open + 1].value
+    guard (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x2F else { return nil }
+    var j = open + 1
+    while j < text.count, j - open < 80 {
+      if text[j] == ">" { return j }
+      if text[j] == "<" || text[j] == "\n" { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Removes a run of spaces when a Chinese character or `%` stands on either side of it.

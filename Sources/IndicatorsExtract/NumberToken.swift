@@ -107,6 +107,13 @@ enum NumberScanner {
     func isExcluded(_ p: Int) -> Bool { excluded.contains { $0.contains(p) } }
     while i < t.count {
       let s = t[i]
+      // 居全省首位: first.
+      if s == "首", i + 1 < t.count, t[i + 1] == "位", !isExcluded(i), let figure = makeFigure(digits: "1", power: "", prefix: "", tail: "", unit: "", suffix: "") {
+        tokens.append(NumberToken(range: i..<i + 2, figure: figure, text: "1", unit: "位", isRank: true, group: group))
+        group += 1
+        i += 2
+        continue
+      }
       // Ranks: 第2位, 第一, 第66名.
       if s == "第", i + 1 < t.count, !isExcluded(i) {
         var j = i + 1
@@ -172,6 +179,24 @@ enum NumberScanner {
         break
       }
       if j < t.count, t[j] == "余" || t[j] == "多" { tail = String(t[j]); j += 1 }
+      // GDP突破6万亿，…: 亿 or 万亿 at a clause's end stands for 亿元.
+      if (written.hasSuffix("亿")), unitLength(t, at: j) == nil, j >= t.count || NormalizedText.clauseMarks.contains(t[j]) || t[j] == "、" || t[j] == "。" {
+        let power = written.hasSuffix("万亿") ? "万亿" : "亿"
+        written = String(written.dropLast(power.count))
+        let unit = power + "元"
+        var start = i
+        var prefix = ""
+        for word in atLeastBefore + aboutBefore + belowBefore where endsWith(t, word, before: i) {
+          prefix = String(String.UnicodeScalarView(word)); start = i - word.count; break
+        }
+        if let figure = makeFigure(digits: digits, power: "", prefix: prefix, tail: tail, unit: unit, suffix: "") {
+          tokens.append(NumberToken(range: start..<j, figure: figure, text: written + tail, unit: unit, group: group))
+          group += 1
+        }
+        pending = []
+        i = j
+        continue
+      }
       guard let unitLength = unitLength(t, at: j) else {
         // A list item whose unit comes with the last item: 4和3.2个百分点.
         if tail.isEmpty, j < t.count, listJoiners.contains(t[j]), j + 1 < t.count,

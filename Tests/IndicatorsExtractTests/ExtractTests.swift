@@ -360,3 +360,20 @@ extension [ExtractedFigure] {
     #expect(net?.value == 2900 && net?.qualifier == .atLeast && net?.review == false)
   }
 }
+
+@Suite struct NewsShorthandTests {
+  @Test func yiAloneMeansYiYuan() throws {
+    let figure = try #require(Fixture.extract("全省GDP突破6万亿，增长6%。", region: "sichuan").first("gdp"))
+    #expect(figure.value == 6 && figure.unit == "万亿元" && figure.qualifier == .atLeast)
+    #expect(Fixture.extract("全年接待游客1.2亿人次。").isEmpty)
+  }
+
+  @Test func firstPlace() {
+    #expect(Fixture.extract("地区生产总值增长8.2%，增速居全省首位。").contains { $0.unit == "位" && $0.value == 1 })
+  }
+
+  @Test func htmlTagsAreDropped() {
+    let figures = Fixture.extract("<p>全年实现地区生产总值<span>4600.66</span>亿元。</p>")
+    #expect(figures.first("gdp")?.value == 4600.66)
+  }
+}
