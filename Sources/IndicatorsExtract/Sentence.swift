@@ -37,20 +37,24 @@ extension NormalizedText {
         for line in block {
           if line.figure { figures.append(line.range); continue }
           if figures.isEmpty { out.append(sentence(line.range, opens: true)); continue }
-          out.append(caption(label: line.range, figures: figures))
+          out.append(caption(labels: [line.range], figures: figures))
           figures = []
         }
         for range in figures { out.append(sentence(range, opens: true)) }
       } else {
-        var label: Range<Int>?
+        // Label lines in a row make one label: 规上工业增加值 / 同比增长 / 8.5%.
+        var label: [Range<Int>] = []
         var figures: [Range<Int>] = []
         for line in block {
           if line.figure { figures.append(line.range); continue }
-          if let label { out.append(figures.isEmpty ? sentence(label, opens: true) : caption(label: label, figures: figures)) }
-          label = line.range
-          figures = []
+          if !label.isEmpty, !figures.isEmpty {
+            out.append(caption(labels: label, figures: figures))
+            label = []
+            figures = []
+          }
+          label.append(line.range)
         }
-        if let label { out.append(figures.isEmpty ? sentence(label, opens: true) : caption(label: label, figures: figures)) }
+        if !label.isEmpty { out.append(caption(labels: label, figures: figures)) }
       }
     }
     for line in lines {
@@ -88,13 +92,14 @@ extension NormalizedText {
     Sentence(scalars: Array(scalars[range]), locator: quote(range), opensParagraph: opens)
   }
 
-  private func caption(label: Range<Int>, figures: [Range<Int>]) -> Sentence {
-    var text = Array(scalars[label])
+  private func caption(labels: [Range<Int>], figures: [Range<Int>]) -> Sentence {
+    var text: [Unicode.Scalar] = []
+    for label in labels { text.append(contentsOf: scalars[label]) }
     for (k, range) in figures.enumerated() {
       if k > 0 { text.append("，") }
       text.append(contentsOf: scalars[range])
     }
-    let parts = ([label] + figures).sorted { $0.lowerBound < $1.lowerBound }.map { quote($0) }
+    let parts = (labels + figures).sorted { $0.lowerBound < $1.lowerBound }.map { quote($0) }
     return Sentence(scalars: text, locator: parts.joined(separator: " "), opensParagraph: true)
   }
 }

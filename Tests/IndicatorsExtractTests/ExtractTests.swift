@@ -377,3 +377,11 @@ extension [ExtractedFigure] {
     #expect(figures.first("gdp")?.value == 4600.66)
   }
 }
+
+@Suite struct CaptionLayoutTests {
+  @Test func aLabelOverTwoLines() {
+    let figures = Fixture.extract("1-11月\n规上工业增加值\n同比增长\n8.5%")
+    #expect(figures.first("industrial_va_growth")?.value == 8.5)
+    #expect(figures.first("industrial_va_growth")?.period == .yearToDate(2024, throughMonth: 11))
+  }
+}
