@@ -48,11 +48,12 @@ package struct FigureExtractor: Sendable {
     for token in tokens { for i in token.range { covered[i] = true } }
     for year in years { for i in year.range { covered[i] = true } }
     let words = Self.strip(line, covered: covered, fillers: Self.captionFillers)
-    // A line of only 同比增长 joins the label before it.
-    let growthOnly = words == 0 && ["增长", "下降", "增速", "上涨", "提高"].contains { w in
+    // A line of only 同比增长 belongs to the figure after it.
+    let growthOnly = words == 0 && names.isEmpty && ["增长", "下降", "增速", "上涨", "提高"].contains { w in
       NumberScanner.has(line, w, at: 0) || NumberScanner.has(line, w, at: max(0, line.count - 2))
     }
-    if tokens.isEmpty { return (words >= 2 || !names.isEmpty || growthOnly) && words <= 16 ? false : nil }
+    if growthOnly && tokens.isEmpty { return true }
+    if tokens.isEmpty { return (words >= 2 || !names.isEmpty) && words <= 16 ? false : nil }
     return words < 2 && names.isEmpty ? true : nil
   }
 

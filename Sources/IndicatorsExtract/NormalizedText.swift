@@ -45,6 +45,25 @@ struct NormalizedText {
       i += 1
     }
     dropSpaces()
+    joinUnitLines()
+  }
+
+  /// `4600.66` on one line and `亿元` alone on the next (an infographic) are one figure.
+  private mutating func joinUnitLines() {
+    var i = 0
+    var drop: [Int] = []
+    while i < scalars.count {
+      defer { i += 1 }
+      guard scalars[i] == "\n", i > 0, NumberScanner.isDigit(scalars[i - 1]) else { continue }
+      var end = i + 1
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      let next = Array(scalars[(i + 1)..<end])
+      if NumberScanner.unitLength(next, at: 0) == next.count, !next.isEmpty { drop.append(i) }
+    }
+    for k in drop.reversed() {
+      scalars.remove(at: k)
+      origin.remove(at: k)
+    }
   }
 
   private mutating func append(_ scalar: Unicode.Scalar, from index: Int) {

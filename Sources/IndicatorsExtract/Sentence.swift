@@ -96,7 +96,8 @@ extension NormalizedText {
     var text: [Unicode.Scalar] = []
     for label in labels { text.append(contentsOf: scalars[label]) }
     for (k, range) in figures.enumerated() {
-      if k > 0 { text.append("，") }
+      // 同比增长 / 8.5% read as one: no comma after a line without a number.
+      if k > 0, scalars[figures[k - 1]].contains(where: NumberScanner.isDigit) { text.append("，") }
       text.append(contentsOf: scalars[range])
     }
     let parts = (labels + figures).sorted { $0.lowerBound < $1.lowerBound }.map { quote($0) }

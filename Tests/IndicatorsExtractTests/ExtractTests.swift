@@ -385,3 +385,11 @@ extension [ExtractedFigure] {
     #expect(figures.first("industrial_va_growth")?.period == .yearToDate(2024, throughMonth: 11))
   }
 }
+
+extension CaptionLayoutTests {
+  @Test func aUnitOnTheNextLine() {
+    let figures = Fixture.extract("地区生产总值\n4600.66\n亿元\n增长\n6.5\n%")
+    #expect(figures.first("gdp")?.value == 4600.66)
+    #expect(figures.first("gdp_growth")?.value == 6.5)
+  }
+}
