@@ -161,6 +161,14 @@ enum NumberScanner {
         {
           role = .base
         }
+        // 2025年4月7日 is a date (of publication, of a meeting), not the period read.
+        if end < t.count, isDigit(t[end]) {
+          let (_, monthEnd) = readNumber(t, from: end)
+          if monthEnd < t.count, t[monthEnd] == "月" {
+            let (_, dayEnd) = readNumber(t, from: monthEnd + 1)
+            if dayEnd > monthEnd + 1, dayEnd < t.count, t[dayEnd] == "日" || t[dayEnd] == "号" { role = .base }
+          }
+        }
         years.append(YearMention(range: i..<end, year: year, role: role))
         i = end
         pending = []

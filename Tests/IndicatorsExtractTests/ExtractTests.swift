@@ -393,3 +393,10 @@ extension CaptionLayoutTests {
     #expect(figures.first("gdp_growth")?.value == 6.5)
   }
 }
+
+extension PeriodTests {
+  @Test func aDateIsNotThePeriod() {
+    let figures = Fixture.extract("2023年绵阳市国民经济和社会发展统计公报\n发布时间：2024年3月28日\n全年地区生产总值增长8.0%。", year: 2024)
+    #expect(figures.first?.period == .year(2023))
+  }
+}
