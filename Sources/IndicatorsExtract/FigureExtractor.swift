@@ -64,7 +64,7 @@ package struct FigureExtractor: Sendable {
     while i < t.count {
       if covered[i] { i += 1; continue }
       if let m = fillers.match(t, at: i) { i += m.length; continue }
-      if NormalizedText.isWide(t[i]), !NormalizedText.clauseMarks.contains(t[i]), !"、（）()".unicodeScalars.contains(t[i]) {
+      if NormalizedText.isWide(t[i]), !NormalizedText.isClauseMark(t[i]), !"、（）()".unicodeScalars.contains(t[i]) {
         count += 1
       }
       i += 1

@@ -188,7 +188,7 @@ enum NumberScanner {
       }
       if j < t.count, t[j] == "余" || t[j] == "多" { tail = String(t[j]); j += 1 }
       // GDP突破6万亿，…: 亿 or 万亿 at a clause's end stands for 亿元.
-      if (written.hasSuffix("亿")), unitLength(t, at: j) == nil, j >= t.count || NormalizedText.clauseMarks.contains(t[j]) || t[j] == "、" || t[j] == "。" {
+      if (written.hasSuffix("亿")), unitLength(t, at: j) == nil, j >= t.count || NormalizedText.isClauseMark(t[j]) || t[j] == "、" || t[j] == "。" {
         let power = written.hasSuffix("万亿") ? "万亿" : "亿"
         written = String(written.dropLast(power.count))
         let unit = power + "元"

@@ -11,6 +11,14 @@ extension NormalizedText {
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
   static let clauseMarks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。"]
 
+  /// `clauseMarks.contains(s)` without hashing: this runs for every character looked back over.
+  static func isClauseMark(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "，", ",", "；", ";", "：", ":", "。": true
+    default: false
+    }
+  }
+
   /// Lines split into sentences; runs of short lines (an infographic's captions) are paired label
   /// with figures: `地区生产总值 / 4600.66亿元 / 增长6.5%` or `4600.66亿元 / 地区生产总值`.
   func sentences(isFigureLine: ([Unicode.Scalar]) -> Bool?) -> [Sentence] {
@@ -61,7 +69,7 @@ extension NormalizedText {
       let trimmed = trim(line)
       // A blank line ends a group of captions.
       if trimmed.isEmpty { flushBlock(); continue }
-      let short = trimmed.count <= 30 && !scalars[trimmed].contains { Self.clauseMarks.contains($0) }
+      let short = trimmed.count <= 30 && !scalars[trimmed].contains { Self.isClauseMark($0) }
       if short, let figure = isFigureLine(Array(scalars[trimmed])) {
         block.append((trimmed, figure))
         continue

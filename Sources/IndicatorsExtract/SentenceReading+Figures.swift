@@ -120,7 +120,7 @@ extension SentenceReading {
     // 7个国家级产业集群: a count followed by its name.
     if isCount, let next = concepts.first(where: { $0.range.lowerBound >= token.range.upperBound }),
       next.range.lowerBound - token.range.upperBound <= 6,
-      !(token.range.upperBound..<next.range.lowerBound).contains(where: { NormalizedText.clauseMarks.contains(t[$0]) || t[$0] == "、" })
+      !(token.range.upperBound..<next.range.lowerBound).contains(where: { NormalizedText.isClauseMark(t[$0]) || t[$0] == "、" })
     {
       return .known(next.value, phrase: text(next.range))
     }
@@ -168,7 +168,7 @@ extension SentenceReading {
   private func followingWords(_ token: NumberToken) -> [Unicode.Scalar] {
     var j = token.range.upperBound
     var words: [Unicode.Scalar] = []
-    while j < t.count, words.count < 10, NormalizedText.isWide(t[j]), !NormalizedText.clauseMarks.contains(t[j]), t[j] != "、" {
+    while j < t.count, words.count < 10, NormalizedText.isWide(t[j]), !NormalizedText.isClauseMark(t[j]), t[j] != "、" {
       words.append(t[j]); j += 1
     }
     return words
@@ -191,7 +191,7 @@ extension SentenceReading {
       if t[i] == "(" { depth += 1 } else if t[i] == ")" { depth = max(0, depth - 1) }
       if covered[i] || depth > 0 { i += 1; continue }
       if let m = FigureExtractor.leadFillers.match(t, at: i, limit: lead.upperBound) { i += m.length; continue }
-      if NormalizedText.isWide(t[i]), !NormalizedText.clauseMarks.contains(t[i]), !"、（）()《》".unicodeScalars.contains(t[i]) {
+      if NormalizedText.isWide(t[i]), !NormalizedText.isClauseMark(t[i]), !"、（）()《》".unicodeScalars.contains(t[i]) {
         words.append(t[i])
       }
       i += 1

@@ -194,7 +194,7 @@ struct SentenceReading {
   /// Only a year, a period word or punctuation stands in `range`.
   func leadIsPreamble(_ range: Range<Int>) -> Bool {
     range.count <= 8 && range.allSatisfy { i in
-      !NormalizedText.isWide(t[i]) || NormalizedText.clauseMarks.contains(t[i])
+      !NormalizedText.isWide(t[i]) || NormalizedText.isClauseMark(t[i])
         || years.contains { $0.range.contains(i) } || markers.contains { $0.range.contains(i) }
         || "年在".unicodeScalars.contains(t[i])
     }
@@ -203,7 +203,7 @@ struct SentenceReading {
   func clauseStart(before position: Int) -> Int {
     var i = position - 1
     while i >= 0 {
-      if NormalizedText.clauseMarks.contains(t[i]) { return i + 1 }
+      if NormalizedText.isClauseMark(t[i]) { return i + 1 }
       i -= 1
     }
     return 0
@@ -212,7 +212,7 @@ struct SentenceReading {
   func clauseEnd(after position: Int) -> Int {
     var i = position
     while i < t.count {
-      if NormalizedText.clauseMarks.contains(t[i]) && t[i] != "," { return i }
+      if NormalizedText.isClauseMark(t[i]) && t[i] != "," { return i }
       i += 1
     }
     return t.count
