@@ -35,10 +35,9 @@ struct RegionResolver: Sendable {
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))
     phrases.add("全省", .scope(.province))
-    phrases.add("全市", .scope(.city))
-    phrases.add("本市", .scope(.city))
-    phrases.add("全区", .scope(.district))
-    phrases.add("全县", .scope(.district))
+    for word in ["全市", "本市", "我市", "全州", "我州"] { phrases.add(word, .scope(.city)) }
+    for word in ["我省", "本省"] { phrases.add(word, .scope(.province)) }
+    for word in ["全区", "全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
   }
 
   static func scope(of region: RegionDefinition) -> RegionScope {
