@@ -77,7 +77,10 @@ extension SentenceReading {
       }
       guard let subject else { continue }
       let (period, due) = self.period(at: token.range.lowerBound)
-      let target = due || isTarget(at: token.range.lowerBound)
+      // 十四五期间年均增长7%左右, read before 2025 ends: a plan's average, so a target.
+      var futureSpan = false
+      if case .span(_, let last)? = average, last > extractor.context.defaultYear { futureSpan = true }
+      let target = due || futureSpan || isTarget(at: token.range.lowerBound)
       let region = role == .rank
         ? subjectRegion(before: start, allowScopes: false)
         : subjectRegion(before: share.map { _ in lead.lowerBound } ?? start, allowScopes: true)
@@ -316,7 +319,12 @@ extension SentenceReading {
     for m in markers where m.range.lowerBound < position {
       if case .average(let n) = m.value { return .span(year - n + 1, year) }
     }
-    for m in markers { if case .span(let a, let b) = m.value { return .span(a, b) } }
+    for m in markers {
+      guard case .span(let a, let b) = m.value else { continue }
+      // 十四五以来: from the plan's first year to the year read.
+      if NumberScanner.has(t, "以来", at: m.range.upperBound), year > a { return .span(a, min(b, year)) }
+      return .span(a, b)
+    }
     // 2020年以来年均增长 → 2020–year; 比2020年年均增长 → 2021–year.
     if let base = years.last(where: { $0.role == .base && $0.range.upperBound <= position && $0.year < year }) {
       let since = text(base.range.upperBound..<min(t.count, base.range.upperBound + 2)) == "以来"

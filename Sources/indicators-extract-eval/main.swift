@@ -140,7 +140,7 @@ if let show {
 struct Score {
   var files = 0, bytes = 0, extracted = 0, review = 0, correct = 0, correctCatalogue = 0
   var gold: [String: Int] = [:], found: [String: Int] = [:]
-  var qualifierRight = 0, matched = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
+  var qualifierRight = 0, kindRight = 0, matched = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
   var seconds = 0.0
 }
 
@@ -173,6 +173,7 @@ func score(_ documents: [Document], _ gold: [GoldFigure], name: String) -> Score
       s.matched += 1
       if figures[k].qualifier == g.qualifier { s.qualifierRight += 1 } else { wrongQualifier.append("\(describe(figures[k])) gold \(g.qualifier.rawValue)") }
       if g.kind == "target" { s.targetsMatched += 1; if figures[k].kind == .target { s.targetsFlagged += 1 } }
+      if figures[k].kind.rawValue == g.kind { s.kindRight += 1 } else { wrongQualifier.append("kind \(describe(figures[k])) gold \(g.kind)") }
     }
     s.correct += used.count
     s.correctCatalogue += used.filter { !figures[$0].review }.count
@@ -190,10 +191,10 @@ func ratio(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.3f
 
 var sets = [("dev", score(devDocuments, devGold, name: "dev")), ("seeds", score(seedDocuments, seedGold, name: "seeds"))]
 sets.append(("all", score(devDocuments + seedDocuments, devGold + seedGold, name: "all")))
-print("| set | files | KB | figures | review | precision | precision (catalogue codes) | recall observed | recall derived | recall target | targets flagged | qualifier | placeholder figures | MB/s |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("| set | files | KB | figures | review | precision | precision (catalogue codes) | recall observed | recall derived | recall target | targets flagged | kind right | qualifier | placeholder figures | MB/s |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for (name, s) in sets {
   let catalogue = s.extracted - s.review
   let mbps = s.seconds > 0 ? Double(s.bytes) / 1_000_000 / s.seconds : 0
-  print("| \(name) | \(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.correct, s.extracted)) | \(ratio(s.correctCatalogue, catalogue)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.qualifierRight, s.matched)) | \(s.placeholderFigures) | \(String(format: "%.2f", mbps)) |")
+  print("| \(name) | \(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.correct, s.extracted)) | \(ratio(s.correctCatalogue, catalogue)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.kindRight, s.matched)) | \(ratio(s.qualifierRight, s.matched)) | \(s.placeholderFigures) | \(String(format: "%.2f", mbps)) |")
 }

@@ -400,3 +400,18 @@ extension PeriodTests {
     #expect(figures.first?.period == .year(2023))
   }
 }
+
+extension QualifierAndKindTests {
+  @Test func anAverageOverAPlanStillRunningIsATarget() {
+    let figure = Fixture.extract("“十四五”期间，地区生产总值年均增长7%左右。", year: 2021).first
+    #expect(figure?.kind == .target && figure?.period == .span(2021, 2025) && figure?.qualifier == .about)
+    #expect(Fixture.extract("“十四五”时期，地区生产总值年均增长6.9%。", year: 2026).first?.kind == .observation)
+  }
+}
+
+extension PeriodTests {
+  @Test func sinceAPlanBeganIsObserved() {
+    let figure = Fixture.extract("“十四五”以来，地区生产总值年均增长6.5%。", year: 2023).first
+    #expect(figure?.period == .span(2021, 2023) && figure?.kind == .observation)
+  }
+}
