@@ -139,8 +139,13 @@ struct NormalizedText {
   /// The original text behind `range`, with line breaks turned into spaces.
   func quote(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    let from = origin[range.lowerBound]
-    let to = origin[range.upperBound - 1]
+    var from = origin[range.lowerBound]
+    var to = origin[range.upperBound - 1]
+    // Quotation marks dropped for matching still belong to the quote: “十四五”时期.
+    let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}", "\""]
+    let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}", "\""]
+    while from > 0, quotes.contains(original[from - 1]) { from -= 1 }
+    while to + 1 < original.count, closing.contains(original[to + 1]) { to += 1 }
     var view = String.UnicodeScalarView()
     for s in original[from...to] { view.append(s == "\n" || s == "\r" ? " " : s) }
     return String(view).trimmingWhitespace()
