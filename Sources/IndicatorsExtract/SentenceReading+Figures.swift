@@ -288,19 +288,23 @@ extension SentenceReading {
       let regions = mentions.filter { $0.range.lowerBound >= end && $0.range.upperBound <= lead.upperBound }.map(\.code)
       if !regions.isEmpty { return (regions, sign) }
     }
-    // 比全省高1.4个百分点
-    if let bi = lastIndex(of: "比", in: lead),
-      let m = mentions.first(where: { $0.range.lowerBound == bi + 1 }), m.range.upperBound < lead.upperBound
-    {
-      var k = m.range.upperBound
-      for word in ["平均水平", "水平", "平均"] where NumberScanner.has(t, Array(word.unicodeScalars), at: k) {
-        k += word.unicodeScalars.count
-        break
+    // 比全省高1.4个百分点, 比全国、全省分别高1.5和0.7个百分点, 比全国平均水平高…
+    if let bi = lastIndex(of: "比", in: lead) {
+      var k = bi + 1
+      var regions: [String] = []
+      while let m = mentions.first(where: { $0.range.lowerBound == k }) {
+        regions.append(m.code)
+        k = m.range.upperBound
+        if k < lead.upperBound, "、和与及".unicodeScalars.contains(t[k]) { k += 1 } else { break }
       }
+      guard !regions.isEmpty else { return nil }
+      for word in ["平均水平", "水平", "平均", "分别"] where NumberScanner.has(t, word, at: k) {
+        k += word.unicodeScalars.count
+      }
+      if NumberScanner.has(t, "分别", at: k) { k += 2 }
       guard k < lead.upperBound else { return nil }
-      let after = t[k]
-      if "高快多".unicodeScalars.contains(after) { return ([m.code], 1) }
-      if "低慢少".unicodeScalars.contains(after) { return ([m.code], -1) }
+      if "高快多".unicodeScalars.contains(t[k]) { return (regions, 1) }
+      if "低慢少".unicodeScalars.contains(t[k]) { return (regions, -1) }
     }
     return nil
   }

@@ -415,3 +415,11 @@ extension PeriodTests {
     #expect(figure?.period == .span(2021, 2023) && figure?.kind == .observation)
   }
 }
+
+extension RelativeStatementTests {
+  @Test func comparedWithTwoRegionsRespectively() throws {
+    let figures = Fixture.extract("全年地区生产总值增长6.5%，比全国、全省分别高1.5和0.7个百分点。")
+    #expect(try #require(figures.first("gdp_growth", "china")).value == 5.0)
+    #expect(try #require(figures.first("gdp_growth", "sichuan")).value == 5.8)
+  }
+}
