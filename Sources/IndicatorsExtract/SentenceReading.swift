@@ -125,6 +125,12 @@ struct SentenceReading {
       {
         subject = false
       }
+      // 四川省统计局, 成都市人民政府: an office, not the subject.
+      if ["统计局", "人民政府", "政府", "发展和改革", "经济和信息化", "经信", "调查", "日报", "省委", "市委", "委员会", "厅", "局"]
+        .contains(where: { NumberScanner.has(t, $0, at: end) })
+      {
+        subject = false
+      }
       if case .scope = m.value {
         out.append((m.range, code, subject, true))
       } else {

@@ -423,3 +423,9 @@ extension RelativeStatementTests {
     #expect(try #require(figures.first("gdp_growth", "sichuan")).value == 5.8)
   }
 }
+
+extension DictionaryTests {
+  @Test func anOfficeIsNotTheSubject() {
+    #expect(Fixture.extract("四川省统计局数据显示，地区生产总值增长6.5%。").first?.region == "mianyang")
+  }
+}
