@@ -20,6 +20,7 @@ enum Marker: Sendable {
     t.add("前三季度", .period(.yearToDate(9)))
     t.add("前三个季度", .period(.yearToDate(9)))
     t.add("上半年", .period(.half(1)))
+    t.add("半年报", .period(.half(1)))
     t.add("下半年", .period(.half(2)))
     for (q, name) in ["一", "二", "三", "四"].enumerated() {
       t.add("\(name)季度", .period(.quarter(q + 1)))

@@ -182,7 +182,10 @@ struct SentenceReading {
     for y in years where y.role == .current { events.append((y.range.lowerBound, y.year, nil)) }
     // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
     // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
-    for m in markers where leadIsPreamble(0..<m.range.lowerBound) {
+    // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
+    for m in markers where leadIsPreamble(0..<m.range.lowerBound)
+      || sentence.opensParagraph && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
+    {
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
     }

@@ -429,3 +429,14 @@ extension DictionaryTests {
     #expect(Fixture.extract("四川省统计局数据显示，地区生产总值增长6.5%。").first?.region == "mianyang")
   }
 }
+
+extension PeriodTests {
+  @Test func aPeriodOpeningTheFirstClauseOfAParagraphCarriesOn() {
+    let figures = Fixture.extract("本报讯 省统计局7月19日发布，上半年全省地区生产总值增长5.4%。\n其中，成都市地区生产总值增长5.0%。", region: "sichuan")
+    #expect(figures.first("gdp_growth", "chengdu")?.period == .half(2024, 1))
+  }
+
+  @Test func aHalfYearReport() {
+    #expect(Fixture.extract("四川经济半年报：GDP同比增长5.4%", region: "sichuan").first?.period == .half(2024, 1))
+  }
+}
