@@ -10,19 +10,19 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Read figures out of Chinese bulletins, reports and news into a CSV to review and import.",
     discussion: """
-      Writes the long layout `indicators import` reads (indicator, region, period, value, unit,
-      qualifier, status, kind, source, source_url, published, locator, note), one row per figure,
-      with the sentence it came from in `locator`; a `file` column comes first when several files
+      Writes the long layout `indicators import` reads (indicator, region, period, value, unit, \
+      qualifier, status, kind, source, source_url, published, locator, note), one row per figure, \
+      with the sentence it came from in `locator`; a `file` column comes first when several files \
       are given. Nothing is written to the database: review the CSV, then `indicators import` it.
 
-      Rows with kind `target` are plan figures (力争, 目标, 预期 …): import them with
-      --skip-targets left off only once targets are imported separately. A figure whose indicator
-      is not in the catalogue is kept with a proposed code written `review:<code>` and its Chinese
-      words in `note`; `import` refuses such rows until you replace the code with a catalogue code,
-      or drop `review:` to create the indicator.
+      Rows with kind `target` are plan figures (力争, 目标, 预期 …); `import` refuses them, and \
+      --skip-targets imports the observations without them. A figure whose indicator is not in \
+      the catalogue is kept with a proposed code written `review:<code>` and its Chinese words in \
+      `note`; `import` refuses such rows until you replace the code with a catalogue code, or drop \
+      `review:` to create the indicator.
 
-      Periods: 全年, 前三季度, 1-11月, 上半年, 一季度 are read against the last year the text states,
-      else --year, else the year of --published. Input may be UTF-8 or GB18030/GBK.
+      Periods (全年, 前三季度, 1-11月, 上半年, 一季度) are read against the last year the text \
+      states, else --year, else the year of --published. Input may be UTF-8 or GB18030/GBK.
       """)
 
   @Argument(help: "Text files (UTF-8 or GB18030).")
