@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench bench-models notebooks notebooks-strip clean
+.PHONY: run test deps build nist bench-fit bench bench-models extract-eval notebooks notebooks-strip clean
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -57,6 +57,13 @@ clean:
 nist: deps
 	$(SWIFT) build -c release --product indicators-nist
 	.build/release/indicators-nist Tests/IndicatorsNumericsTests/NIST
+
+# Precision, recall (observed, derived, target), qualifier accuracy and speed of `indicators extract`
+# on the development texts in Data/extract-dev (gold.csv) and the five seeds (Data/seed_figures.csv).
+# EXTRACT_EVAL_FLAGS=--misses lists every missed and extra figure.
+extract-eval:
+	$(SWIFT) build -c release --product indicators-extract-eval
+	.build/release/indicators-extract-eval Data $(EXTRACT_EVAL_FLAGS)
 
 # Speed of trend fitting against numpy.linalg.lstsq on the same 100,000 series, in one run.
 bench-fit: deps

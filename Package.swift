@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way; every target may use IndicatorsCore:
-//   indicators → Workflows → Reports, Store, CSV, SampleData, Targets
+//   indicators → Workflows → Reports, Store, CSV, SampleData, Extract, Targets
 //   Targets → Forecast → Numerics → CLAPACK
 // The executable also names a few lower-level types directly (Table and CSVWriter to render,
 // IndicatorStore to open, ForecastMethod and TrendModel as option values); no library imports
@@ -28,10 +28,13 @@ let package = Package(
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),
+    .target(name: "IndicatorsExtract", dependencies: ["IndicatorsCore"]),
+    .executableTarget(
+      name: "indicators-extract-eval", dependencies: ["IndicatorsExtract", "IndicatorsCSV", "IndicatorsCore"]),
     .target(
       name: "IndicatorsSampleData",
       path: "Data",
-      exclude: ["README.md", "seeds"],
+      exclude: ["README.md", "seeds", "extract-dev"],
       sources: ["SampleData.swift"],
       resources: [
         .copy("indicators.csv"),
@@ -51,7 +54,7 @@ let package = Package(
       name: "IndicatorsWorkflows",
       dependencies: [
         "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast", "IndicatorsTargets",
-        "IndicatorsReports", "IndicatorsSampleData",
+        "IndicatorsReports", "IndicatorsSampleData", "IndicatorsExtract",
       ]
     ),
     .executableTarget(
@@ -62,6 +65,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "IndicatorsCoreTests", dependencies: ["IndicatorsCore"]),
+    .testTarget(name: "IndicatorsExtractTests", dependencies: ["IndicatorsExtract", "IndicatorsCore"]),
     .testTarget(name: "IndicatorsCSVTests", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
     .testTarget(
       name: "IndicatorsStoreTests",

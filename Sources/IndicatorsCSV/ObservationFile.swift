@@ -122,10 +122,10 @@ struct RowReader {
 
   func kind(_ record: CSVRecord) throws(InputError) -> Kind {
     switch field(record, .kind).lowercased() {
-    case "", "actual", "实际", "实际值": return .actual
+    case "", "actual", "observation", "实际", "实际值", "观测": return .actual
     case "target", "目标", "目标值", "计划": return .target
     case let other:
-      throw InputError(location(record, .kind), "kind '\(other)' is neither 'actual' nor 'target'")
+      throw InputError(location(record, .kind), "kind '\(other)' is neither 'actual' (or 'observation') nor 'target'")
     }
   }
 
@@ -133,6 +133,11 @@ struct RowReader {
     func at(_ index: Int) -> InputLocation { InputLocation(file: file, line: record.line, column: index + 1) }
     let indicator = field(record, .indicator)
     guard !indicator.isEmpty else { throw InputError(location(record, .indicator), "the indicator is empty") }
+    if indicator.hasPrefix("review:") {
+      throw InputError(
+        location(record, .indicator),
+        "'\(indicator)' is a code `indicators extract` proposed for an indicator the catalogue lacks (\(field(record, .note))); replace it with a catalogue code, or delete 'review:' to create the indicator")
+    }
     let region = field(record, .region)
     guard !region.isEmpty else { throw InputError(location(record, .region), "the region is empty") }
 

@@ -11,6 +11,13 @@ package struct Figure: Hashable, Sendable {
   package var provisional: Bool
 
   package var value: Double { number.doubleValue }
+
+  package init(number: DecimalText, qualifier: Qualifier? = nil, unit: MeasurementUnit? = nil, provisional: Bool = false) {
+    self.number = number
+    self.qualifier = qualifier
+    self.unit = unit
+    self.provisional = provisional
+  }
 }
 
 package struct FigureParseError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -8,6 +8,7 @@ package struct PeriodParseError: Error, Equatable, Sendable, CustomStringConvert
 extension Period {
   /// Parses the forms people write: `2023`, `2023年`, `2023Q1`, `2023年一季度`, `2023年第1季度`,
   /// `2023H1`, `2023年上半年`, `2023-03`, `2023年3月`, `2023YTD11`, `2023年1-11月` (cumulative),
+  /// `2023年前三季度` (= 2023YTD9), `2023年全年`,
   /// `2021-2025`, `2021—2025年`. Full-width digits and dashes are accepted.
   package init(parsing raw: String) throws(PeriodParseError) {
     let text = ChineseText.normalizeWidth(raw).trimmingWhitespace()
@@ -39,6 +40,8 @@ extension Period {
       guard let m = s.scanDigits(), s.isAtEnd else { throw fail("expected 2023YTD11") }
       self = .yearToDate(y, throughMonth: try month(m.value)); return
     }
+    if s.scan("全年") || s.scan("度"), s.isAtEnd { self = .year(y); return }
+    if s.scan("前三季度"), s.isAtEnd { self = .yearToDate(y, throughMonth: 9); return }
     if s.scan("上半年"), s.isAtEnd { self = .half(y, 1); return }
     if s.scan("下半年"), s.isAtEnd { self = .half(y, 2); return }
     _ = s.scan("第")

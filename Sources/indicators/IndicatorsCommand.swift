@@ -16,7 +16,7 @@ struct IndicatorsCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
+      InitCommand.self, ExtractCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
       ExportCommand.self, FitCommand.self, ForecastCommand.self, BacktestCommand.self,
       TargetCommand.self, TargetsCommand.self, ReportCommand.self, ChartCommand.self,
     ]

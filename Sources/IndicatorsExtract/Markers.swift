@@ -1,0 +1,50 @@
+/// Words that set the period, the kind or the status of the figures after them.
+enum Marker: Sendable {
+  case period(PeriodWord)
+  case target
+  case provisional
+  case span(Int, Int)
+  case average(years: Int)
+  /// Words that contain a marker but are not one (目标任务, 超预期).
+  case none
+  /// 去年, 过去一年 (the year before the caller's year) and 今年 (the caller's year).
+  case yearOffset(Int)
+
+  enum PeriodWord: Equatable, Sendable {
+    case year, yearToDate(Int), half(Int), quarter(Int), month(Int)
+  }
+
+  static let table: PhraseTable<Marker> = {
+    var t = PhraseTable<Marker>()
+    for w in ["全年", "年末", "年底", "全年度"] { t.add(w, .period(.year)) }
+    t.add("前三季度", .period(.yearToDate(9)))
+    t.add("前三个季度", .period(.yearToDate(9)))
+    t.add("上半年", .period(.half(1)))
+    t.add("半年报", .period(.half(1)))
+    t.add("下半年", .period(.half(2)))
+    for (q, name) in ["一", "二", "三", "四"].enumerated() {
+      t.add("\(name)季度", .period(.quarter(q + 1)))
+      t.add("第\(name)季度", .period(.quarter(q + 1)))
+    }
+    t.add("一季度末", .period(.quarter(1)))
+    for w in ["力争", "目标", "有望", "预期", "确保", "争取", "将达到", "将突破", "将超过", "努力实现",
+              "计划完成", "计划实现", "计划投资", "计划新增", "计划总投资", "规划到"] {
+      t.add(w, .target)
+    }
+    for w in ["目标任务", "完成目标", "实现目标", "超预期", "好于预期", "超出预期", "符合预期", "预期性", "计划单列"] {
+      t.add(w, .none)
+    }
+    for w in ["过去一年", "去年", "上一年"] { t.add(w, .yearOffset(-1)) }
+    for w in ["今年", "本年"] { t.add(w, .yearOffset(0)) }
+    for w in ["比去年", "较去年", "同去年", "比今年"] { t.add(w, .none) }
+    t.add("预计", .provisional)
+    t.add("十三五", .span(2016, 2020))
+    t.add("十四五", .span(2021, 2025))
+    t.add("十五五", .span(2026, 2030))
+    t.add("十二五", .span(2011, 2015))
+    t.add("两年平均", .average(years: 2))
+    t.add("三年平均", .average(years: 3))
+    t.add("五年平均", .average(years: 5))
+    return t
+  }()
+}

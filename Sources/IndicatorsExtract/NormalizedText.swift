@@ -1,0 +1,154 @@
+import IndicatorsCore
+
+/// A document prepared for matching: full-width forms made half-width, Traditional characters made
+/// Simplified, quotation marks, zero-width characters, replacement characters, `&nbsp;` and
+/// romanisation in parentheses (`增长(zēngzhǎng)`) removed, and spaces between Chinese characters
+/// or between a number and its unit dropped. `origin[i]` is the index in `original` that
+/// `scalars[i]` came from, so every match can be quoted as written.
+struct NormalizedText {
+  let original: [Unicode.Scalar]
+  private(set) var scalars: [Unicode.Scalar] = []
+  private(set) var origin: [Int] = []
+
+  init(_ text: String) {
+    original = Array(text.unicodeScalars)
+    scalars.reserveCapacity(original.count)
+    origin.reserveCapacity(original.count)
+    var i = 0
+    let nbsp = Array("&nbsp;".unicodeScalars)
+    while i < original.count {
+      let s = original[i]
+      if s == "&", i + nbsp.count <= original.count, Array(original[i..<i + nbsp.count]) == nbsp {
+        append(" ", from: i)
+        i += nbsp.count
+        continue
+      }
+      // HTML tags left in copied text: <p>, </span>, <br/>.
+      if s == "<", let close = Self.tagEnd(original, from: i) {
+        i = close + 1
+        continue
+      }
+      if (s == "(" || s == "\u{FF08}"), let close = Self.romanisationEnd(original, from: i) {
+        i = close + 1
+        continue
+      }
+      switch s.value {
+      case 0xFF01...0xFF5E: append(Unicode.Scalar(s.value - 0xFEE0)!, from: i)
+      case 0x3000, 0x09, 0xA0, 0x2002...0x200A, 0x202F, 0x205F: append(" ", from: i)
+      case 0x0D: append("\n", from: i)
+      case 0x2212, 0x2013, 0x2014, 0x301C, 0xFE63: append("-", from: i)
+      case 0x201C, 0x201D, 0x2018, 0x2019, 0x22, 0x27, 0x300C, 0x300D, 0x300E, 0x300F,
+        0x200B, 0x200C, 0x200D, 0xFEFF, 0xFFFD:
+        break
+      default: append(TraditionalChinese.simplified(s), from: i)
+      }
+      i += 1
+    }
+    dropSpaces()
+    joinUnitLines()
+  }
+
+  /// `4600.66` on one line and `亿元` alone on the next (an infographic) are one figure.
+  private mutating func joinUnitLines() {
+    var i = 0
+    var drop: [Int] = []
+    while i < scalars.count {
+      defer { i += 1 }
+      guard scalars[i] == "\n", i > 0, NumberScanner.isDigit(scalars[i - 1]) else { continue }
+      var end = i + 1
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      let next = Array(scalars[(i + 1)..<end])
+      if NumberScanner.unitLength(next, at: 0) == next.count, !next.isEmpty { drop.append(i) }
+    }
+    for k in drop.reversed() {
+      scalars.remove(at: k)
+      origin.remove(at: k)
+    }
+  }
+
+  private mutating func append(_ scalar: Unicode.Scalar, from index: Int) {
+    scalars.append(scalar)
+    origin.append(index)
+  }
+
+  /// Parentheses holding only Latin letters (with tone marks), spaces and apostrophes: pinyin
+  /// glosses left by a converter. Returns the index of the closing parenthesis.
+  private static func romanisationEnd(_ text: [Unicode.Scalar], from open: Int) -> Int? {
+    var j = open + 1
+    var letters = 0
+    var lowercase = 0
+    while j < text.count, j - open < 40 {
+      let v = text[j].value
+      if text[j] == ")" || v == 0xFF09 { break }
+      let isLetter = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v)
+      guard isLetter || v == 0x20 || v == 0x27 || v == 0x2D else { return nil }
+      if isLetter { letters += 1 }
+      if (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) { lowercase += 1 }
+      j += 1
+    }
+    // All-capital glosses such as (GDP) or (PMI) are kept: they name things.
+    guard j < text.count, letters >= 2, lowercase > 0 else { return nil }
+    return j
+  }
+
+  private static func tagEnd(_ text: [Unicode.Scalar], from open: Int) -> Int? {
+    guard open + 1 < text.count else { return nil }
+    let first = text[open + 1].value
+    guard (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || first == 0x2F else { return nil }
+    var j = open + 1
+    while j < text.count, j - open < 80 {
+      if text[j] == ">" { return j }
+      if text[j] == "<" || text[j] == "\n" { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Removes a run of spaces when a Chinese character or `%` stands on either side of it.
+  private mutating func dropSpaces() {
+    var keptScalars: [Unicode.Scalar] = []
+    var keptOrigin: [Int] = []
+    keptScalars.reserveCapacity(scalars.count)
+    keptOrigin.reserveCapacity(scalars.count)
+    var i = 0
+    while i < scalars.count {
+      if scalars[i] == " " {
+        var j = i
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        let before = keptScalars.last
+        let after = j < scalars.count ? scalars[j] : nil
+        let drop = before.map(Self.isWide) ?? true || after.map(Self.isWide) ?? true
+          || after == "%" || before == "\n" || after == "\n"
+        if !drop {
+          keptScalars.append(" ")
+          keptOrigin.append(origin[i])
+        }
+        i = j
+        continue
+      }
+      keptScalars.append(scalars[i])
+      keptOrigin.append(origin[i])
+      i += 1
+    }
+    scalars = keptScalars
+    origin = keptOrigin
+  }
+
+  static func isWide(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2E80 }
+
+  /// The original text behind `range`, with line breaks turned into spaces.
+  func quote(_ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    var from = origin[range.lowerBound]
+    var to = origin[range.upperBound - 1]
+    // Quotation marks dropped for matching still belong to the quote: “十四五”时期.
+    let quotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}", "\""]
+    let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}", "\""]
+    while from > 0, quotes.contains(original[from - 1]) { from -= 1 }
+    while to + 1 < original.count, closing.contains(original[to + 1]) { to += 1 }
+    var view = String.UnicodeScalarView()
+    for s in original[from...to] { view.append(s == "\n" || s == "\r" ? " " : s) }
+    return String(view).trimmingWhitespace()
+  }
+}
+

@@ -1,0 +1,86 @@
+import IndicatorsCore
+
+/// How wide a region is, as a share or a rank names it (占全市, 居全省).
+enum RegionScope: String, Hashable, Sendable {
+  case nation = "china", province, city, district
+}
+
+/// Region names → codes, with 全国/全省/全市/全区 resolved against the document's region and its
+/// ancestors. A document region missing from the tree is taken to be a city in the tree's only
+/// province (when it has exactly one), so 全省 still resolves.
+struct RegionResolver: Sendable {
+  enum Mention: Hashable, Sendable { case code(String), scope(RegionScope) }
+
+  private(set) var phrases = PhraseTable<Mention>()
+  private var parent: [String: String] = [:]
+  private var scope: [String: RegionScope] = [:]
+  let document: String
+
+  init(document: String, regions: [RegionDefinition]) {
+    self.document = document
+    for region in regions {
+      parent[region.code] = region.parent
+      scope[region.code] = Self.scope(of: region)
+    }
+    if scope[document] == nil {
+      scope[document] = .city
+      let provinces = regions.filter { Self.scope(of: $0) == .province }
+      if provinces.count == 1 { parent[document] = provinces[0].code }
+    }
+    for region in regions where Self.scope(of: region) != .nation {
+      for name in Self.names(of: region, parentName: regions.first { $0.code == region.parent }?.nameZh) {
+        phrases.add(name, .code(region.code))
+      }
+    }
+    phrases.add("全国", .scope(.nation))
+    phrases.add("中国", .scope(.nation))
+    phrases.add("全省", .scope(.province))
+    for word in ["全市", "本市", "我市", "全州", "我州"] { phrases.add(word, .scope(.city)) }
+    for word in ["我省", "本省"] { phrases.add(word, .scope(.province)) }
+    for word in ["全区", "全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
+  }
+
+  static func scope(of region: RegionDefinition) -> RegionScope {
+    if region.parent == nil || region.nameZh == "全国" || region.code == "china" { return .nation }
+    if region.nameZh.hasSuffix("省") || region.nameZh.hasSuffix("自治区") { return .province }
+    if region.nameZh.hasSuffix("市") { return .city }
+    return .district
+  }
+
+  /// `四川省` → 四川省, 四川; `绵阳高新区(科技城直管区)` → also 绵阳高新区, 高新区, 科技城直管区.
+  static func names(of region: RegionDefinition, parentName: String?) -> [String] {
+    var names = [region.nameZh]
+    var plain = region.nameZh
+    if let open = plain.firstIndex(where: { $0 == "(" || $0 == "（" }) {
+      let inner = plain[plain.index(after: open)...].dropLast()
+      if inner.count >= 2 { names.append(String(inner)) }
+      plain = String(plain[..<open])
+      names.append(plain)
+    }
+    for suffix in ["省", "市", "自治区"] where plain.hasSuffix(suffix) && plain.count > suffix.count + 1 {
+      names.append(String(plain.dropLast(suffix.count)))
+    }
+    if let parentName {
+      let short = parentName.hasSuffix("市") || parentName.hasSuffix("省") ? String(parentName.dropLast()) : parentName
+      if plain.hasPrefix(short), plain.count - short.count >= 2 { names.append(String(plain.dropFirst(short.count))) }
+    }
+    return names
+  }
+
+  /// The region a mention stands for, seen from the document's region.
+  func resolve(_ mention: Mention) -> String? {
+    switch mention {
+    case .code(let code): return code
+    case .scope(.district): return document
+    case .scope(let wanted):
+      var code: String? = document
+      while let current = code {
+        if scope[current] == wanted { return current }
+        code = parent[current]
+      }
+      return wanted == .nation ? "china" : nil
+    }
+  }
+
+  func scope(ofCode code: String) -> RegionScope { scope[code] ?? .city }
+}

@@ -1,0 +1,136 @@
+import IndicatorsCore
+
+/// Figures the text implies: the other side of 高于全省…个百分点, 占全市…%, 比上年提高…, 两年提升…位.
+extension SentenceReading {
+  // MARK: Derived figures
+
+  mutating func deriveRelative(_ group: [NumberToken], regions: [String], sign: Double) {
+    guard let base = emitted.last(where: { $0.figure.unit == "%" })?.figure else { return }
+    for (k, token) in group.enumerated() {
+      let region = regions.count == group.count ? regions[k] : regions.last!
+      guard region != base.region else { continue }
+      let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+      var figure = base
+      figure.region = region
+      figure.value = value
+      figure.valueText = Self.format(value)
+      figure.status = .derived
+      figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+      figures.append(figure)
+    }
+  }
+
+  mutating func deriveChange(_ group: [NumberToken], sign: Double, lead: Range<Int>) {
+    guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
+      base.kind == .observation, let previous = Self.yearBefore(base.period)
+    else { return }
+    let token = group[0]
+    let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    var figure = base
+    figure.period = previous
+    if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead),
+      let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value
+    {
+      guard w != .year else { return }
+      figure.period = Self.period(year: base.period.year, word: w)
+      guard figure.period != base.period else { return }
+    }
+    figure.value = value
+    figure.valueText = Self.format(value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+    figures.append(figure)
+  }
+
+  mutating func deriveTotal(from share: ExtractedFigure, subject: Subject, region: String) {
+    guard share.value > 0, region != share.region,
+      let base = emitted.last(where: { $0.figure.unit != "%" && $0.figure.region == share.region && !$0.token.isRank })?.figure
+    else { return }
+    let value = Self.rounded(base.value / (share.value / 100), decimals: 2)
+    var figure = base
+    figure.region = region
+    figure.value = value
+    figure.valueText = Self.format(value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)/\(Self.format(share.value / 100))"
+    figures.append(figure)
+  }
+
+  /// 常住人口487.7万人，比上年末增加0.6万人: last year's level, when the change is in the level's unit.
+  mutating func deriveLevelBefore(_ group: [NumberToken], lead: Range<Int>) {
+    guard group.count == 1, has("上年", in: lead) || has("去年", in: lead) || has("年初", in: lead),
+      let base = emitted.last(where: { !$0.token.isRank && $0.figure.unit != "%" })?.figure,
+      base.kind == .observation, base.unit == group[0].unit, let previous = Self.yearBefore(base.period)
+    else { return }
+    let token = group[0]
+    let sign: Double = ["减少", "下降", "降低", "缩小", "少"].contains { has($0, in: lead) } ? -1 : 1
+    var figure = base
+    figure.period = previous
+    figure.value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+    figures.append(figure)
+  }
+
+  /// 两年提升19位, 比上年上升4位 after a rank: the earlier rank.
+  mutating func readRankChanges() {
+    for verb in ["提升", "上升", "前移", "跃升", "提高", "前进"] {
+      let w = Array(verb.unicodeScalars)
+      var i = 0
+      while i + w.count < t.count {
+        defer { i += 1 }
+        guard NumberScanner.has(t, w, at: i) else { continue }
+        let (digits, end) = NumberScanner.readNumber(t, from: i + w.count)
+        guard let n = Int(digits), end < t.count, t[end] == "位" || NumberScanner.has(t, "个位次", at: end) else { continue }
+        let back = max(0, i - 4)..<i
+        let years = has("两年", in: back) ? 2 : has("三年", in: back) ? 3 : has("五年", in: back) ? 5
+          : (has("比上年", in: back) || has("较上年", in: back) || has("同比", in: back)) ? 1 : 0
+        // 较前年上升4位: the year before last, counted from the caller's year.
+        let yearBeforeLast = has("前年", in: back) && !has("两年", in: back)
+        guard years > 0 || yearBeforeLast,
+          let base = emitted.last(where: { $0.token.isRank && $0.token.range.upperBound <= i })?.figure,
+          case .year(let y) = base.period
+        else { continue }
+        var figure = base
+        figure.period = .year(yearBeforeLast ? extractor.context.defaultYear - 2 : y - years)
+        guard figure.period != base.period else { continue }
+        figure.value = base.value + Double(n)
+        figure.valueText = Self.format(figure.value)
+        figure.status = .derived
+        figure.note = "\(base.valueText)+\(n)"
+        figures.append(figure)
+      }
+    }
+  }
+
+  static func yearBefore(_ period: Period) -> Period? {
+    switch period {
+    case .year(let y): .year(y - 1)
+    case .half(let y, let h): .half(y - 1, h)
+    case .quarter(let y, let q): .quarter(y - 1, q)
+    case .month(let y, let m): .month(y - 1, m)
+    case .yearToDate(let y, let m): .yearToDate(y - 1, throughMonth: m)
+    case .span: nil
+    }
+  }
+
+  static func decimals(_ text: String) -> Int {
+    guard let dot = text.firstIndex(of: ".") else { return 0 }
+    return text[text.index(after: dot)...].prefix { $0.isNumber }.count
+  }
+
+  static func rounded(_ value: Double, like texts: [String]) -> Double {
+    rounded(value, decimals: texts.map(decimals).max() ?? 0)
+  }
+
+  static func rounded(_ value: Double, decimals: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return (value * scale).rounded() / scale
+  }
+
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+  }
+}

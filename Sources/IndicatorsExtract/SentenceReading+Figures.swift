@@ -1,0 +1,118 @@
+import IndicatorsCore
+
+extension SentenceReading {
+  static let percentagePoints: Set<String> = ["个百分点", "百分点"]
+  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快"]
+  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄"]
+  static let relativeUp = ["高于", "快于", "高出", "超出", "领先", "超过"]
+  static let relativeDown = ["低于", "慢于", "落后"]
+  static let rankWords = ["居", "位居", "位列", "排名", "排", "列", "名列", "位次", "强"]
+
+  mutating func read() {
+    var groups: [[Int]] = []
+    for (k, token) in tokens.enumerated() {
+      if let last = groups.last?.last, tokens[last].group == token.group { groups[groups.count - 1].append(k) }
+      else { groups.append([k]) }
+    }
+    var previousEnd = 0
+    for group in groups {
+      let start = tokens[group[0]].range.lowerBound
+      let lead = max(previousEnd, clauseStart(before: start))..<start
+      readGroup(group.map { tokens[$0] }, lead: lead, namesFrom: previousEnd)
+      previousEnd = tokens[group.last!].range.upperBound
+    }
+    readRankChanges()
+  }
+
+  mutating func readGroup(_ group: [NumberToken], lead: Range<Int>, namesFrom: Int) {
+    let first = group[0]
+    let unit = group.last!.unit
+    let start = first.range.lowerBound
+    if Self.percentagePoints.contains(unit) {
+      if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
+      else if let sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) { deriveChange(group, sign: sign, lead: lead) }
+      return
+    }
+    // 比上年末减少1.2万人, 比年初增加300亿元: a change, not the level.
+    if !first.isRank, unit != "%", Self.isComparedChange(text(lead)) {
+      deriveLevelBefore(group, lead: lead)
+      return
+    }
+    var role = FigureRole.level
+    var sign = 1.0
+    var share: String?
+    var average: Period?
+    if first.isRank {
+      guard contains(lead, anyOf: Self.rankWords) || rankConcept(in: lead) != nil
+        || mentions.contains(where: { $0.range.upperBound == start })
+      else { return }
+      role = .rank
+    } else if unit == "%" {
+      if let (code, scope) = shareRegion(lead) {
+        role = .share(scope)
+        share = code
+      } else if let span = averageSpan(lead, at: start) {
+        role = .average
+        average = span
+      } else if let s = lastWord(in: lead.lowerBound + max(0, lead.count - 8)..<lead.upperBound, up: Self.growthUp, down: Self.growthDown) {
+        role = .growth
+        sign = s
+      } else {
+        role = .rate
+      }
+    }
+    // Names for each item of a list: 第一产业、第二产业和第三产业增加值分别增长6.1%、7.3%和5.2%.
+    let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
+    for (k, token) in group.enumerated() {
+      var subject: Subject?
+      if group.count == 2, let pair = listed.last.flatMap({ IndicatorLexicon.pairs[$0.value.key] }),
+        let concept = extractor.lexicon.concept(forKey: pair[k])
+      {
+        subject = .known(concept, phrase: text(listed.last!.range))
+      } else if group.count > 1, listed.count >= group.count {
+        let c = listed[listed.count - group.count + k]
+        subject = .known(c.value, phrase: text(c.range))
+      } else {
+        subject = self.subject(for: token, lead: lead, namesFrom: namesFrom, role: role)
+      }
+      guard let subject else { continue }
+      let (period, due) = self.period(at: token.range.lowerBound)
+      // 十四五期间年均增长7%左右, read before 2025 ends: a plan's average, so a target.
+      var futureSpan = false
+      if case .span(_, let last)? = average, last > extractor.context.defaultYear { futureSpan = true }
+      let target = due || futureSpan || isTarget(at: token.range.lowerBound)
+      let region = role == .rank
+        ? subjectRegion(before: start, allowScopes: false)
+        : subjectRegion(before: share.map { _ in lead.lowerBound } ?? start, allowScopes: true)
+      var figure = make(
+        token, subject: subject, role: role, region: region, period: average ?? period,
+        kind: target ? .target : .observation, lead: lead)
+      if sign < 0 {
+        figure.value = -figure.value
+        figure.valueText = "-" + figure.valueText
+      }
+      if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
+      figures.append(figure)
+      emitted.append((token, figure, subject))
+      lastSubject = subject
+      if let share, !target { deriveTotal(from: figure, subject: subject, region: share) }
+      // 连续两年突破1亿美元: the same bound for the years before.
+      for (word, n) in [("连续两年", 2), ("连续三年", 3)] where has(word, in: lead) {
+        if case .year(let y) = figure.period {
+          for back in 1..<n {
+            var earlier = figure
+            earlier.period = .year(y - back)
+            figures.append(earlier)
+          }
+        }
+      }
+    }
+  }
+
+  static func isComparedChange(_ lead: String) -> Bool {
+    var core = Substring(lead)
+    for tail in ["了", "达", "为"] where core.hasSuffix(tail) { core = core.dropLast() }
+    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
+    return core.contains("比") || core.contains("较")
+  }
+}

@@ -1,0 +1,263 @@
+import IndicatorsCore
+
+/// The reading of one sentence: its names, numbers and markers, and the figures they make.
+struct SentenceReading {
+  let extractor: FigureExtractor
+  let sentence: Sentence
+  let before: ReadingState
+  let t: [Unicode.Scalar]
+  let concepts: [(range: Range<Int>, value: Concept)]
+  let tokens: [NumberToken]
+  let years: [YearMention]
+  let markers: [(range: Range<Int>, value: Marker)]
+  var mentions: [(range: Range<Int>, code: String, subject: Bool, scope: Bool)] = []
+  var figures: [ExtractedFigure] = []
+
+  /// The subject each emitted figure had, for the figures after it.
+  var lastSubject: Subject?
+  var emitted: [(token: NumberToken, figure: ExtractedFigure, subject: Subject)] = []
+
+  enum Subject {
+    case known(Concept, phrase: String)
+    case unknown(phrase: [Unicode.Scalar])
+  }
+
+  init(extractor: FigureExtractor, sentence: Sentence, state: ReadingState) {
+    self.extractor = extractor
+    self.sentence = sentence
+    var state = state
+    if sentence.opensParagraph { state.paragraphRegion = nil }
+    t = sentence.scalars
+    if !NumberScanner.has(t, "其中", at: 0) { state.lastSubject = nil }
+    before = state
+    lastSubject = state.lastSubject
+    concepts = extractor.lexicon.phrases.matches(t, in: 0..<t.count)
+    let scanned = NumberScanner.scan(t, excluded: concepts.map(\.range))
+    tokens = scanned.tokens
+    var years = scanned.years
+    // A year after the document's default year is a plan's horizon, never the period read so far.
+    for k in years.indices where years[k].role == .current && years[k].year > extractor.context.defaultYear {
+      years[k].role = .due
+    }
+    self.years = years
+    markers = Marker.table.matches(t, in: 0..<t.count) + Self.monthMarkers(t)
+    mentions = Self.regionMentions(t, resolver: extractor.regions)
+    // A region is the subject only where a clause begins with it (after a year or period word).
+    for k in mentions.indices where mentions[k].subject {
+      let start = mentions[k].range.lowerBound
+      if !leadIsPreamble(clauseStart(before: start)..<start) { mentions[k].subject = false }
+    }
+  }
+
+  // MARK: Markers and mentions
+
+  /// `1-11月` and `1至11月` (cumulative), `截至10月底` (cumulative to the end of October).
+  static func monthMarkers(_ t: [Unicode.Scalar]) -> [(range: Range<Int>, value: Marker)] {
+    var found: [(Range<Int>, Marker)] = []
+    var i = 0
+    while i < t.count {
+      if t[i] == "1", i == 0 || !NumberScanner.isDigit(t[i - 1]), i + 1 < t.count, t[i + 1] == "-" || t[i + 1] == "至" {
+        let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
+        if let m = Int(digits), (2...12).contains(m), end < t.count, t[end] == "月" {
+          found.append((i..<end + 1, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          i = end + 1
+          continue
+        }
+      }
+      // 6月份, 6月当月: one month.
+      if NumberScanner.isDigit(t[i]), i == 0 || !NumberScanner.isDigit(t[i - 1]) && t[i - 1] != "-" && t[i - 1] != "至" {
+        let (digits, end) = NumberScanner.readNumber(t, from: i)
+        if let m = Int(digits), (1...12).contains(m), NumberScanner.has(t, "月份", at: end)
+          || NumberScanner.has(t, "月当月", at: end)
+        {
+          found.append((i..<end + 2, .period(.month(m))))
+          i = end + 2
+          continue
+        }
+      }
+      // 前11个月, 前两个月
+      if t[i] == "前", i + 1 < t.count {
+        var m: Int?
+        var end = i + 1
+        if NumberScanner.isDigit(t[end]) {
+          let (digits, e) = NumberScanner.readNumber(t, from: end)
+          m = Int(digits); end = e
+        } else if let (n, e) = NumberScanner.chineseNumeral(t, from: end) {
+          m = n; end = e
+        }
+        if let m, (2...12).contains(m), NumberScanner.has(t, "个月", at: end) {
+          found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          i = end + 2
+          continue
+        }
+      }
+      if NumberScanner.has(t, "截至", at: i) || NumberScanner.has(t, "截止", at: i) {
+        let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
+        if let m = Int(digits), (1...12).contains(m), end + 1 < t.count, t[end] == "月", t[end + 1] == "底" || t[end + 1] == "末" {
+          found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          i = end + 2
+          continue
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  static let relativeBefore: [[Unicode.Scalar]] = NumberScanner.words(["高于", "低于", "快于", "慢于", "高出", "超出", "领先", "超过", "落后", "占", "居", "比", "较", "于", "列", "位居", "位列", "排名"])
+
+  /// Region names in the sentence; `subject` when the name is what the sentence is about rather
+  /// than a comparison (高于全省, 占全市, 居全省第2位) or a ranking's name (全国先进制造业百强市).
+  static func regionMentions(_ t: [Unicode.Scalar], resolver: RegionResolver) -> [(range: Range<Int>, code: String, subject: Bool, scope: Bool)] {
+    var out: [(range: Range<Int>, code: String, subject: Bool, scope: Bool)] = []
+    for m in resolver.phrases.matches(t, in: 0..<t.count) {
+      guard let code = resolver.resolve(m.value) else { continue }
+      var subject = !relativeBefore.contains { NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
+      let start = m.range.lowerBound
+      if start > 0, "、和与及".unicodeScalars.contains(t[start - 1]), let previous = out.last,
+        previous.range.upperBound == start - 1
+      {
+        subject = previous.subject
+      }
+      let end = m.range.upperBound
+      if end < t.count, t[end] == "第" || NumberScanner.has(t, "平均", at: end)
+        || NumberScanner.has(t, "水平", at: end)
+      {
+        subject = false
+      }
+      // 四川省统计局, 成都市人民政府: an office, not the subject.
+      if ["统计局", "人民政府", "政府", "发展和改革", "经济和信息化", "经信", "调查", "日报", "省委", "市委", "委员会", "厅", "局"]
+        .contains(where: { NumberScanner.has(t, $0, at: end) })
+      {
+        subject = false
+      }
+      if case .scope = m.value {
+        out.append((m.range, code, subject, true))
+      } else {
+        out.append((m.range, code, subject, false))
+      }
+    }
+    return out
+  }
+
+  // MARK: Context at a position
+
+  func period(at position: Int) -> (period: Period, due: Bool) {
+    var year = before.year
+    var word = before.periodWord
+    var due = false
+    var events: [(Int, Int?, Marker.PeriodWord?)] = []  // position, year, period word
+    for y in years where y.range.lowerBound < position && y.role != .base {
+      events.append((y.range.lowerBound, y.year, nil))
+      if y.role == .due { due = true }
+    }
+    for m in markers where m.range.lowerBound < position {
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)); continue }
+      guard case .period(let w) = m.value else { continue }
+      // 截至10月底 holds until the next semicolon.
+      if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
+      events.append((m.range.lowerBound, nil, w))
+    }
+    for event in events.sorted(by: { $0.0 < $1.0 }) {
+      if let y = event.1 { year = y; word = nil }
+      if let w = event.2 { word = w }
+    }
+    return (Self.period(year: year, word: word), due)
+  }
+
+  static func period(year: Int, word: Marker.PeriodWord?) -> Period {
+    switch word {
+    case nil, .year?: .year(year)
+    case .yearToDate(let m)?: .yearToDate(year, throughMonth: m)
+    case .half(let h)?: .half(year, h)
+    case .quarter(let q)?: .quarter(year, q)
+    case .month(let m)?: .month(year, m)
+    }
+  }
+
+  func stateAfter() -> ReadingState {
+    var state = before
+    state.lastSubject = lastSubject
+    var events: [(Int, Int?, Marker.PeriodWord?)] = []
+    for y in years where y.role == .current { events.append((y.range.lowerBound, y.year, nil)) }
+    // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
+    // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
+    // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
+    for m in markers where leadIsPreamble(0..<m.range.lowerBound)
+      || sentence.opensParagraph && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
+    {
+      if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
+    }
+    for event in events.sorted(by: { $0.0 < $1.0 }) {
+      if let y = event.1 { state.year = y; state.periodWord = nil }
+      if let w = event.2 { state.periodWord = w }
+    }
+    // A region named at the start of a sentence stays the subject for the rest of the paragraph.
+    if let named = mentions.last(where: { $0.subject && !$0.scope }) {
+      state.paragraphRegion = named.code
+    }
+    return state
+  }
+
+  /// Only a year, a period word or punctuation stands in `range`.
+  func leadIsPreamble(_ range: Range<Int>) -> Bool {
+    range.count <= 8 && range.allSatisfy { i in
+      !NormalizedText.isWide(t[i]) || NormalizedText.isClauseMark(t[i])
+        || years.contains { $0.range.contains(i) } || markers.contains { $0.range.contains(i) }
+        || "年在".unicodeScalars.contains(t[i])
+    }
+  }
+
+  func clauseStart(before position: Int) -> Int {
+    var i = position - 1
+    while i >= 0 {
+      if NormalizedText.isClauseMark(t[i]) { return i + 1 }
+      i -= 1
+    }
+    return 0
+  }
+
+  func clauseEnd(after position: Int) -> Int {
+    var i = position
+    while i < t.count {
+      if NormalizedText.isClauseMark(t[i]) && t[i] != "," { return i }
+      i += 1
+    }
+    return t.count
+  }
+
+  func isTarget(at position: Int) -> Bool {
+    let end = clauseEnd(after: position)
+    return markers.contains { m in
+      if case .target = m.value { return m.range.lowerBound < end }
+      return false
+    }
+  }
+
+  func isProvisional(at position: Int) -> Bool {
+    markers.contains { m in
+      if case .provisional = m.value { return m.range.lowerBound < position }
+      return false
+    }
+  }
+
+  func subjectRegion(before position: Int, allowScopes: Bool) -> String {
+    let clause = clauseStart(before: position)
+    if let m = mentions.last(where: {
+      $0.range.upperBound <= position && $0.subject && (allowScopes || !$0.scope)
+        && (!$0.scope || $0.range.lowerBound >= clause)
+    }) {
+      return m.code
+    }
+    return before.paragraphRegion ?? extractor.context.region
+  }
+
+  func text(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(t[range.clamped(to: 0..<t.count)]))
+  }
+
+  func contains(_ range: Range<Int>, anyOf words: [String]) -> Bool {
+    words.contains { has($0, in: range.clamped(to: 0..<t.count)) }
+  }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import IndicatorsCore
+import IndicatorsWorkflows
+
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Read figures out of Chinese bulletins, reports and news into a CSV to review and import.",
+    discussion: """
+      Writes the long layout `indicators import` reads (indicator, region, period, value, unit, \
+      qualifier, status, kind, source, source_url, published, locator, note), one row per figure, \
+      with the sentence it came from in `locator`; a `file` column comes first when several files \
+      are given. Nothing is written to the database: review the CSV, then `indicators import` it.
+
+      Rows with kind `target` are plan figures (力争, 目标, 预期 …); `import` refuses them, and \
+      --skip-targets imports the observations without them. A figure whose indicator is not in \
+      the catalogue is kept with a proposed code written `review:<code>` and its Chinese words in \
+      `note`; `import` refuses such rows until you replace the code with a catalogue code, or drop \
+      `review:` to create the indicator.
+
+      Periods (全年, 前三季度, 1-11月, 上半年, 一季度) are read against the last year the text \
+      states, else --year, else the year of --published. Input may be UTF-8 or GB18030/GBK.
+      """)
+
+  @Argument(help: "Text files (UTF-8 or GB18030).")
+  var files: [String]
+
+  @Option(help: ArgumentHelp("The region the texts are about (全市/全区 mean it; 全省 its province).", valueName: "code"))
+  var region: String
+
+  @Option(help: ArgumentHelp("Publication date: 2025-04-07, 2025-04 or 2025.", valueName: "date"))
+  var published: String
+
+  @Option(help: ArgumentHelp("Source title, e.g. 德阳市统计局.", valueName: "title"))
+  var source: String
+
+  @Option(name: .customLong("source-url"), help: ArgumentHelp("Source URL.", valueName: "url"))
+  var sourceURL: String = ""
+
+  @Option(help: "The year 全年/前三季度 refer to when the text states none (default: the year of --published).")
+  var year: Int?
+
+  @Option(help: "csv or json.")
+  var format: ExtractFormat = .csv
+
+  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
+  var noBOM = false
+
+  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var out: String?
+
+  enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+  func validate() throws {
+    guard let date = CalendarDate(parsing: published) else {
+      throw ValidationError("--published '\(published)' is not a date; use 2025-04-07, 2025-04 or 2025")
+    }
+    if year == nil, date.year < 1949 { throw ValidationError("--published '\(published)' is too early") }
+  }
+
+  func run() throws {
+    let inputs = try files.map { file -> (name: String, bytes: [UInt8]) in
+      guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): no such file, or it cannot be read") }
+      return (file, [UInt8](data))
+    }
+    let workflow = ExtractWorkflow(
+      region: region, published: published, source: source, sourceURL: sourceURL,
+      defaultYear: year ?? CalendarDate(parsing: published)!.year)
+    let result = try workflow.run(inputs)
+    Console.show(result.notices)
+    let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !noBOM)
+    try Console.deliver(text, to: out, summary: "\(result.found.count) rows")
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `indicators extract` end to end: its CSV goes straight into `indicators import`.
+@Suite(.serialized) struct ExtractCommandTests {
+  let directory = CLIRunner.scratch()
+  var db: String { directory.appendingPathComponent("db.sqlite").path }
+  static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Data")
+
+  func file(_ relative: String) -> String { Self.data.appendingPathComponent(relative).path }
+
+  @Test func bulletinToCSVToImport() throws {
+    let extracted = try CLIRunner.run([
+      "extract", file("extract-dev/mianyang-bulletin-2025.txt"), "--region", "mianyang",
+      "--published", "2026-03", "--source", "绵阳市统计局", "--source-url", "https://example.org/b",
+    ])
+    #expect(extracted.status == 0, "\(extracted.stderr)")
+    #expect(extracted.stdout.hasPrefix("\u{FEFF}indicator,region,period,value,unit,qualifier,status,kind,source,source_url,published,locator,note\r\n"))
+    #expect(extracted.stdout.contains("\r\ngdp,mianyang,2025,4600.66,亿元,exact,normal,observation,绵阳市统计局,https://example.org/b,2026-03,"))
+    #expect(extracted.stdout.contains("\r\nindustrial_va_growth,sichuan,2025,6.8,%,exact,derived,observation,"))
+    #expect(extracted.stderr.contains("34 figures"))
+    #expect(!FileManager.default.fileExists(atPath: db))
+
+    let csv = directory.appendingPathComponent("bulletin.csv")
+    try Data(extracted.stdout.utf8).write(to: csv)
+    #expect(try CLIRunner.run(["init", "--empty", "--db", db]).status == 0)
+    let imported = try CLIRunner.run(["import", csv.path, "--db", db])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stderr.contains("34 added"))
+    let shown = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--format", "csv", "--no-bom", "--db", db])
+    #expect(shown.stdout.contains("2025,4600.66"))
+  }
+
+  @Test func reviewRowsAreRefusedUntilRenamed() throws {
+    let csv = directory.appendingPathComponent("seed.csv")
+    let extracted = try CLIRunner.run([
+      "extract", file("seeds/000_d4b3c903fbfae081.txt"), "--region", "mianyang", "--published", "2025",
+      "--source", "seed 000", "--out", csv.path, "--no-bom",
+    ])
+    #expect(extracted.status == 0, "\(extracted.stderr)")
+    let text = try String(contentsOf: csv, encoding: .utf8)
+    #expect(text.contains("\r\nout_of_province_industrial_investment,mianyang,2024,633,亿元,exact,normal,observation,seed 000,"))
+    #expect(text.contains("\r\nreview:"))
+    #expect(try CLIRunner.run(["init", "--empty", "--db", db]).status == 0)
+    let refused = try CLIRunner.run(["import", csv.path, "--db", db])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("proposed for an indicator the catalogue lacks"), "\(refused.stderr)")
+
+    // Dropping the prefix creates the proposed indicators: every row then imports.
+    let renamed = directory.appendingPathComponent("renamed.csv")
+    try Data(text.replacingOccurrences(of: "\r\nreview:", with: "\r\n").utf8).write(to: renamed)
+    let imported = try CLIRunner.run(["import", renamed.path, "--db", db])
+    #expect(imported.status == 0, "\(imported.stderr)")
+  }
+
+  @Test func targetsAreMarkedAndSkippedOnImport() throws {
+    let extracted = try CLIRunner.run([
+      "extract", file("extract-dev/mianyang-work-report-2025.txt"), file("extract-dev/placeholder-template.txt"),
+      "--region", "mianyang", "--published", "2025-01", "--source", "政府工作报告", "--format", "json",
+    ])
+    #expect(extracted.status == 0, "\(extracted.stderr)")
+    let rows = try #require(JSONSerialization.jsonObject(with: Data(extracted.stdout.utf8)) as? [[String: Any]])
+    #expect(rows.contains { $0["indicator"] as? String == "gdp" && $0["period"] as? String == "2027" && $0["kind"] as? String == "target" && $0["qualifier"] as? String == "at_least" })
+    #expect(rows.contains { $0["indicator"] as? String == "gdp_growth" && $0["period"] as? String == "2024" && $0["value"] as? Double == 7 })
+    #expect(!rows.contains { ($0["file"] as? String)?.hasSuffix("placeholder-template.txt") == true })
+    #expect(extracted.stderr.contains("placeholder-template.txt: 0 figures"))
+  }
+
+  @Test func badDateIsAUsageError() throws {
+    let result = try CLIRunner.run(["extract", file("extract-dev/mianyang-bulletin-2025.txt"), "--region", "mianyang", "--published", "last year", "--source", "x"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("is not a date"))
+  }
+}
