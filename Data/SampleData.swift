@@ -1,12 +1,13 @@
 import Foundation
 
 /// The sample data bundled with the binary: the indicator and region catalogue, the figures of the
-/// five seed documents, and the sourced regional series. See Data/README.md.
+/// five seed documents, and the sourced regional series (the shared sourced file and the figures
+/// gathered from bulletins, work reports and news). See Data/README.md.
 package enum SampleData {
   package static let indicatorCatalog = "indicators.csv"
   package static let regionCatalog = "regions.csv"
   /// Observation files, loaded in this order by `indicators init`.
-  package static let observationFiles = ["regional_indicators_sourced.csv", "seed_figures.csv"]
+  package static let observationFiles = ["regional_indicators_sourced.csv", "bulletin_figures.csv", "seed_figures.csv"]
 
   /// The bytes of a bundled file; a missing resource is a packaging mistake and traps.
   package static func bytes(_ name: String) -> [UInt8] {

@@ -36,10 +36,10 @@ import Testing
   @Test func wideExportHasOneColumnPerPeriodAndReimports() throws {
     let gdp = try ExportTables.observations(store, indicators: ["gdp"], regions: ["mianyang"], asOf: nil, allVintages: false)
     let wide = csv(ExportTables.wide(gdp), chinese: true)
-    #expect(wide.hasPrefix("\u{FEFF}指标,地区,单位,2009,2010Q1,2011,"))
+    #expect(wide.hasPrefix("\u{FEFF}指标,地区,单位,2006,2009,2010Q1,2011,"))
     #expect(wide.contains("约4096"))
     let (_, summary) = try reimport(wide)
-    #expect(summary.contains("19 added"), "\(summary)")
+    #expect(summary.contains("22 added"), "\(summary)")
   }
 
   @Test func unknownRegionIsAnError() {

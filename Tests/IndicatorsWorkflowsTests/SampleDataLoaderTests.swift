@@ -7,8 +7,8 @@ import Testing
     let store = try IndicatorStore.inMemory()
     var first: [String] = []
     try SampleDataLoader.load(into: store) { first.append($0) }
-    #expect(first[0].hasSuffix("catalogue has 106 indicators and 5 regions (106 and 5 new)"))
-    #expect(first.contains { $0.hasPrefix("seed_figures.csv: 56 added, 19 new vintages") })
+    #expect(first[0].hasSuffix("catalogue has 107 indicators and 5 regions (107 and 5 new)"))
+    #expect(first.contains { $0.hasPrefix("seed_figures.csv: 55 added, 20 new vintages") })
     #expect(first.contains { $0.hasSuffix("plan targets") })
     #expect(try store.setting(Settings.defaultRegion) == SampleDataLoader.defaultRegion)
     let targets = try store.targets().count
@@ -26,7 +26,7 @@ import Testing
     var lines: [String] = []
     try SampleDataLoader.load(into: store, catalogueOnly: true) { lines.append($0) }
     #expect(lines.count == 1)
-    #expect(try store.indicators().count == 106)
+    #expect(try store.indicators().count == 107)
     #expect(try store.seriesSummaries().isEmpty)
     #expect(try store.setting(Settings.defaultRegion) == nil)
   }

@@ -11,9 +11,9 @@ import Testing
   @Test func listShowsRangeCountAndLatest() throws {
     let table = try SeriesTables.list(store, region: nil, asOf: nil, chinese: false)
     #expect(table.headers(chinese: false) == ["indicator", "name", "region", "unit", "first", "last", "count", "latest"])
-    #expect(lines(table).contains("gdp,GDP,mianyang,亿元,2009,2025,19,4600.66"))
+    #expect(lines(table).contains("gdp,GDP,mianyang,亿元,2006,2025,22,4600.66"))
     let chinese = try SeriesTables.list(store, region: "mianyang", asOf: nil, chinese: true)
-    #expect(lines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2009,2025,19,4600.66"))
+    #expect(lines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2006,2025,22,4600.66"))
   }
 
   @Test func showTakesTheLatestVintageOrWhatWasKnownThen() throws {
