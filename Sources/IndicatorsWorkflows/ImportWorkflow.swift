@@ -32,14 +32,14 @@ package enum ImportWorkflow {
     describe(try store.importObservations(content.observations, file: file, importDate: .today), file: file, parsed: content)
   }
 
-  /// `file: 3 added, 1 new vintages, 0 unchanged (long layout, utf-8)` and the revisions, at most 20.
+  /// `file: 3 added, 1 new vintages, 0 unchanged (long layout, utf-8)` and the first revisions.
   package static func describe(_ summary: ImportSummary, file: String, parsed: ObservationFile) -> String {
     var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(parsed.layout.rawValue) layout, \(parsed.encoding.rawValue))"]
     if parsed.skippedTargetRows > 0 { lines.append("  \(parsed.skippedTargetRows) target rows skipped") }
     if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(summary.newIndicators.joined(separator: ", "))") }
     if !summary.newRegions.isEmpty { lines.append("  new regions: \(summary.newRegions.joined(separator: ", "))") }
-    lines += summary.revisions.prefix(20).map { "  \($0)" }
-    if summary.revisions.count > 20 { lines.append("  … and \(summary.revisions.count - 20) more") }
+    lines += summary.revisions.map { "  \($0)" }
+    if summary.revised > summary.revisions.count { lines.append("  … and \(summary.revised - summary.revisions.count) more") }
     return lines.joined(separator: "\n")
   }
 }
