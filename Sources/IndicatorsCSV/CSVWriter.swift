@@ -17,6 +17,11 @@ package struct CSVWriter: Sendable {
     return out
   }
 
+  /// One record: fields quoted where they need it, and the CRLF line end.
+  package static func line(_ fields: [String]) -> String {
+    fields.map(escape).joined(separator: ",") + "\r\n"
+  }
+
   static func escape(_ field: String) -> String {
     let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.first == " " || field.last == " "
