@@ -167,6 +167,16 @@ struct RowReader {
   let file: String
   let columns: [ObservationColumn: Int]
   let headerCount: Int
+  /// Period and unit texts already read: a file repeats a few of them on every row.
+  private var periods: [String: Period] = [:]
+  private var units: [String: MeasurementUnit] = [:]
+  private static let cacheLimit = 4096
+
+  init(file: String, columns: [ObservationColumn: Int], headerCount: Int) {
+    self.file = file
+    self.columns = columns
+    self.headerCount = headerCount
+  }
 
   enum Kind { case actual, target }
 
@@ -175,7 +185,7 @@ struct RowReader {
   }
 
   func field(_ record: CSVRecord, _ column: ObservationColumn) -> String {
-    columns[column].map { record.fields[$0].trimmingWhitespace() } ?? ""
+    columns[column].map { PlainCell.trimmed(record.fields[$0]) } ?? ""
   }
 
   func checkShape(_ record: CSVRecord) throws(InputError) {
@@ -196,7 +206,7 @@ struct RowReader {
     }
   }
 
-  func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput {
+  mutating func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput {
     func at(_ index: Int) -> InputLocation { InputLocation(file: file, line: record.line, column: index + 1) }
     let indicator = field(record, .indicator)
     guard !indicator.isEmpty else { throw InputError(location(record, .indicator), "the indicator is empty") }
@@ -204,15 +214,25 @@ struct RowReader {
     guard !region.isEmpty else { throw InputError(location(record, .region), "the region is empty") }
 
     let period: Period
-    do { period = try Period(parsing: periodText) } catch { throw InputError(at(periodColumn), error.description) }
+    if let known = periods[periodText] {
+      period = known
+    } else {
+      do { period = try Period(parsing: periodText) } catch { throw InputError(at(periodColumn), error.description) }
+      if periods.count < Self.cacheLimit { periods[periodText] = period }
+    }
 
     let figure: Figure
-    do { figure = try Figure(parsing: record.fields[valueColumn]) } catch { throw InputError(at(valueColumn), error.description) }
+    if let plain = PlainCell.figure(record.fields[valueColumn]) {
+      figure = plain
+    } else {
+      do { figure = try Figure(parsing: record.fields[valueColumn]) } catch { throw InputError(at(valueColumn), error.description) }
+    }
 
     var unit = figure.unit
     let unitText = field(record, .unit)
     if !unitText.isEmpty {
-      guard let columnUnit = MeasurementUnit(symbol: unitText) else {
+      if units[unitText] == nil, units.count < Self.cacheLimit, let known = MeasurementUnit(symbol: unitText) { units[unitText] = known }
+      guard let columnUnit = units[unitText] ?? MeasurementUnit(symbol: unitText) else {
         throw InputError(location(record, .unit), "unknown unit '\(unitText)'; known units: \(Self.knownUnits)")
       }
       if let written = figure.unit, written.powerOfTen(to: columnUnit) != 0 {

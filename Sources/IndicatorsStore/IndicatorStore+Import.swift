@@ -128,14 +128,25 @@ private struct BatchImporter {
     let period = periodFor(input.period)
     let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
     let value = number.doubleValue
-    let key: [(any DatabaseValueConvertible)?] = [indicatorID, regionID, period.text, sourceID, vintage, input.locator]
-    try stageInsert.execute(
-      arguments: StatementArguments(
-        [input.location.line] + key + [period.end, value, input.qualifier.rawValue, input.status.rawValue, input.note]))
+    var row = RowBinder(stageInsert)
+    row.bind(input.location.line)
+    row.bind(indicatorID)
+    row.bind(regionID)
+    row.bind(period.text)
+    row.bind(sourceID)
+    row.bind(vintage)
+    row.bind(input.locator)
+    row.bind(period.end)
+    row.bind(value)
+    row.bind(input.qualifier.rawValue)
+    row.bind(input.status.rawValue)
+    row.bind(input.note)
+    try row.run(db)
     if db.changesCount > 0 {
       staged += 1
       return
     }
+    let key: [(any DatabaseValueConvertible)?] = [indicatorID, regionID, period.text, sourceID, vintage, input.locator]
     let earlier = try Row.fetchOne(stageLookup, arguments: StatementArguments(key))!
     if earlier["value"] as Double == value, earlier["qualifier"] as String == input.qualifier.rawValue,
       earlier["status"] as String == input.status.rawValue

@@ -70,10 +70,15 @@ package enum ImportWorkflow {
   ) -> String {
     var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(layout.rawValue) layout, \(encoding.rawValue))"]
     if skippedTargetRows > 0 { lines.append("  \(skippedTargetRows) target rows skipped") }
-    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(summary.newIndicators.joined(separator: ", "))") }
-    if !summary.newRegions.isEmpty { lines.append("  new regions: \(summary.newRegions.joined(separator: ", "))") }
+    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(list(summary.newIndicators))") }
+    if !summary.newRegions.isEmpty { lines.append("  new regions: \(list(summary.newRegions))") }
     lines += summary.revisions.map { "  \($0)" }
     if summary.revised > summary.revisions.count { lines.append("  … and \(summary.revised - summary.revisions.count) more") }
     return lines.joined(separator: "\n")
+  }
+
+  /// Codes separated by commas, the first 20 of a long list.
+  static func list(_ codes: [String]) -> String {
+    codes.prefix(20).joined(separator: ", ") + (codes.count > 20 ? " … and \(codes.count - 20) more" : "")
   }
 }
