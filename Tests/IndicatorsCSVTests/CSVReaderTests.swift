@@ -67,6 +67,8 @@ import Testing
     let csv = CSVWriter(byteOrderMark: false).write(header: ["a", "b"], rows: [["x,y", "plain"], ["q\"q", "绵阳"]])
     #expect(csv == "a,b\r\n\"x,y\",plain\r\n\"q\"\"q\",绵阳\r\n")
     #expect(CSVWriter(byteOrderMark: true).write(header: ["a"], rows: []).hasPrefix("\u{FEFF}"))
+    // A CRLF inside a field is one Character to Swift; it is quoted all the same.
+    #expect(CSVWriter.line(["a\r\nb", " x"]) == "\"a\r\nb\",\" x\"\r\n")
   }
 }
 
