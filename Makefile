@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench bench-models extract-eval notebooks notebooks-strip clean
+.PHONY: run test deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -93,3 +93,16 @@ bench-models: deps
 	$(SWIFT) build -c release --product indicators-bench-forecast
 	@test -f $(BENCH_SETS) || (Rscript bench/econ_series.R .build/bench-aer.csv && python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv)
 	.build/release/indicators-bench-forecast $(BENCH_SETS) $(MODELS)
+
+# The store at 10k, 100k and 1M rows (10, 100, 1,000 indicators x 10 regions x 100 years): import,
+# re-import, dry run, list, export, forecast --all and show against sqlite3 .import and Python
+# executemany on the same files, in one run; the table goes to .build/bench-store.md too.
+# REPEAT=3 takes the median of three runs of each command.
+REPEAT ?= 1
+bench-store: deps
+	@if ! command -v sqlite3 >/dev/null || ! test -x /usr/bin/time; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq sqlite3 time; \
+	fi
+	$(SWIFT) build -c release --product indicators
+	python3 bench/store_bench.py $(BIN) --repeat $(REPEAT)

@@ -48,6 +48,7 @@ let package = Package(
       name: "IndicatorsStore",
       dependencies: [
         "IndicatorsCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
     .target(name: "IndicatorsReports", dependencies: ["IndicatorsCore"]),

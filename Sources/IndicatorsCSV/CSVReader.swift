@@ -1,51 +1,103 @@
+import Foundation
 import IndicatorsCore
 
 /// Reads CSV as RFC 4180 describes it: comma-separated fields, double quotes around fields that
-/// hold commas, quotes or line breaks, `""` for a quote inside quotes, CRLF or LF line ends.
+/// hold commas, quotes or line breaks, `""` for a quote inside quotes, CRLF, LF or CR line ends.
 /// Blank lines are skipped. Each record remembers the line it starts on, for messages.
 package enum CSVReader {
+  /// Every record of a text.
   package static func records(_ text: String, file: String) throws(InputError) -> [CSVRecord] {
+    var reader = CSVRecordReader(bytes: Array(text.utf8), file: file)
     var records: [CSVRecord] = []
+    while let record = try reader.next() { records.append(record) }
+    return records
+  }
+}
+
+/// The records of UTF-8 bytes, one at a time, read from memory or from a file in fixed-size
+/// chunks: memory stays the same whatever the size of the file.
+///
+/// The bytes must be valid UTF-8 (`TextDecoding` checks a file first): fields are decoded
+/// without a second check.
+package struct CSVRecordReader {
+  private enum Input {
+    case memory
+    case file(FileHandle)
+  }
+
+  private let input: Input
+  private let file: String
+  private var buffer: [UInt8]
+  private var position = 0
+  private var field: [UInt8] = []
+  private var line = 1
+  /// A byte read ahead (after a lone CR) that belongs to the next record.
+  private var pending: UInt8?
+
+  /// The chunk read from a file at a time.
+  static let chunkSize = 1 << 20
+
+  package init(bytes: [UInt8], file: String) {
+    self.input = .memory
+    self.buffer = bytes
+    self.file = file
+  }
+
+  /// Reads from `handle`'s current offset to its end.
+  package init(handle: FileHandle, file: String) {
+    self.input = .file(handle)
+    self.buffer = []
+    self.file = file
+  }
+
+  @inline(__always)
+  private mutating func nextByte() -> UInt8? {
+    if position == buffer.count {
+      guard case .file(let handle) = input, let data = try? handle.read(upToCount: Self.chunkSize), !data.isEmpty else {
+        return nil
+      }
+      buffer = [UInt8](data)
+      position = 0
+    }
+    defer { position += 1 }
+    return buffer[position]
+  }
+
+  private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+  /// The next record that is not blank, or nil at the end.
+  package mutating func next() throws(InputError) -> CSVRecord? {
     var fields: [String] = []
-    var field = String.UnicodeScalarView()
-    var line = 1
-    var recordLine = 1
+    var recordLine = line
     var quoteLine = 0
-    enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     var state = State.fieldStart
 
-    func endField() {
-      fields.append(String(field))
-      field = String.UnicodeScalarView()
+    func endField(_ fields: inout [String], _ field: inout [UInt8]) {
+      fields.append(String(decoding: field, as: UTF8.self))
+      field.removeAll(keepingCapacity: true)
     }
-    func endRecord() {
-      endField()
-      if !(fields.count == 1 && fields[0].trimmingWhitespace().isEmpty) {
-        records.append(CSVRecord(fields: fields, line: recordLine))
-      }
-      fields = []
-    }
+    func isBlank(_ fields: [String]) -> Bool { fields.count == 1 && fields[0].trimmingWhitespace().isEmpty }
 
-    var scalars = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = nil
-    while let c = pending ?? scalars.next() {
+    while let c = pending ?? nextByte() {
       pending = nil
       switch state {
       case .fieldStart, .unquoted:
         switch c {
-        case "\"" where state == .fieldStart:
+        case UInt8(ascii: "\"") where state == .fieldStart:
           state = .quoted
           quoteLine = line
-        case ",":
-          endField()
+        case UInt8(ascii: ","):
+          endField(&fields, &field)
           state = .fieldStart
-        case "\r", "\n":
-          if c == "\r" {
-            let next = scalars.next()
-            if next != "\n" { pending = next }
+        case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+          if c == UInt8(ascii: "\r") {
+            let next = nextByte()
+            if next != UInt8(ascii: "\n") { pending = next }
           }
-          endRecord()
+          endField(&fields, &field)
           line += 1
+          if !isBlank(fields) { return CSVRecord(fields: fields, line: recordLine) }
+          fields.removeAll(keepingCapacity: true)
           recordLine = line
           state = .fieldStart
         default:
@@ -53,27 +105,33 @@ package enum CSVReader {
           state = .unquoted
         }
       case .quoted:
-        if c == "\"" {
+        if c == UInt8(ascii: "\"") {
           state = .quoteInQuoted
         } else {
-          if c == "\n" { line += 1 }
+          if c == UInt8(ascii: "\n") { line += 1 }
           field.append(c)
         }
       case .quoteInQuoted:
         switch c {
-        case "\"":
+        case UInt8(ascii: "\""):
           field.append(c)
           state = .quoted
-        case ",":
-          endField()
+        case UInt8(ascii: ","):
+          endField(&fields, &field)
           state = .fieldStart
-        case "\r", "\n":
+        case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
           pending = c
           state = .unquoted
         default:
+          // The whole character after the quote, for the message.
+          var character = [c]
+          if c >= 0xC0 {
+            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+            while character.count < length, let next = nextByte() { character.append(next) }
+          }
           throw InputError(
             InputLocation(file: file, line: line, column: fields.count + 1),
-            "text after a closing quote in field \(fields.count + 1) ('\"\(String(field))\"\(Character(c))'); put the whole field in quotes and double any quote inside it")
+            "text after a closing quote in field \(fields.count + 1) ('\"\(String(decoding: field, as: UTF8.self))\"\(String(decoding: character, as: UTF8.self))'); put the whole field in quotes and double any quote inside it")
         }
       }
     }
@@ -82,7 +140,8 @@ package enum CSVReader {
         InputLocation(file: file, line: quoteLine, column: fields.count + 1),
         "a quote opened in field \(fields.count + 1) is never closed")
     }
-    if !(fields.isEmpty && field.isEmpty) { endRecord() }
-    return records
+    guard !(fields.isEmpty && field.isEmpty) else { return nil }
+    endField(&fields, &field)
+    return isBlank(fields) ? nil : CSVRecord(fields: fields, line: recordLine)
   }
 }

@@ -17,9 +17,17 @@ package struct CSVWriter: Sendable {
     return out
   }
 
+  /// One record: fields quoted where they need it, and the CRLF line end.
+  package static func line(_ fields: [String]) -> String {
+    fields.map(escape).joined(separator: ",") + "\r\n"
+  }
+
   static func escape(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || field.first == " " || field.last == " "
+    // Byte checks: every character that calls for quotes is ASCII (and a CRLF inside a field,
+    // one Character to Swift, is caught by its bytes).
+    let bytes = field.utf8
+    let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+      || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
     guard needsQuotes else { return field }
     var quoted = "\""
     for c in field { quoted += c == "\"" ? "\"\"" : String(c) }

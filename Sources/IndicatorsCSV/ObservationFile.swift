@@ -22,15 +22,59 @@ package struct ObservationFile: Sendable {
   /// Header cells that name no known column and were ignored.
   package var ignoredColumns: [String]
 
+  /// Reads and checks a whole file in memory (sample data, tests); `ObservationReader` reads a
+  /// file of any size row by row.
   package static func parse(
     bytes: [UInt8], file: String, targetRows: TargetRows = .refuse
   ) throws(InputError) -> ObservationFile {
-    let start = InputLocation(file: file, line: 1)
-    guard !bytes.isEmpty else { throw InputError(start, "the file is empty") }
+    guard !bytes.isEmpty else { throw InputError(InputLocation(file: file, line: 1), "the file is empty") }
     let (text, encoding) = try TextDecoding.decode(bytes, file: file)
-    let records = try CSVReader.records(text, file: file)
-    guard let header = records.first else { throw InputError(start, "the file has no rows") }
-    guard records.count > 1 else {
+    var reader = try ObservationReader(
+      records: CSVRecordReader(bytes: Array(text.utf8), file: file), encoding: encoding, file: file, targetRows: targetRows)
+    var observations: [ObservationInput] = []
+    while let observation = try reader.next() { observations.append(observation) }
+    return ObservationFile(
+      layout: reader.layout, encoding: encoding, observations: observations, skippedTargetRows: reader.skippedTargetRows,
+      targetRows: reader.targetRows, ignoredColumns: reader.ignoredColumns)
+  }
+}
+
+/// The observations of a file, read and checked one row at a time as an import takes them; the
+/// header is read when the reader is made. Mistakes are thrown with their line and column, in
+/// file order.
+package struct ObservationReader: ObservationSource {
+  package let layout: ObservationFile.Layout
+  package let encoding: SourceEncoding
+  /// Header cells that name no known column and were ignored.
+  package let ignoredColumns: [String]
+  package private(set) var skippedTargetRows = 0
+  /// With `.collect`: the target rows, read like observations (their period is the due year).
+  package private(set) var targetRows: [ObservationInput] = []
+  /// How many observations have been read so far.
+  package private(set) var count = 0
+
+  private var records: CSVRecordReader
+  private var rows: RowReader
+  private let header: CSVRecord
+  private let periodColumns: [(index: Int, period: Period)]
+  private let targetHandling: ObservationFile.TargetRows
+  private var first: CSVRecord?
+  private let firstLine: Int
+  private var queued: [ObservationInput] = []
+  private var finished = false
+
+  /// Opens a file (UTF-8 read in chunks, GB18030 converted) and reads its header.
+  package init(path: String, file: String, targetRows: ObservationFile.TargetRows = .refuse) throws(InputError) {
+    let (records, encoding, isEmpty) = try TextDecoding.records(path: path, file: file)
+    guard !isEmpty else { throw InputError(InputLocation(file: file, line: 1), "the file is empty") }
+    try self.init(records: records, encoding: encoding, file: file, targetRows: targetRows)
+  }
+
+  init(records: CSVRecordReader, encoding: SourceEncoding, file: String, targetRows: ObservationFile.TargetRows) throws(InputError) {
+    var records = records
+    let start = InputLocation(file: file, line: 1)
+    guard let header = try records.next() else { throw InputError(start, "the file has no rows") }
+    guard let first = try records.next() else {
       throw InputError(InputLocation(file: file, line: header.line), "the file has a header but no data rows")
     }
 
@@ -51,7 +95,7 @@ package struct ObservationFile: Sendable {
         ignored.append(name)
       }
     }
-    let layout: Layout = columns[.value] == nil && columns[.period] == nil && !periodColumns.isEmpty ? .wide : .long
+    let layout: ObservationFile.Layout = columns[.value] == nil && columns[.period] == nil && !periodColumns.isEmpty ? .wide : .long
     let required: [ObservationColumn] = layout == .long ? [.indicator, .region, .period, .value] : [.indicator, .region]
     for column in required where columns[column] == nil {
       throw InputError(
@@ -60,38 +104,61 @@ package struct ObservationFile: Sendable {
           + (layout == .long && periodColumns.isEmpty && columns[.value] == nil
             ? ". A wide file needs period headers such as 2022, 2023年 or 2023Q1" : ""))
     }
+    self.layout = layout
+    self.encoding = encoding
+    self.ignoredColumns = ignored
+    self.records = records
+    self.rows = RowReader(file: file, columns: columns, headerCount: header.fields.count)
+    self.header = header
+    self.periodColumns = periodColumns
+    self.targetHandling = targetRows
+    self.first = first
+    self.firstLine = first.line
+  }
 
-    var reader = RowReader(file: file, columns: columns, headerCount: header.fields.count)
-    var observations: [ObservationInput] = []
-    var skipped = 0
-    var targets: [ObservationInput] = []
-    for record in records.dropFirst() {
-      try reader.checkShape(record)
-      switch try reader.kind(record) {
-      case .target:
-        if targetRows == .skip { skipped += 1; continue }
-        if targetRows == .collect, layout == .long {
-          targets.append(try reader.observation(record, periodText: reader.field(record, .period), periodColumn: columns[.period]!, valueColumn: columns[.value]!))
-          continue
+  package mutating func next() throws(InputError) -> ObservationInput? {
+    while queued.isEmpty {
+      guard !finished else { return nil }
+      var next = first.take()
+      if next == nil { next = try records.next() }
+      guard let record = next else {
+        finished = true
+        if count == 0 && targetRows.isEmpty {
+          throw InputError(InputLocation(file: rows.file, line: firstLine), "the file has no values to import")
         }
-        throw InputError(
-          reader.location(record, .kind),
-          "this row is a plan target (kind 'target'), not an observation; targets are imported separately")
-      case .actual: break
+        return nil
       }
-      switch layout {
-      case .long:
-        observations.append(try reader.observation(record, periodText: reader.field(record, .period), periodColumn: columns[.period]!, valueColumn: columns[.value]!))
-      case .wide:
-        for (index, _) in periodColumns where !record.fields[index].trimmingWhitespace().isEmpty {
-          observations.append(try reader.observation(record, periodText: header.fields[index], periodColumn: index, valueColumn: index))
-        }
+      try read(record)
+    }
+    count += 1
+    return queued.removeFirst()
+  }
+
+  private mutating func read(_ record: CSVRecord) throws(InputError) {
+    try rows.checkShape(record)
+    switch try rows.kind(record) {
+    case .target:
+      if targetHandling == .skip {
+        skippedTargetRows += 1
+        return
+      }
+      if targetHandling == .collect, layout == .long {
+        targetRows.append(try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!))
+        return
+      }
+      throw InputError(
+        rows.location(record, .kind),
+        "this row is a plan target (kind 'target'), not an observation; targets are imported separately")
+    case .actual: break
+    }
+    switch layout {
+    case .long:
+      queued.append(try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!))
+    case .wide:
+      for (index, _) in periodColumns where !record.fields[index].trimmingWhitespace().isEmpty {
+        queued.append(try rows.observation(record, periodText: header.fields[index], periodColumn: index, valueColumn: index))
       }
     }
-    if observations.isEmpty && targets.isEmpty {
-      throw InputError(InputLocation(file: file, line: records[1].line), "the file has no values to import")
-    }
-    return ObservationFile(layout: layout, encoding: encoding, observations: observations, skippedTargetRows: skipped, targetRows: targets, ignoredColumns: ignored)
   }
 }
 
@@ -100,6 +167,16 @@ struct RowReader {
   let file: String
   let columns: [ObservationColumn: Int]
   let headerCount: Int
+  /// Period and unit texts already read: a file repeats a few of them on every row.
+  private var periods: [String: Period] = [:]
+  private var units: [String: MeasurementUnit] = [:]
+  private static let cacheLimit = 4096
+
+  init(file: String, columns: [ObservationColumn: Int], headerCount: Int) {
+    self.file = file
+    self.columns = columns
+    self.headerCount = headerCount
+  }
 
   enum Kind { case actual, target }
 
@@ -108,7 +185,7 @@ struct RowReader {
   }
 
   func field(_ record: CSVRecord, _ column: ObservationColumn) -> String {
-    columns[column].map { record.fields[$0].trimmingWhitespace() } ?? ""
+    columns[column].map { PlainCell.trimmed(record.fields[$0]) } ?? ""
   }
 
   func checkShape(_ record: CSVRecord) throws(InputError) {
@@ -129,7 +206,7 @@ struct RowReader {
     }
   }
 
-  func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput {
+  mutating func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput {
     func at(_ index: Int) -> InputLocation { InputLocation(file: file, line: record.line, column: index + 1) }
     let indicator = field(record, .indicator)
     guard !indicator.isEmpty else { throw InputError(location(record, .indicator), "the indicator is empty") }
@@ -142,15 +219,25 @@ struct RowReader {
     guard !region.isEmpty else { throw InputError(location(record, .region), "the region is empty") }
 
     let period: Period
-    do { period = try Period(parsing: periodText) } catch { throw InputError(at(periodColumn), error.description) }
+    if let known = periods[periodText] {
+      period = known
+    } else {
+      do { period = try Period(parsing: periodText) } catch { throw InputError(at(periodColumn), error.description) }
+      if periods.count < Self.cacheLimit { periods[periodText] = period }
+    }
 
     let figure: Figure
-    do { figure = try Figure(parsing: record.fields[valueColumn]) } catch { throw InputError(at(valueColumn), error.description) }
+    if let plain = PlainCell.figure(record.fields[valueColumn]) {
+      figure = plain
+    } else {
+      do { figure = try Figure(parsing: record.fields[valueColumn]) } catch { throw InputError(at(valueColumn), error.description) }
+    }
 
     var unit = figure.unit
     let unitText = field(record, .unit)
     if !unitText.isEmpty {
-      guard let columnUnit = MeasurementUnit(symbol: unitText) else {
+      if units[unitText] == nil, units.count < Self.cacheLimit, let known = MeasurementUnit(symbol: unitText) { units[unitText] = known }
+      guard let columnUnit = units[unitText] ?? MeasurementUnit(symbol: unitText) else {
         throw InputError(location(record, .unit), "unknown unit '\(unitText)'; known units: \(Self.knownUnits)")
       }
       if let written = figure.unit, written.powerOfTen(to: columnUnit) != 0 {

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import Foundation
 import IndicatorsCore
 
 /// The text encodings an input file may arrive in.
@@ -77,5 +78,51 @@ package enum TextDecoding {
       i += length
     }
     return max(0, bytes.count - 1)
+  }
+}
+
+extension TextDecoding {
+  /// A file's records, read as `decode` reads bytes but without holding the file: a UTF-8 file
+  /// (the usual case) is checked chunk by chunk and then read chunk by chunk; only a file in
+  /// another encoding (GB18030 from Excel, small in practice) is read whole and converted.
+  package static func records(
+    path: String, file: String
+  ) throws(InputError) -> (records: CSVRecordReader, encoding: SourceEncoding, isEmpty: Bool) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw InputError(InputLocation(file: file, line: 1), "the file cannot be read")
+    }
+    let head = [UInt8]((try? handle.read(upToCount: 3)) ?? Data())
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    if !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), isUTF8(handle) {
+      try? handle.seek(toOffset: head.starts(with: bom) ? 3 : 0)
+      return (CSVRecordReader(handle: handle, file: file), head.starts(with: bom) ? .utf8WithBOM : .utf8, head.isEmpty)
+    }
+    try? handle.seek(toOffset: 0)
+    let bytes = [UInt8]((try? handle.readToEnd()) ?? Data())
+    try? handle.close()
+    let (text, encoding) = try decode(bytes, file: file)
+    return (CSVRecordReader(bytes: Array(text.utf8), file: file), encoding, bytes.isEmpty)
+  }
+
+  /// Whether the rest of the file is valid UTF-8, checked one chunk at a time (a character cut
+  /// by a chunk's end is carried to the next chunk). Reads the file to its end.
+  static func isUTF8(_ handle: FileHandle) -> Bool {
+    try? handle.seek(toOffset: 0)
+    var carried: [UInt8] = []
+    while let data = try? handle.read(upToCount: CSVRecordReader.chunkSize), !data.isEmpty {
+      var chunk = carried + [UInt8](data)
+      // Back up to the start of the last character; keep it for the next chunk if incomplete.
+      var start = chunk.count
+      while start > 0, chunk.count - start < 4, chunk[start - 1] & 0xC0 == 0x80 { start -= 1 }
+      if start > 0 {
+        let lead = chunk[start - 1]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        if chunk.count - (start - 1) < length { start -= 1 } else { start = chunk.count }
+      }
+      carried = Array(chunk[start...])
+      chunk.removeSubrange(start...)
+      guard String(validating: chunk, as: UTF8.self) != nil else { return false }
+    }
+    return carried.isEmpty
   }
 }

@@ -32,6 +32,11 @@ extension IndicatorStore {
     }
   }
 
+  /// The indicator a user means by a code, Chinese or English name, or a unique code prefix.
+  package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
+    try read { db in try Catalog.resolveIndicator(db, name) }
+  }
+
   /// The region a user means by a code, Chinese name or English name (any case).
   package func region(named name: String) throws(StoreError) -> RegionDefinition {
     try read { db in try Catalog.resolveRegion(db, name) }

@@ -11,109 +11,242 @@ package struct ImportSummary: Equatable, Sendable {
   package var unchanged = 0
   package var newIndicators: [String] = []
   package var newRegions: [String] = []
-  /// One line per revised value: `gdp mianyang 2023: 4038.73 → 4096 (source)`.
+  /// One line per revised value, for the first `revisionLinesKept` of them (`revised` counts
+  /// them all): `gdp mianyang 2023: 4038.73 → 4096 (vintage 2025-01-20)`.
   package var revisions: [String] = []
+  package static let revisionLinesKept = 20
+
+  /// Whether the import wrote anything; an import that changes nothing leaves no trace.
+  package var changedAnything: Bool { added + revised > 0 || !newIndicators.isEmpty || !newRegions.isEmpty }
 }
 
 extension IndicatorStore {
-  /// Imports checked rows in one transaction. A row that cannot be matched to the store (unknown
-  /// indicator name, unit that does not convert, two rows of the file that disagree) aborts the
-  /// whole import with the row's place in the file, and the database is left as it was.
-  ///
-  /// A value is never overwritten: a changed value for the same indicator, region, period and
-  /// source adds a vintage (dated by its publication date; undated rows are recorded on
-  /// `importDate`); another source's value is kept beside it. Re-importing the same rows changes
-  /// nothing.
+  /// Imports checked rows in one transaction; see `importObservations(from:file:importDate:)`.
   package func importObservations(
     _ inputs: [ObservationInput], file: String, importDate: CalendarDate
   ) throws(StoreError) -> ImportSummary {
-    try write { db in
-      var importer = BatchImporter(db: db, importDate: importDate)
-      return try importer.run(inputs, file: file)
+    var source = ObservationList(inputs)
+    return try importObservations(from: &source, file: file, importDate: importDate)
+  }
+
+  /// Imports the rows of `source` in one transaction, reading them as they come. A row that
+  /// cannot be read or matched to the store (a mistake in the file, an unknown indicator name, a
+  /// unit that does not convert, two rows of the file that disagree) aborts the whole import
+  /// with the row's place in the file, and the database is left as it was.
+  ///
+  /// A value is never overwritten: a changed value for the same indicator, region, period and
+  /// source adds a vintage (dated by its publication date; undated rows are recorded on
+  /// `importDate`); another source's value is kept beside it. An import that changes nothing
+  /// (the same rows again) writes nothing at all, not even its batch: the file stays
+  /// byte-for-byte the same.
+  ///
+  /// The rows are staged in a temporary table as they are read (memory does not grow with the
+  /// file) and merged with a few set-based statements; `latestObservation` and `seriesSummary`
+  /// are brought up to date in the same transaction.
+  package func importObservations(
+    from source: inout some ObservationSource, file: String, importDate: CalendarDate
+  ) throws(StoreError) -> ImportSummary {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        var summary = ImportSummary()
+        try db.inTransaction(.immediate) {
+          var importer = try BatchImporter(db: db, file: file, importDate: importDate)
+          while let input = try source.next() { try importer.stage(input) }
+          summary = try importer.merge()
+          return summary.changedAnything ? .commit : .rollback
+        }
+        return summary
+      }
+    } catch let error as InputError {
+      throw .input(error)
+    } catch {
+      throw Self.translate(error, path: path)
     }
   }
 }
 
-/// The work of one import transaction.
+/// The work of one import transaction: stage each row, then merge the stage into the store.
 private struct BatchImporter {
   let db: Database
+  let file: String
   let importDate: CalendarDate
   var summary = ImportSummary()
-  var indicatorCache: [String: (id: Int64, definition: IndicatorDefinition)] = [:]
-  var regionCache: [String: Int64] = [:]
-  var sourceCache: [SourceReference: Int64] = [:]
+  var indicators: [String: (id: Int64, definition: IndicatorDefinition)] = [:]
+  var regions: [String: Int64] = [:]
+  var sources: [SourceReference: Int64] = [:]
+  /// Each period's canonical text and end, and each publication text's vintage, parsed once.
+  var periods: [Period: (text: String, end: Double)] = [:]
+  var vintages: [String: String?] = [:]
+  /// The names the file used for indicators and regions, for the revision lines.
+  var indicatorNames: [Int64: String] = [:]
+  var regionNames: [Int64: String] = [:]
+  var staged = 0
+  let stageInsert: Statement
+  let stageLookup: Statement
 
-  init(db: Database, importDate: CalendarDate) {
+  init(db: Database, file: String, importDate: CalendarDate) throws {
     self.db = db
+    self.file = file
     self.importDate = importDate
-  }
-
-  struct Resolved {
-    var input: ObservationInput
-    var indicatorID: Int64
-    var regionID: Int64
-    var sourceID: Int64
-    var value: Double
-    /// The publication date, or nil for an undated source.
-    var vintage: CalendarDate?
-  }
-
-  struct Key: Hashable {
-    var indicatorID: Int64, regionID: Int64, period: String, sourceID: Int64, vintage: CalendarDate?
-    /// One source may state two values for a period (before and after a census revision); the
-    /// locator tells such statements apart.
-    var locator: String
-  }
-
-  mutating func run(_ inputs: [ObservationInput], file: String) throws -> ImportSummary {
+    // The stage lives in the connection's temporary database: it never touches the file, and a
+    // rollback removes it. Undated rows have vintage '' here so that the key is unique.
     try db.execute(
-      sql: "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES (?, ?, 0, 0, 0)",
-      arguments: [file, importDate.description])
-    let batchID = db.lastInsertedRowID
-    var seen: [Key: Resolved] = [:]
-    var pending: [Resolved] = []
-    for input in inputs {
-      let row = try resolve(input, file: file)
-      let key = Key(
-        indicatorID: row.indicatorID, regionID: row.regionID, period: input.period.canonical,
-        sourceID: row.sourceID, vintage: row.vintage, locator: input.locator)
-      if let earlier = seen[key] {
-        if earlier.value == row.value, earlier.input.qualifier == input.qualifier, earlier.input.status == input.status {
-          continue
-        }
-        throw StoreError.input(InputError(
-          input.location,
-          "this row gives \(ValueFormatting.shortest(row.value)) for \(input.indicator) \(input.region) \(input.period) but line \(earlier.input.location.line) gives \(ValueFormatting.shortest(earlier.value)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
-      }
-      seen[key] = row
-      pending.append(row)
-    }
-    for row in pending { try store(row, batchID: batchID) }
-    try db.execute(
-      sql: "UPDATE importBatch SET added = ?, revised = ?, unchanged = ? WHERE id = ?",
-      arguments: [summary.added, summary.revised, summary.unchanged, batchID])
-    return summary
+      sql: """
+        DROP TABLE IF EXISTS temp.importStage;
+        CREATE TEMP TABLE importStage (
+          line INTEGER NOT NULL,
+          indicatorId INTEGER NOT NULL, regionId INTEGER NOT NULL, period TEXT NOT NULL, sourceId INTEGER NOT NULL,
+          vintage TEXT NOT NULL, locator TEXT NOT NULL,
+          periodEnd REAL NOT NULL, value REAL NOT NULL, qualifier TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL,
+          UNIQUE (indicatorId, regionId, period, sourceId, vintage, locator)
+        );
+        """)
+    stageInsert = try db.makeStatement(
+      sql: """
+        INSERT INTO importStage(line, indicatorId, regionId, period, sourceId, vintage, locator, periodEnd, value, qualifier, status, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+        """)
+    stageLookup = try db.makeStatement(
+      sql: """
+        SELECT line, value, qualifier, status FROM importStage
+        WHERE indicatorId = ? AND regionId = ? AND period = ? AND sourceId = ? AND vintage = ? AND locator = ?
+        """)
   }
 
-  mutating func resolve(_ input: ObservationInput, file: String) throws -> Resolved {
+  /// Checks one row against the catalogue and the rows before it, and stages it. A row that
+  /// repeats an earlier one exactly is dropped; one that gives another value for the same
+  /// indicator, region, period, source, vintage and locator is refused.
+  mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    guard let value = input.number(in: indicator.unit) else {
+    guard let number = input.number(in: indicator.unit) else {
       throw StoreError.input(InputError(
         input.location,
         "'\(input.unit?.symbol ?? "")' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))"))
     }
-    var source = input.source
-    if source.title.isEmpty, source.location.isEmpty { source.title = file }
-    let sourceID = try sourceFor(source)
-    let published = CalendarDate(parsing: input.source.published)
-    return Resolved(
-      input: input, indicatorID: indicatorID, regionID: regionID, sourceID: sourceID,
-      value: value.doubleValue, vintage: input.vintage ?? published)
+    let sourceID = try sourceFor(input.source)
+    let period = periodFor(input.period)
+    let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
+    let value = number.doubleValue
+    var row = RowBinder(stageInsert)
+    row.bind(input.location.line)
+    row.bind(indicatorID)
+    row.bind(regionID)
+    row.bind(period.text)
+    row.bind(sourceID)
+    row.bind(vintage)
+    row.bind(input.locator)
+    row.bind(period.end)
+    row.bind(value)
+    row.bind(input.qualifier.rawValue)
+    row.bind(input.status.rawValue)
+    row.bind(input.note)
+    try row.run(db)
+    if db.changesCount > 0 {
+      staged += 1
+      return
+    }
+    let key: [(any DatabaseValueConvertible)?] = [indicatorID, regionID, period.text, sourceID, vintage, input.locator]
+    let earlier = try Row.fetchOne(stageLookup, arguments: StatementArguments(key))!
+    if earlier["value"] as Double == value, earlier["qualifier"] as String == input.qualifier.rawValue,
+      earlier["status"] as String == input.status.rawValue
+    {
+      return
+    }
+    throw StoreError.input(InputError(
+      input.location,
+      "this row gives \(ValueFormatting.shortest(value)) for \(input.indicator) \(input.region) \(input.period) but line \(earlier["line"] as Int) gives \(ValueFormatting.shortest(earlier["value"] as Double)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
+  }
+
+  /// Merges the stage: adds every staged row the store does not already have (the same value,
+  /// qualifier and status as the latest row of the same source, vintage and locator), in file
+  /// order, then brings the latest values and series summaries up to date. Added rows open a new
+  /// period; the rest are new vintages.
+  mutating func merge() throws -> ImportSummary {
+    let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM observation")!
+    let periodsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
+    try db.execute(
+      sql: "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES (?, ?, 0, 0, 0)",
+      arguments: [file, importDate.description])
+    let batchID = db.lastInsertedRowID
+    try db.execute(
+      sql: """
+        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
+                                sourceId, locator, note, importBatchId)
+        SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
+               s.sourceId, s.locator, s.note, ?
+        FROM importStage s
+        WHERE NOT EXISTS (
+          SELECT 1 FROM observation o
+          WHERE o.id = (
+              SELECT max(p.id) FROM observation p
+              WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
+                AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator)
+            AND o.value = s.value AND o.qualifier = s.qualifier AND o.status = s.status)
+        ORDER BY s.rowid
+        """,
+      arguments: [batchID])
+    let inserted = db.changesCount
+    summary.unchanged = staged - inserted
+    guard inserted > 0 || summary.changedAnything else { return summary }
+
+    // The new rows in id (file) order; each replaces the current value it outranks.
+    try db.execute(
+      sql: """
+        INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
+        SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM observation WHERE id > ? ORDER BY id
+        ON CONFLICT DO UPDATE SET observationId = excluded.observationId, vintage = excluded.vintage
+        WHERE \(LatestFirst.outranks(new: "excluded", old: "latestObservation"))
+        """,
+      arguments: [lastID])
+    try SeriesSummaryRefresh.series(ofObservationsAfter: lastID, db)
+    let periodsAfter = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
+    summary.added = periodsAfter - periodsBefore
+    summary.revised = inserted - summary.added
+    if summary.revised > 0 { try describeRevisions(after: lastID) }
+    try db.execute(
+      sql: "UPDATE importBatch SET added = ?, revised = ?, unchanged = ? WHERE id = ?",
+      arguments: [summary.added, summary.revised, summary.unchanged, batchID])
+    try db.execute(sql: "DROP TABLE temp.importStage")
+    return summary
+  }
+
+  /// The first revision lines: each new vintage against the value that was current before it.
+  mutating func describeRevisions(after lastID: Int64) throws {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous
+        FROM observation n
+        JOIN observation p ON p.id = (
+          SELECT q.id FROM observation q
+          WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
+          ORDER BY \(LatestFirst.order("q")) LIMIT 1)
+        WHERE n.id > ? ORDER BY n.id LIMIT ?
+        """,
+      arguments: [lastID, ImportSummary.revisionLinesKept])
+    summary.revisions = rows.map { row in
+      let vintage: String? = row["vintage"]
+      return "\(indicatorNames[row["indicatorId"]] ?? "?") \(regionNames[row["regionId"]] ?? "?") \(row["period"] as String): \(ValueFormatting.shortest(row["previous"])) → \(ValueFormatting.shortest(row["value"])) (\(vintage.map { "vintage \($0)" } ?? "undated"))"
+    }
+  }
+
+  mutating func periodFor(_ period: Period) -> (text: String, end: Double) {
+    if let cached = periods[period] { return cached }
+    let parsed = (period.canonical, period.endTime)
+    periods[period] = parsed
+    return parsed
+  }
+
+  mutating func vintageFor(published: String) -> String? {
+    if let cached = vintages[published] { return cached }
+    let vintage = CalendarDate(parsing: published)?.description
+    vintages[published] = vintage
+    return vintage
   }
 
   mutating func indicatorFor(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
-    if let cached = indicatorCache[input.indicator] { return cached }
+    if let cached = indicators[input.indicator] { return cached }
     let found: IndicatorDefinition
     do {
       found = try Catalog.resolveIndicatorExactly(db, input.indicator)
@@ -131,12 +264,13 @@ private struct BatchImporter {
       summary.newIndicators.append(found.code)
     }
     let id = try Catalog.indicatorID(db, code: found.code)!
-    indicatorCache[input.indicator] = (id, found)
+    indicators[input.indicator] = (id, found)
+    if indicatorNames[id] == nil { indicatorNames[id] = input.indicator }
     return (id, found)
   }
 
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
-    if let cached = regionCache[input.region] { return cached }
+    if let cached = regions[input.region] { return cached }
     let code: String
     do {
       code = try Catalog.resolveRegion(db, input.region).code
@@ -149,59 +283,18 @@ private struct BatchImporter {
       code = input.region
     }
     let id = try Catalog.regionID(db, code: code)!
-    regionCache[input.region] = id
+    regions[input.region] = id
+    if regionNames[id] == nil { regionNames[id] = input.region }
     return id
   }
 
-  mutating func sourceFor(_ source: SourceReference) throws -> Int64 {
-    if let cached = sourceCache[source] { return cached }
+  /// The source's id (a source without title or location is the file itself), added if new.
+  mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
+    if let cached = sources[reference] { return cached }
+    var source = reference
+    if source.title.isEmpty, source.location.isEmpty { source.title = file }
     let id = try Catalog.sourceID(db, source)
-    sourceCache[source] = id
+    sources[reference] = id
     return id
-  }
-
-  /// Adds the row unless the store already has it: the same value, qualifier and status from the
-  /// same source at the same vintage (for an undated row: as the source's latest undated value).
-  mutating func store(_ row: Resolved, batchID: Int64) throws {
-    let period = row.input.period.canonical
-    let sameSource = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT value, qualifier, status FROM observation
-        WHERE indicatorId = ? AND regionId = ? AND period = ? AND sourceId = ? AND vintage IS ? AND locator = ?
-        ORDER BY id DESC
-        """,
-      arguments: [row.indicatorID, row.regionID, period, row.sourceID, row.vintage?.description, row.input.locator])
-    func matches(_ existing: Row) -> Bool {
-      existing["value"] as Double == row.value && existing["qualifier"] as String == row.input.qualifier.rawValue
-        && existing["status"] as String == row.input.status.rawValue
-    }
-    if let existing = sameSource.first, matches(existing) {
-      summary.unchanged += 1
-      return
-    }
-    let previous = try Row.fetchOne(
-      db,
-      sql: "SELECT value, qualifier FROM observation WHERE indicatorId = ? AND regionId = ? AND period = ? ORDER BY \(LatestFirst.order()) LIMIT 1",
-      arguments: [row.indicatorID, row.regionID, period])
-    try db.execute(
-      sql: """
-        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                                sourceId, locator, note, importBatchId)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        row.indicatorID, row.regionID, period, row.input.period.endTime, row.value,
-        row.input.qualifier.rawValue, row.input.status.rawValue, row.vintage?.description, row.sourceID,
-        row.input.locator, row.input.note, batchID,
-      ])
-    if let previous {
-      summary.revised += 1
-      let old = ValueFormatting.shortest(previous["value"])
-      summary.revisions.append(
-        "\(row.input.indicator) \(row.input.region) \(period): \(old) → \(ValueFormatting.shortest(row.value)) (\(row.vintage.map { "vintage \($0)" } ?? "undated"))")
-    } else {
-      summary.added += 1
-    }
   }
 }

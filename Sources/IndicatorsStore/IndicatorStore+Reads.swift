@@ -32,6 +32,17 @@ extension IndicatorStore {
   /// Observations ordered by indicator, region, period and vintage. Without `allVintages`, one per
   /// period: the latest vintage (the last recorded among equal vintages).
   package func observations(_ query: ObservationQuery) throws(StoreError) -> [Observation] {
+    var all: [Observation] = []
+    try forEachObservation(query) { all.append($0) }
+    return all
+  }
+
+  /// The observations of `observations(_:)`, handed to `body` one at a time as they are read, so
+  /// that memory does not grow with the database.
+  ///
+  /// The current values come from `latestObservation` (kept by the import); the values as of a
+  /// date rank the vintages published by then, series by series.
+  package func forEachObservation(_ query: ObservationQuery, _ body: (Observation) -> Void) throws(StoreError) {
     try read { db in
       var conditions: [String] = []
       var arguments: [any DatabaseValueConvertible] = []
@@ -43,31 +54,48 @@ extension IndicatorStore {
         conditions.append("r.code IN (\(query.regions.map { _ in "?" }.joined(separator: ",")))")
         arguments += query.regions
       }
-      if let asOf = query.asOf {
+      let sql: String
+      switch (query.asOf, query.allVintages) {
+      case (nil, false):
+        // Indicators and regions in code order, each series' latest values in period order: the
+        // nested loops give the output order, nothing is sorted.
+        sql = """
+          SELECT \(ObservationDecoder.columns)
+          FROM indicator i CROSS JOIN region r CROSS JOIN latestObservation l CROSS JOIN observation o
+          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+          WHERE l.indicatorId = i.id AND l.regionId = r.id AND o.id = l.observationId
+          \(conditions.map { "AND \($0) " }.joined())
+          ORDER BY i.code, r.code, l.periodEnd, l.period
+          """
+      case (nil, true):
+        sql = """
+          SELECT \(ObservationDecoder.columns)
+          FROM indicator i CROSS JOIN region r CROSS JOIN observation o
+          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+          WHERE o.indicatorId = i.id AND o.regionId = r.id \(conditions.map { "AND \($0) " }.joined())
+          ORDER BY i.code, r.code, o.periodEnd, o.period, o.vintage IS NOT NULL, o.vintage, o.id
+          """
+      case (let asOf?, let allVintages):
         conditions.append("(o.vintage <= ? OR (o.vintage IS NULL AND b.importedAt <= ?))")
         arguments += [asOf.description, asOf.description]
+        sql = """
+          SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
+                 sourceTitle, sourceLocation, sourcePublished, locator, note
+          FROM (
+            SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
+                   s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
+                   ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
+                                      ORDER BY \(LatestFirst.order("o"))) AS recency
+            FROM indicator i CROSS JOIN region r CROSS JOIN observation o
+            JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+            WHERE o.indicatorId = i.id AND o.regionId = r.id AND \(conditions.joined(separator: " AND "))
+          ) \(allVintages ? "" : "WHERE recency = 1")
+          ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
+          """
       }
-      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-      // Columns are read by position below (by-name lookup costs a lowercased() per cell).
-      let sql = """
-        SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
-               sourceTitle, sourceLocation, sourcePublished, locator, note
-        FROM (
-          SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
-                 s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
-                 ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
-                                    ORDER BY \(LatestFirst.order("o"))) AS recency
-          FROM observation o
-          JOIN indicator i ON i.id = o.indicatorId
-          JOIN region r ON r.id = o.regionId
-          JOIN source s ON s.id = o.sourceId
-          JOIN importBatch b ON b.id = o.importBatchId
-          \(filter)
-        ) \(query.allVintages ? "" : "WHERE recency = 1")
-        ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
-        """
       var decoder = ObservationDecoder()
-      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { decoder.decode($0) }
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      while let row = try rows.next() { body(decoder.decode(row)) }
     }
   }
 
@@ -77,33 +105,62 @@ extension IndicatorStore {
       .filter { $0.period == period }
   }
 
-  /// One line per series with its range and latest value.
+  /// One line per series with its range and latest value. The current state is read from
+  /// `seriesSummary`; the state as of a date is worked out from the observations.
   package func seriesSummaries(asOf: CalendarDate? = nil) throws(StoreError) -> [SeriesSummary] {
-    let latest = try observations(ObservationQuery(asOf: asOf))
     let indicators = Dictionary(uniqueKeysWithValues: try self.indicators().map { ($0.code, $0) })
     let regions = Dictionary(uniqueKeysWithValues: try self.regions().map { ($0.code, $0) })
     var summaries: [SeriesSummary] = []
-    for observation in latest {
-      if let index = summaries.indices.last,
-        summaries[index].indicator.code == observation.indicator, summaries[index].region.code == observation.region
-      {
-        summaries[index].count += 1
-        summaries[index].last = observation.period
-        summaries[index].latest = observation
-      } else {
+    guard asOf == nil else {
+      try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
+        if let index = summaries.indices.last,
+          summaries[index].indicator.code == observation.indicator, summaries[index].region.code == observation.region
+        {
+          summaries[index].count += 1
+          summaries[index].last = observation.period
+          summaries[index].latest = observation
+        } else {
+          summaries.append(
+            SeriesSummary(
+              indicator: indicators[observation.indicator]!, region: regions[observation.region]!,
+              first: observation.period, last: observation.period, count: 1, latest: observation))
+        }
+      }
+      return summaries
+    }
+    return try read { db in
+      var decoder = ObservationDecoder()
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT \(ObservationDecoder.columns), ss.periods, ss.firstPeriod
+          FROM seriesSummary ss JOIN indicator i ON i.id = ss.indicatorId JOIN region r ON r.id = ss.regionId
+          JOIN observation o ON o.id = ss.lastObservationId
+          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+          ORDER BY i.code, r.code
+          """)
+      while let row = try rows.next() {
+        let latest = decoder.decode(row)
         summaries.append(
           SeriesSummary(
-            indicator: indicators[observation.indicator]!, region: regions[observation.region]!,
-            first: observation.period, last: observation.period, count: 1, latest: observation))
+            indicator: indicators[latest.indicator]!, region: regions[latest.region]!,
+            first: decoder.period(row[ObservationDecoder.columnCount + 1]), last: latest.period,
+            count: row[ObservationDecoder.columnCount], latest: latest))
       }
+      return summaries
     }
-    return summaries
   }
-
 }
 
 /// Turns result rows into observations, parsing each distinct period, unit and date text once.
 struct ObservationDecoder {
+  /// The columns `decode` reads, by position (by-name lookup costs a lowercased() per cell).
+  static let columns = """
+    i.code, r.code, o.period, o.value, i.unit, o.qualifier, o.status, o.vintage, b.importedAt, \
+    s.title, s.location, s.published, o.locator, o.note
+    """
+  static let columnCount = 14
+
   private var periods: [String: Period] = [:]
   private var units: [String: MeasurementUnit] = [:]
   private var dates: [String: CalendarDate] = [:]
@@ -119,7 +176,7 @@ struct ObservationDecoder {
       locator: row[12], note: row[13])
   }
 
-  private mutating func period(_ text: String) -> Period {
+  mutating func period(_ text: String) -> Period {
     Self.cached(text, in: &periods) { try! Period(parsing: $0) }  // the store writes canonical periods only
   }
 
@@ -146,6 +203,13 @@ enum LatestFirst {
   static func order(_ table: String = "") -> String {
     let t = table.isEmpty ? "" : table + "."
     return "\(t)vintage IS NULL, \(t)vintage DESC, \(t)id DESC"
+  }
+
+  /// The same rule as an SQL condition, for a row `new` recorded after `old` (both with a
+  /// `vintage` column).
+  static func outranks(new: String, old: String) -> String {
+    "(\(new).vintage IS NOT NULL AND (\(old).vintage IS NULL OR \(new).vintage >= \(old).vintage))"
+      + " OR (\(new).vintage IS NULL AND \(old).vintage IS NULL)"
   }
 }
 

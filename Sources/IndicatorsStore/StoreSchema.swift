@@ -70,6 +70,7 @@ enum StoreSchema {
     }
     registerForecasts(&migrator)
     registerTargets(&migrator)
+    registerLatestVintages(&migrator)
     return migrator
   }
 }

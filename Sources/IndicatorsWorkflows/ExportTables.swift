@@ -6,30 +6,62 @@ import IndicatorsStore
 /// What `export` writes: observations in the long layout `import` reads back, or one row per
 /// series and one column per period.
 package enum ExportTables {
+  /// What an export of the named indicators and regions reads (all when none are named). An
+  /// indicator named without a region is exported for every region that has it.
+  package static func query(
+    _ store: IndicatorStore, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
+  ) throws -> ObservationQuery {
+    let codes = try indicators.map { try store.indicator(named: $0).code }
+    let regionCodes = try regions.map { try store.region(named: $0).code }
+    return ObservationQuery(indicators: codes, regions: regionCodes, asOf: asOf, allVintages: allVintages)
+  }
+
   /// The observations of the named indicators and regions (all when none are named).
   package static func observations(
     _ store: IndicatorStore, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
   ) throws -> [Observation] {
-    let codes = try indicators.map { try SeriesSelector(indicator: $0, region: regions.first).resolve(in: store).indicator.code }
-    let regionCodes = try regions.map { try store.region(named: $0).code }
-    return try store.observations(ObservationQuery(indicators: codes, regions: regionCodes, asOf: asOf, allVintages: allVintages))
+    try store.observations(query(store, indicators: indicators, regions: regions, asOf: asOf, allVintages: allVintages))
   }
+
+  static let longColumns: [ObservationColumn] = [
+    .indicator, .region, .period, .value, .unit, .qualifier, .status, .source, .sourceURL, .published,
+    .vintage, .locator, .note,
+  ]
 
   /// One row per observation, with the columns `import` reads.
   package static func long(_ observations: [Observation]) -> Table {
-    let columns: [ObservationColumn] = [
-      .indicator, .region, .period, .value, .unit, .qualifier, .status, .source, .sourceURL, .published,
-      .vintage, .locator, .note,
-    ]
-    var table = Table(columns: columns.map { Table.Column($0.rawValue, $0.chineseHeader, alignRight: $0 == .value) })
-    for o in observations {
-      table.rows.append([
-        .text(o.indicator), .text(o.region), .text(o.period.canonical), .number(o.value), .text(o.unit.symbol),
-        .text(o.qualifier.rawValue), .text(o.status.rawValue), .text(o.source.title), .text(o.source.location),
-        .text(o.source.published), .text(o.vintage?.description ?? ""), .text(o.locator), .text(o.note),
-      ])
-    }
+    var table = Table(columns: longColumns.map { Table.Column($0.rawValue, $0.chineseHeader, alignRight: $0 == .value) })
+    table.rows = observations.map(longRow)
     return table
+  }
+
+  static func longRow(_ o: Observation) -> [Table.Cell] {
+    [
+      .text(o.indicator), .text(o.region), .text(o.period.canonical), .number(o.value), .text(o.unit.symbol),
+      .text(o.qualifier.rawValue), .text(o.status.rawValue), .text(o.source.title), .text(o.source.location),
+      .text(o.source.published), .text(o.vintage?.description ?? ""), .text(o.locator), .text(o.note),
+    ]
+  }
+
+  /// The long CSV of `long(_:)` written as the rows are read, so that memory does not grow with
+  /// the export: `write` receives the text in pieces of about 64 KB. Returns the row count.
+  package static func streamLongCSV(
+    _ store: IndicatorStore, _ query: ObservationQuery, chineseHeaders: Bool, byteOrderMark: Bool,
+    write: (String) -> Void
+  ) throws -> Int {
+    var buffer = (byteOrderMark ? "\u{FEFF}" : "")
+      + CSVWriter.line(longColumns.map { chineseHeaders ? $0.chineseHeader : $0.rawValue })
+    var rows = 0
+    try store.forEachObservation(query) { o in
+      buffer += CSVWriter.line(longRow(o).map(\.exact))
+      rows += 1
+      if buffer.utf8.count >= 1 << 16 {
+        write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    write(buffer)
+    return rows
   }
 
   /// One row per series, one column per period; bounds written as a report writes them (超100).

@@ -60,35 +60,68 @@ package struct ForecastWorkflow: Sendable {
 
   /// The method for one series: `auto` models growth in logs only for levels and counts, not for
   /// rates and shares (a 7% growth rate is not a level that compounds).
-  package func model(for series: SelectedSeries) -> any ForecastModel {
+  package func model(for series: SelectedSeries) -> any ForecastModel { model(isLevel: series.indicator.measureKind.isLevel) }
+
+  func model(isLevel: Bool) -> any ForecastModel {
     guard method == .auto else { return method.model(horizon: horizon) }
-    return AutoModel(horizon: horizon, kind: series.indicator.measureKind.isLevel ? .level : .rate)
+    return AutoModel(horizon: horizon, kind: isLevel ? .level : .rate)
   }
 
   /// Every series in the store, forecast with this method; series without annual values (or that
   /// the method cannot fit) are counted, not fatal. `progress` hears (done, total) on long runs.
+  ///
+  /// Series are read as a stream and forecast in batches on every core
+  /// (`DispatchQueue.concurrentPerform`); rows come out in the store's order (indicator, region)
+  /// whatever the number of cores, so the output is the same on any machine.
   package func runAll(
     in store: IndicatorStore, asOf: CalendarDate?, save: Bool, progress: (Int, Int) -> Void = { _, _ in }
   ) throws -> (table: Table, notice: Notice) {
-    let series = try store.allSeries(asOf: asOf)
+    let total = try store.seriesCount()
+    let levelIndicators = Set(try store.indicators().filter(\.measureKind.isLevel).map(\.code))
     var table = Table(columns: [.init("indicator", "指标"), .init("region", "地区"), .init("period", "时期")] + forecastColumns)
     var saved: [StoredForecast] = []
-    var failed = 0
+    var (done, failed) = (0, 0)
     let started = Date()
-    for (index, s) in series.enumerated() {
-      let annual = AnnualSeries(s.points)
-      guard !annual.values.isEmpty, let fitted = try? method.model(horizon: horizon).fit(annual.values) else { failed += 1; continue }
-      let forecast = fitted.forecast(horizon: horizon, levels: levels)
-      for h in 0..<horizon {
-        let period = Period.year(annual.lastYear + h + 1)
-        table.rows.append([.text(s.indicator), .text(s.region), .text(period.canonical)] + cells(forecast, h))
-        saved.append(stored(forecast, h, indicator: s.indicator, region: s.region, period: period))
+    var batch: [(indicator: String, region: String, points: [SeriesPoint])] = []
+    func flush() {
+      for (s, result) in zip(batch, forecastConcurrently(batch.map { ($0.points, levelIndicators.contains($0.indicator)) })) {
+        guard let (lastYear, forecast) = result else { failed += 1; continue }
+        for h in 0..<horizon {
+          let period = Period.year(lastYear + h + 1)
+          table.rows.append([.text(s.indicator), .text(s.region), .text(period.canonical)] + cells(forecast, h))
+          if save { saved.append(stored(forecast, h, indicator: s.indicator, region: s.region, period: period)) }
+        }
       }
-      if Date().timeIntervalSince(started) > 2, index % 100 == 0 { progress(index + 1, series.count) }
+      done += batch.count
+      batch.removeAll(keepingCapacity: true)
+      if Date().timeIntervalSince(started) > 2 { progress(done, max(total, done)) }
     }
+    try store.forEachSeries(asOf: asOf) { indicator, region, points in
+      batch.append((indicator, region, points))
+      if batch.count == Self.batchSize { flush() }
+    }
+    flush()
     if save { try store.saveForecasts(saved, asOf: asOf, createdAt: .today) }
-    let note = "forecast \(series.count - failed) of \(series.count) series with \(method.rawValue)\(failed > 0 ? " (\(failed) had no annual values)" : "")\(save ? "; saved" : "")"
+    let note = "forecast \(done - failed) of \(done) series with \(method.rawValue)\(failed > 0 ? " (\(failed) had no annual values)" : "")\(save ? "; saved" : "")"
     return (table, .note(note))
+  }
+
+  /// Series forecast together: enough to keep every core busy, few enough to hold in memory.
+  static let batchSize = 256
+
+  /// Each series' last year and forecast (nil when it has no annual values or cannot be fitted),
+  /// in the order given, computed on every core.
+  func forecastConcurrently(_ series: [(points: [SeriesPoint], isLevel: Bool)]) -> [(lastYear: Int, forecast: Forecast)?] {
+    let results = UnsafeMutableBufferPointer<(lastYear: Int, forecast: Forecast)?>.allocate(capacity: series.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let slots = ResultSlots(results)
+    DispatchQueue.concurrentPerform(iterations: series.count) { index in
+      let annual = AnnualSeries(series[index].points)
+      guard !annual.values.isEmpty, let fitted = try? model(isLevel: series[index].isLevel).fit(annual.values) else { return }
+      slots.set(index, (annual.lastYear, fitted.forecast(horizon: horizon, levels: levels)))
+    }
+    return Array(results)
   }
 
   /// Stores one series' forecast, replacing the method's earlier one.
@@ -153,4 +186,12 @@ package enum Growth {
   package static func percent(_ value: Double, over previous: Double) -> Double {
     ((value / previous - 1) * 1e6).rounded() / 1e4
   }
+}
+
+/// Result slots that concurrent iterations write, each its own index: no two writers share a
+/// slot, and the slots are read only after `concurrentPerform` returns.
+private struct ResultSlots<T>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<T?>
+  init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
+  func set(_ index: Int, _ value: T) { buffer[index] = value }
 }

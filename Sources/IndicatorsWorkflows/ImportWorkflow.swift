@@ -3,43 +3,82 @@ import IndicatorsCSV
 import IndicatorsCore
 import IndicatorsStore
 
-/// CSV files into the store, each in its own transaction, after every file has been read and
-/// checked.
+/// CSV files into the store, each in its own transaction, read row by row as they are imported
+/// (memory does not grow with the file).
 package enum ImportWorkflow {
-  /// Reads and checks files without touching the store; a file that cannot be read or parsed
-  /// stops everything.
+  /// Refuses files that do not exist or cannot be read, before anything is imported.
+  package static func checkReadable(_ files: [String]) throws {
+    for file in files where !FileManager.default.isReadableFile(atPath: file) {
+      throw WorkflowError("\(file): no such file, or it cannot be read")
+    }
+  }
+
+  /// Reads and checks files whole, without touching the store (tests; `import` reads row by row).
   package static func parse(_ files: [String], skipTargets: Bool) throws -> [(file: String, content: ObservationFile)] {
-    try files.map { file in
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw WorkflowError("\(file): no such file, or it cannot be read")
-      }
+    try checkReadable(files)
+    return try files.map { file in
+      let data = FileManager.default.contents(atPath: file) ?? Data()
       return (file, try ObservationFile.parse(bytes: [UInt8](data), file: file, targetRows: skipTargets ? .skip : .refuse))
     }
   }
 
-  /// What a parsed file gives the user to know before it is imported.
+  /// A file's header read, ready to give its rows one at a time.
+  package static func open(_ file: String, skipTargets: Bool) throws -> ObservationReader {
+    try checkReadable([file])
+    return try ObservationReader(path: file, file: file, targetRows: skipTargets ? .skip : .refuse)
+  }
+
+  /// Reads every row of a file and checks its form, without the store: what `--dry-run` says.
+  package static func check(_ file: String, skipTargets: Bool) throws -> (notices: [Notice], summary: String) {
+    var reader = try open(file, skipTargets: skipTargets)
+    while try reader.next() != nil {}
+    return (
+      notices(file, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns),
+      "\(file): \(reader.count) values in \(reader.layout.rawValue) layout are well-formed (dry run: nothing written)"
+    )
+  }
+
+  /// What a file gives the user to know before it is imported.
   package static func notices(_ file: String, _ content: ObservationFile) -> [Notice] {
+    notices(file, encoding: content.encoding, ignoredColumns: content.ignoredColumns)
+  }
+
+  package static func notices(_ file: String, encoding: SourceEncoding, ignoredColumns: [String]) -> [Notice] {
     var notices: [Notice] = []
-    if content.encoding == .gb18030 { notices.append(.warning("\(file) is GB18030/GBK, not UTF-8; it was converted")) }
-    if !content.ignoredColumns.isEmpty {
-      notices.append(.warning("\(file): ignored columns: \(content.ignoredColumns.joined(separator: ", "))"))
+    if encoding == .gb18030 { notices.append(.warning("\(file) is GB18030/GBK, not UTF-8; it was converted")) }
+    if !ignoredColumns.isEmpty {
+      notices.append(.warning("\(file): ignored columns: \(ignoredColumns.joined(separator: ", "))"))
     }
     return notices
   }
 
   /// Imports one parsed file and describes what changed.
   package static func load(_ file: String, _ content: ObservationFile, into store: IndicatorStore) throws -> String {
-    describe(try store.importObservations(content.observations, file: file, importDate: .today), file: file, parsed: content)
+    let summary = try store.importObservations(content.observations, file: file, importDate: .today)
+    return describe(summary, file: file, layout: content.layout, encoding: content.encoding, skippedTargetRows: content.skippedTargetRows)
   }
 
-  /// `file: 3 added, 1 new vintages, 0 unchanged (long layout, utf-8)` and the revisions, at most 20.
-  package static func describe(_ summary: ImportSummary, file: String, parsed: ObservationFile) -> String {
-    var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(parsed.layout.rawValue) layout, \(parsed.encoding.rawValue))"]
-    if parsed.skippedTargetRows > 0 { lines.append("  \(parsed.skippedTargetRows) target rows skipped") }
-    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(summary.newIndicators.joined(separator: ", "))") }
-    if !summary.newRegions.isEmpty { lines.append("  new regions: \(summary.newRegions.joined(separator: ", "))") }
-    lines += summary.revisions.prefix(20).map { "  \($0)" }
-    if summary.revisions.count > 20 { lines.append("  … and \(summary.revisions.count - 20) more") }
+  /// Imports a file as its rows are read and describes what changed.
+  package static func load(_ file: String, _ reader: inout ObservationReader, into store: IndicatorStore) throws -> String {
+    let summary = try store.importObservations(from: &reader, file: file, importDate: .today)
+    return describe(summary, file: file, layout: reader.layout, encoding: reader.encoding, skippedTargetRows: reader.skippedTargetRows)
+  }
+
+  /// `file: 3 added, 1 new vintages, 0 unchanged (long layout, utf-8)` and the first revisions.
+  package static func describe(
+    _ summary: ImportSummary, file: String, layout: ObservationFile.Layout, encoding: SourceEncoding, skippedTargetRows: Int
+  ) -> String {
+    var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(layout.rawValue) layout, \(encoding.rawValue))"]
+    if skippedTargetRows > 0 { lines.append("  \(skippedTargetRows) target rows skipped") }
+    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(list(summary.newIndicators))") }
+    if !summary.newRegions.isEmpty { lines.append("  new regions: \(list(summary.newRegions))") }
+    lines += summary.revisions.map { "  \($0)" }
+    if summary.revised > summary.revisions.count { lines.append("  … and \(summary.revised - summary.revisions.count) more") }
     return lines.joined(separator: "\n")
+  }
+
+  /// Codes separated by commas, the first 20 of a long list.
+  static func list(_ codes: [String]) -> String {
+    codes.prefix(20).joined(separator: ", ") + (codes.count > 20 ? " … and \(codes.count - 20) more" : "")
   }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import IndicatorsCSV
 import IndicatorsReports
+import IndicatorsStore
 import IndicatorsWorkflows
 
 struct ExportCommand: ParsableCommand {
@@ -18,7 +20,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var vintage: VintageOptions
 
-  @Argument(help: "Indicators to export (default: all).")
+  @Argument(help: "Indicators to export, each for every region unless --region is given (default: all).")
   var indicators: [String] = []
 
   @Option(help: "Only this region (repeatable).")
@@ -49,8 +51,26 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let observations = try ExportTables.observations(
-      store.open(), indicators: indicators, regions: region, asOf: vintage.asOf, allVintages: allVintages)
+    let database = try store.open()
+    let query = try ExportTables.query(database, indicators: indicators, regions: region, asOf: vintage.asOf, allVintages: allVintages)
+    if format == .csv, !wide {
+      // The long CSV is written as it is read: memory stays flat however many rows there are.
+      let output = try out.map { path in
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+          throw CommandFailure("cannot write \(path)")
+        }
+        return handle
+      } ?? FileHandle.standardOutput
+      let rows = try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM) {
+        output.write(Data($0.utf8))
+      }
+      if let out {
+        try output.close()
+        Console.note("\(out): \(rows) rows")
+      }
+      return
+    }
+    let observations = try database.observations(query)
     let table = wide ? ExportTables.wide(observations) : ExportTables.long(observations)
     let text = format == .json
       ? table.json()

@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
       Units convert within a kind (万元 → 亿元, 万美元 → 亿美元); other units are refused.
       Periods: 2023, 2023Q1, 2023H1, 2023-03, 2023年1-11月 (cumulative), 2021-2025.
 
-      Each file is one transaction: any bad row leaves the database unchanged. A changed value adds
+      Each file is one transaction, read row by row: any bad row leaves the database unchanged, and a
+      file that changes nothing writes nothing. A changed value adds
       a vintage (its published date, else today's date) and never overwrites the old one.
       Files in GBK/GB18030 (Excel's plain CSV on Chinese Windows) are detected and converted.
       """)
@@ -32,14 +33,20 @@ struct ImportCommand: ParsableCommand {
   var dryRun = false
 
   func run() throws {
-    let parsed = try ImportWorkflow.parse(files, skipTargets: skipTargets)  // every file checked before the store opens
+    try ImportWorkflow.checkReadable(files)
+    // Several files: every one is read and checked before the first is imported.
+    if dryRun || files.count > 1 {
+      for file in files {
+        let (notices, summary) = try ImportWorkflow.check(file, skipTargets: skipTargets)
+        if dryRun { Console.show(notices); Console.note(summary) }
+      }
+    }
     let database = try store.open()
-    for (file, content) in parsed {
-      Console.show(ImportWorkflow.notices(file, content))
-      Console.note(
-        dryRun
-          ? "\(file): \(content.observations.count) values in \(content.layout.rawValue) layout are well-formed (dry run: nothing written)"
-          : try ImportWorkflow.load(file, content, into: database))
+    guard !dryRun else { return }
+    for file in files {
+      var reader = try ImportWorkflow.open(file, skipTargets: skipTargets)
+      Console.show(ImportWorkflow.notices(file, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns))
+      Console.note(try ImportWorkflow.load(file, &reader, into: database))
     }
   }
 }

@@ -71,6 +71,22 @@ import Testing
     #expect(try CLIRunner.sqlite(db, ["PRAGMA integrity_check", "SELECT count(*) FROM observation"]) == "ok 0\n")
   }
 
+  /// Importing a file again writes nothing: no batch, the database file byte-for-byte the same.
+  @Test func reimportLeavesTheFileByteIdentical() throws {
+    _ = try run(["init"])
+    var text = "indicator,region,period,value,unit,source,published\n"
+    for year in 1001...1500 { text += "reimport_test,mianyang,\(year),\(year).5,个,bench,2024-01-02\n" }
+    let file = directory.appendingPathComponent("again.csv")
+    try Data(text.utf8).write(to: file)
+    let first = try run(["import", file.path])
+    #expect(first.status == 0 && first.stderr.contains("500 added"), "\(first.stderr)")
+    let before = try Data(contentsOf: URL(fileURLWithPath: db))
+    let again = try run(["import", file.path])
+    #expect(again.status == 0 && again.stderr.contains("0 added, 0 new vintages, 500 unchanged"), "\(again.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "database changed")
+    #expect(try CLIRunner.sqlite(db, ["SELECT count(*) FROM importBatch WHERE file = '\(file.path)'"]) == "1\n")
+  }
+
   /// Two imports started at the same moment both succeed: the second waits for the first.
   @Test func concurrentImportsBothLand() throws {
     _ = try run(["init", "--empty"])

@@ -1,3 +1,4 @@
+import Foundation
 import IndicatorsCSV
 import IndicatorsCore
 import Testing
@@ -12,6 +13,33 @@ import Testing
     let records = try CSVReader.records("h1,h2\r\n1,2\r\n\r\n3,\"multi\r\nline\"\r\n4,5", file: "t.csv")
     #expect(records.map(\.line) == [1, 2, 4, 6])
     #expect(records[2].fields[1] == "multi\r\nline")
+  }
+
+  @Test func loneCarriageReturnsEndRecords() throws {
+    let records = try CSVReader.records("a,b\r1,2\r\r3,4", file: "t.csv")
+    #expect(records.map(\.fields) == [["a", "b"], ["1", "2"], ["3", "4"]])
+    #expect(records.map(\.line) == [1, 2, 4])
+  }
+
+  /// A file read in chunks gives what the same bytes in memory give, also where a chunk ends
+  /// inside a Chinese character or a quoted field.
+  @Test func aFileReadInChunksReadsLikeMemory() throws {
+    var text = "\u{FEFF}指标,地区,时期,数值,单位,备注\n"
+    var line = 0
+    while text.utf8.count < 3 * (1 << 20) + 7 {
+      line += 1
+      text += "地区生产总值,绵阳市,\(1000 + line % 1900),\(line).25,亿元,\"第\(line)行，含\"\"引号\"\"\"\n"
+    }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString).csv").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var streamed = try ObservationReader(path: path, file: "f.csv")
+    #expect(streamed.encoding == .utf8WithBOM)
+    let whole = try ObservationFile.parse(bytes: Array(text.utf8), file: "f.csv").observations
+    var read: [ObservationInput] = []
+    while let observation = try streamed.next() { read.append(observation) }
+    #expect(read == whole)
+    #expect(read.count == line)
   }
 
   @Test func unterminatedQuoteNamesTheLineItOpened() {
@@ -39,6 +67,8 @@ import Testing
     let csv = CSVWriter(byteOrderMark: false).write(header: ["a", "b"], rows: [["x,y", "plain"], ["q\"q", "绵阳"]])
     #expect(csv == "a,b\r\n\"x,y\",plain\r\n\"q\"\"q\",绵阳\r\n")
     #expect(CSVWriter(byteOrderMark: true).write(header: ["a"], rows: []).hasPrefix("\u{FEFF}"))
+    // A CRLF inside a field is one Character to Swift; it is quoted all the same.
+    #expect(CSVWriter.line(["a\r\nb", " x"]) == "\"a\r\nb\",\" x\"\r\n")
   }
 }
 

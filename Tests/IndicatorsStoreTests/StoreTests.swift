@@ -108,6 +108,42 @@ import Testing
     #expect(try store.integrityCheck() == "ok")
   }
 
+  /// The latest values the import keeps (`latestObservation`) are what ranking every vintage
+  /// gives: revisions, a second source, dated against undated, a re-import and a revision back.
+  @Test func keptLatestValuesAgreeWithRankingEveryVintage() throws {
+    for name in SampleData.observationFiles {
+      let file = try ObservationFile.parse(bytes: SampleData.bytes(name), file: name, targetRows: .skip)
+      _ = try store.importObservations(file.observations, file: name, importDate: Self.day1)
+    }
+    _ = try importText("indicator,region,period,value,source\ngdp,mianyang,2023,1,undated\ngdp,mianyang,2030,2,undated\n", on: Self.day2)
+    _ = try importText("indicator,region,period,value,source,published\ngdp,mianyang,2023,4038.73,bulletin,2024-04-17\n", on: Self.day2)
+    let everything = CalendarDate(year: 2099, month: 12, day: 31)!
+    let kept = try store.observations(ObservationQuery())
+    #expect(kept.count > 200)
+    #expect(kept == (try store.observations(ObservationQuery(asOf: everything))))
+    let summaries = try store.seriesSummaries()
+    #expect(summaries == (try store.seriesSummaries(asOf: everything)))
+    #expect(summaries.map(\.count).reduce(0, +) == kept.count)
+  }
+
+  @Test func anImportThatChangesNothingSaysSo() throws {
+    let text = "indicator,region,period,value,source\ngdp,mianyang,2022,3626.94,bulletin\ngdp,mianyang,2022,3626.94,bulletin\n"
+    #expect(try importText(text).added == 1)
+    let summary = try importText(text, on: Self.day2)
+    #expect(summary.unchanged == 1 && summary.added == 0 && summary.revised == 0)
+    #expect(!summary.changedAnything)
+  }
+
+  @Test func revisionLinesAreKeptForTheFirstRevisionsOnly() throws {
+    var text = "indicator,region,period,value,source\n"
+    for year in 1901...1930 { text += "gdp,mianyang,\(year),\(year),notes\n" }
+    _ = try importText(text)
+    let revised = try importText(text.replacingOccurrences(of: ",notes", with: "0,notes"), on: Self.day2)
+    #expect(revised.revised == 30 && revised.added == 0)
+    #expect(revised.revisions.count == ImportSummary.revisionLinesKept)
+    #expect(revised.revisions.first == "gdp mianyang 1901: 1901 → 19010 (undated)")
+  }
+
   @Test func targetsRoundTripWithTheirMilestones() throws {
     let target = PlanTarget(
       indicator: "gdp", region: "chengdu", kind: .multiple, basePeriod: 2020, baseValue: 17716.7, duePeriod: 2025, value: 2,

@@ -42,6 +42,21 @@ import Testing
     #expect(summary.contains("22 added"), "\(summary)")
   }
 
+  @Test func streamedCSVIsTheLongTable() throws {
+    let query = try ExportTables.query(store, indicators: [], regions: [], asOf: nil, allVintages: true)
+    var pieces: [String] = []
+    let rows = try ExportTables.streamLongCSV(store, query, chineseHeaders: false, byteOrderMark: true) { pieces.append($0) }
+    let all = try store.observations(query)
+    #expect(rows == all.count)
+    #expect(pieces.joined() == csv(ExportTables.long(all)))
+  }
+
+  @Test func anIndicatorWithoutARegionIsExportedForEveryRegion() throws {
+    let gdp = try ExportTables.observations(store, indicators: ["gdp"], regions: [], asOf: nil, allVintages: false)
+    #expect(Set(gdp.map(\.region)).count >= 4)
+    #expect(gdp.allSatisfy { $0.indicator == "gdp" })
+  }
+
   @Test func unknownRegionIsAnError() {
     #expect(throws: StoreError.self) {
       try ExportTables.observations(store, indicators: [], regions: ["atlantis"], asOf: nil, allVintages: false)
