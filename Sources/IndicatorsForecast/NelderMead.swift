@@ -10,14 +10,17 @@ import Foundation
 /// and on the flat likelihoods of short yearly series two correct optimisers stop at different
 /// points. Deterministic: same start, same answer.
 ///
-/// - Precondition: `start` is not empty.
+/// `steps` replaces R's first simplex with one that moves coordinate i by `steps[i]`: a warm
+/// start from a nearby optimum converges in far fewer evaluations with small, scaled steps.
+///
+/// The simplex lives in one flat buffer and the trial points in reused ones: `auto` runs this
+/// some 45 times per series, and allocating each trial point was a fifth of its time.
+///
+/// - Precondition: `start` is not empty; `steps`, if given, one positive step per coordinate.
 /// - Returns: the best vertex and its value. A non-finite value counts as 10³⁵ (a wall), so an
 ///   objective marks inadmissible parameters with `.infinity`. If the value at `start` is not
 ///   finite, returns `start` with `.infinity`.
 enum NelderMead {
-  ///
-  /// `steps` replaces R's first simplex with one that moves coordinate i by `steps[i]`: a warm
-  /// start from a nearby optimum converges in far fewer evaluations with small, scaled steps.
   static func minimize(
     _ objective: ([Double]) -> Double, start: [Double], steps: [Double]? = nil,
     relativeTolerance: Double = 1.490116119384765625e-8, maximumEvaluations: Int = 2000
@@ -34,8 +37,9 @@ enum NelderMead {
     let convergence = relativeTolerance * (abs(first) + relativeTolerance)
     var evaluations = 1
 
-    // The first simplex: the start and n points each moved along one coordinate.
-    var vertices = [[Double]](repeating: start, count: n + 1)
+    // Vertex j is vertices[j*n ..< (j+1)*n]: the start and n points each moved along one coordinate.
+    var vertices = [Double](repeating: 0, count: (n + 1) * n)
+    for j in 0...n { for i in 0..<n { vertices[j * n + i] = start[i] } }
     var values = [Double](repeating: first, count: n + 1)
     var step = start.map { 0.1 * abs($0) }.max()!
     if step == 0 { step = 0.1 }
@@ -43,8 +47,8 @@ enum NelderMead {
     var size = 0.0
     for j in 1...n {
       var trial = steps?[j - 1] ?? step
-      while vertices[j][j - 1] == start[j - 1] {
-        vertices[j][j - 1] = start[j - 1] + trial
+      while vertices[j * n + j - 1] == start[j - 1] {
+        vertices[j * n + j - 1] = start[j - 1] + trial
         trial *= 10
       }
       size += trial
@@ -52,11 +56,16 @@ enum NelderMead {
     var previousSize = size
     var evaluateVertices = true
     var lowest = 0
+    var point = start, centroid = start, reflected = start, other = start
+
+    func load(_ j: Int) { for i in 0..<n { point[i] = vertices[j * n + i] } }
+    func store(_ source: [Double], into j: Int) { for i in 0..<n { vertices[j * n + i] = source[i] } }
 
     repeat {
       if evaluateVertices {
         for j in 0...n where j != lowest {
-          values[j] = f(vertices[j])
+          load(j)
+          values[j] = f(point)
           evaluations += 1
         }
         evaluateVertices = false
@@ -69,47 +78,55 @@ enum NelderMead {
       }
       if high <= low + convergence { break }
 
-      var centroid = [Double](repeating: 0, count: n)
+      for i in 0..<n { centroid[i] = 0 }
       for j in 0...n where j != highest {
-        for i in 0..<n { centroid[i] += vertices[j][i] }
+        for i in 0..<n { centroid[i] += vertices[j * n + i] }
       }
-      for i in 0..<n { centroid[i] /= Double(n) }
-      let reflected = (0..<n).map { 2 * centroid[$0] - vertices[highest][$0] }
+      for i in 0..<n {
+        centroid[i] /= Double(n)
+        reflected[i] = 2 * centroid[i] - vertices[highest * n + i]
+      }
       let reflectedValue = f(reflected)
       evaluations += 1
 
       if reflectedValue < low {
-        let expanded = (0..<n).map { 2 * reflected[$0] - centroid[$0] }
-        let expandedValue = f(expanded)
+        for i in 0..<n { other[i] = 2 * reflected[i] - centroid[i] }
+        let expandedValue = f(other)
         evaluations += 1
         if expandedValue < reflectedValue {
-          (vertices[highest], values[highest]) = (expanded, expandedValue)
+          store(other, into: highest)
+          values[highest] = expandedValue
         } else {
-          (vertices[highest], values[highest]) = (reflected, reflectedValue)
+          store(reflected, into: highest)
+          values[highest] = reflectedValue
         }
         continue
       }
       if reflectedValue < high {
-        (vertices[highest], values[highest]) = (reflected, reflectedValue)
+        store(reflected, into: highest)
+        values[highest] = reflectedValue
       }
-      let contracted = (0..<n).map { 0.5 * vertices[highest][$0] + 0.5 * centroid[$0] }
-      let contractedValue = f(contracted)
+      for i in 0..<n { other[i] = 0.5 * vertices[highest * n + i] + 0.5 * centroid[i] }
+      let contractedValue = f(other)
       evaluations += 1
       if contractedValue < values[highest] {
-        (vertices[highest], values[highest]) = (contracted, contractedValue)
+        store(other, into: highest)
+        values[highest] = contractedValue
       } else if reflectedValue >= high {
         // Shrink towards the best vertex; stop if the simplex no longer gets smaller.
         evaluateVertices = true
         size = 0
         for j in 0...n where j != lowest {
           for i in 0..<n {
-            vertices[j][i] = 0.5 * (vertices[j][i] - vertices[lowest][i]) + vertices[lowest][i]
-            size += abs(vertices[j][i] - vertices[lowest][i])
+            let best = vertices[lowest * n + i]
+            vertices[j * n + i] = 0.5 * (vertices[j * n + i] - best) + best
+            size += abs(vertices[j * n + i] - best)
           }
         }
         if size < previousSize { previousSize = size } else { break }
       }
     } while evaluations <= maximumEvaluations
-    return (vertices[lowest], values[lowest])
+    load(lowest)
+    return (point, values[lowest])
   }
 }
