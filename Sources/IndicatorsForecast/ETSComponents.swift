@@ -97,19 +97,31 @@ struct ETSRecursion {
   /// Runs from the initial states; `keep` stores fitted values and errors (off while optimising).
   func run(_ y: [Double], level0: Double, growth0: Double, keep: Bool) -> Pass? {
     var level = level0, growth = growth0
-    var sse = 0.0, logSum = 0.0
+    var sse = 0.0
+    // Σ log|μ| as the log of a product kept as mantissa × 2^exponent (frexp), so that one
+    // logarithm serves the whole pass: a log per step was an eighth of `auto`'s time.
+    var mantissa = 1.0, exponent = 0
+    let multiplicative = components.error == .multiplicative
     var errors: [Double] = [], fitted: [Double] = []
     if keep { errors.reserveCapacity(y.count); fitted.reserveCapacity(y.count) }
     for value in y {
       guard let mu = oneStep(level: level, growth: growth), mu.isFinite else { return nil }
-      let e = components.error == .additive ? value - mu : (value - mu) / mu
+      let e = multiplicative ? (value - mu) / mu : value - mu
       if keep { errors.append(e); fitted.append(mu) }
       sse += e * e
-      logSum += log(abs(mu))
+      if multiplicative {
+        let (fraction, power) = frexp(abs(mu))
+        mantissa *= fraction
+        exponent += power
+        if mantissa < 1e-250 {
+          let (m, p) = frexp(mantissa)
+          (mantissa, exponent) = (m, exponent + p)
+        }
+      }
       update(level: &level, growth: &growth, observed: value)
     }
     var criterion = Double(y.count) * log(sse)
-    if components.error == .multiplicative { criterion += 2 * logSum }
+    if multiplicative { criterion += 2 * (log(mantissa) + Double(exponent) * M_LN2) }
     if criterion < -1e10 { criterion = -1e10 }  // a perfect fit, as R caps it
     guard !criterion.isNaN else { return nil }
     return Pass(criterion: criterion, sumOfSquaredErrors: sse, errors: errors, fitted: fitted, level: level, growth: growth)
