@@ -1,6 +1,6 @@
 /// Writes CSV that spreadsheets open as written: fields quoted only when they need it, CRLF line
-/// ends (RFC 4180), and optionally a UTF-8 byte-order mark so Excel on Chinese Windows does not
-/// show mojibake.
+/// ends (RFC 4180), optionally a UTF-8 byte-order mark so Excel on Chinese Windows does not
+/// show mojibake, and text that would start a formula neutralized (`FormulaGuard`).
 package struct CSVWriter: Sendable {
   package var byteOrderMark: Bool
 
@@ -17,7 +17,8 @@ package struct CSVWriter: Sendable {
     return out
   }
 
-  static func escape(_ field: String) -> String {
+  static func escape(_ cell: String) -> String {
+    let field = FormulaGuard.neutralize(cell)
     let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.first == " " || field.last == " "
     guard needsQuotes else { return field }

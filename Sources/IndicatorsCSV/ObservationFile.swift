@@ -28,8 +28,10 @@ package struct ObservationFile: Sendable {
     let start = InputLocation(file: file, line: 1)
     guard !bytes.isEmpty else { throw InputError(start, "the file is empty") }
     let (text, encoding) = try TextDecoding.decode(bytes, file: file)
-    let records = try CSVReader.records(text, file: file)
+    var records = try CSVReader.records(text, file: file)
     guard let header = records.first else { throw InputError(start, "the file has no rows") }
+    // Cells our export neutralized against formula injection ('=…) read back as written.
+    for i in records.indices.dropFirst() { records[i].fields = records[i].fields.map(FormulaGuard.restore) }
     guard records.count > 1 else {
       throw InputError(InputLocation(file: file, line: header.line), "the file has a header but no data rows")
     }
@@ -56,7 +58,7 @@ package struct ObservationFile: Sendable {
     for column in required where columns[column] == nil {
       throw InputError(
         InputLocation(file: file, line: header.line),
-        "missing required column '\(column.rawValue)' (or \(column.aliases.dropFirst().prefix(2).joined(separator: ", "))); the header is: \(header.fields.joined(separator: ","))"
+        "missing required column '\(column.rawValue)' (or \(column.aliases.dropFirst().prefix(2).joined(separator: ", "))); the header is: \(ChineseText.excerpt(header.fields.joined(separator: ","), limit: 120))"
           + (layout == .long && periodColumns.isEmpty && columns[.value] == nil
             ? ". A wide file needs period headers such as 2022, 2023年 or 2023Q1" : ""))
     }
@@ -117,7 +119,7 @@ struct RowReader {
       ? " (an unquoted comma inside a value? put such values in double quotes)" : ""
     throw InputError(
       InputLocation(file: file, line: record.line),
-      "expected \(headerCount) fields as in the header, found \(record.fields.count)\(hint): \(record.fields.joined(separator: ","))")
+      "expected \(headerCount) fields as in the header, found \(record.fields.count)\(hint): \(ChineseText.excerpt(record.fields.joined(separator: ","), limit: 120))")
   }
 
   func kind(_ record: CSVRecord) throws(InputError) -> Kind {
@@ -125,7 +127,7 @@ struct RowReader {
     case "", "actual", "实际", "实际值": return .actual
     case "target", "目标", "目标值", "计划": return .target
     case let other:
-      throw InputError(location(record, .kind), "kind '\(other)' is neither 'actual' nor 'target'")
+      throw InputError(location(record, .kind), "kind '\(ChineseText.excerpt(other))' is neither 'actual' nor 'target'")
     }
   }
 
@@ -146,7 +148,7 @@ struct RowReader {
     let unitText = field(record, .unit)
     if !unitText.isEmpty {
       guard let columnUnit = MeasurementUnit(symbol: unitText) else {
-        throw InputError(location(record, .unit), "unknown unit '\(unitText)'; known units: \(Self.knownUnits)")
+        throw InputError(location(record, .unit), "unknown unit '\(ChineseText.excerpt(unitText))'; known units: \(Self.knownUnits)")
       }
       if let written = figure.unit, written.powerOfTen(to: columnUnit) != 0 {
         throw InputError(at(valueColumn), "the value says '\(written.symbol)' but the unit column says '\(unitText)'")
@@ -156,7 +158,7 @@ struct RowReader {
 
     let qualifierText = field(record, .qualifier)
     guard let columnQualifier = Qualifier(parsing: qualifierText) else {
-      throw InputError(location(record, .qualifier), "unknown qualifier '\(qualifierText)'; use exact, at_least, about or below (or 超, 约, 近)")
+      throw InputError(location(record, .qualifier), "unknown qualifier '\(ChineseText.excerpt(qualifierText))'; use exact, at_least, about or below (or 超, 约, 近)")
     }
     var qualifier = columnQualifier
     if let written = figure.qualifier {
@@ -168,20 +170,20 @@ struct RowReader {
 
     let statusText = field(record, .status)
     guard var status = ObservationStatus(parsing: statusText) else {
-      throw InputError(location(record, .status), "unknown status '\(statusText)'; use one of \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw InputError(location(record, .status), "unknown status '\(ChineseText.excerpt(statusText))'; use one of \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let locator = field(record, .locator)
     if status == .normal, figure.provisional || locator.contains("预计") { status = .provisional }
 
     let published = field(record, .published)
     if !published.isEmpty, CalendarDate(parsing: published) == nil {
-      throw InputError(location(record, .published), "'\(published)' is not a date; use 2024-02-02, 2024-02 or 2024")
+      throw InputError(location(record, .published), "'\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)")
     }
     let vintageText = field(record, .vintage)
     var vintage: CalendarDate? = nil
     if !vintageText.isEmpty {
       guard let date = CalendarDate(parsing: vintageText) else {
-        throw InputError(location(record, .vintage), "'\(vintageText)' is not a date; use 2024-02-02")
+        throw InputError(location(record, .vintage), "'\(ChineseText.excerpt(vintageText))' is not a date; \(CalendarDate.formatHint)")
       }
       vintage = date
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 import IndicatorsWorkflows
 
 struct BacktestCommand: ParsableCommand {
@@ -23,6 +24,13 @@ struct BacktestCommand: ParsableCommand {
 
   @Option(help: "Forecast origins.")
   var windows = 8
+
+  func validate() throws {
+    try HorizonCheck.horizon(horizon)
+    guard SupportedRange.windows.contains(windows) else {
+      throw ValidationError("--windows: \(windows); give \(SupportedRange.windows.lowerBound) to \(SupportedRange.windows.upperBound) forecast origins")
+    }
+  }
 
   func run() throws {
     let database = try store.open()

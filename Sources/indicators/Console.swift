@@ -72,6 +72,7 @@ enum Console {
     case let e as TrendFitError: e.description
     case let e as ForecastError: e.description
     case let e as WorkflowError: e.description
+    case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message
     default: nil
     }

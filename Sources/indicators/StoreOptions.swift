@@ -32,11 +32,13 @@ struct VintageOptions: ParsableArguments {
     get throws {
       guard let asOfText else { return nil }
       guard let date = CalendarDate(parsing: asOfText) else {
-        throw ValidationError("'\(asOfText)' is not a date; use YYYY-MM-DD")
+        throw ValidationError("--as-of: '\(ChineseText.excerpt(asOfText))' is not a date; \(CalendarDate.formatHint)")
       }
       return date
     }
   }
+
+  func validate() throws { _ = try asOf }
 }
 
 /// The series a command works on: an indicator and, optionally, a region.
@@ -51,5 +53,15 @@ struct SeriesOptions: ParsableArguments {
 
   func resolve(in database: IndicatorStore) throws -> SelectedSeries {
     try selector.resolve(in: database)
+  }
+}
+
+/// The `--horizon` check every forecasting command shares.
+enum HorizonCheck {
+  static func horizon(_ horizon: Int) throws {
+    let range = SupportedRange.horizon
+    guard range.contains(horizon) else {
+      throw ValidationError("--horizon: \(horizon) years; give \(range.lowerBound) to \(range.upperBound)")
+    }
   }
 }

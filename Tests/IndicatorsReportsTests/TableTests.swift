@@ -20,12 +20,12 @@ import Testing
 
   @Test func textAlignsChineseByDisplayWidth() {
     let lines = Self.table.text(chineseHeaders: false).split(separator: "\n").map(String.init)
-    #expect(lines.count == 6)  // the last note holds a line break
+    #expect(lines.count == 5)  // the last note's line break and tab became spaces
     // 绵阳市 is 6 columns wide, 高新区x 7: the value column starts after 7 + 2 spaces on every row
     // and ends (right-aligned) at the same column.
     #expect(lines[1].hasPrefix("-------  "))
     #expect(column(of: "4600.66", in: lines[2]) == 9)
-    let ends = [("4600.66", lines[2]), ("12", lines[3]), ("nan", lines[4])].map { needle, line in
+    let ends = [("4600.66", lines[2]), ("12", lines[3]), ("n/a", lines[4])].map { needle, line in
       column(of: needle, in: line).map { $0 + ChineseText.displayWidth(needle) }
     }
     #expect(ends == [16, 16, 16])
