@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IndicatorsWorkflows
 
 struct ImportCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct ImportCommand: ParsableCommand {
 
   @OptionGroup var store: StoreOptions
 
-  @Argument(help: "CSV files; each is imported in its own transaction.")
+  @Argument(help: "CSV files (- for standard input); each is imported in its own transaction.")
   var files: [String]
 
   @Flag(name: .customLong("skip-targets"), help: "Skip rows whose kind is 'target' instead of refusing the file.")
@@ -31,8 +32,17 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .customLong("dry-run"), help: "Check the files and report what would change, without writing.")
   var dryRun = false
 
+  func validate() throws {
+    if files.filter({ $0 == ImportWorkflow.standardInputArgument }).count > 1 {
+      throw ValidationError("'-' (standard input) can be given only once")
+    }
+  }
+
   func run() throws {
-    let parsed = try ImportWorkflow.parse(files, skipTargets: skipTargets)  // every file checked before the store opens
+    // Every file is read and checked before the store opens.
+    let parsed = try ImportWorkflow.parse(inputs: files, skipTargets: skipTargets) {
+      try FileHandle.standardInput.readToEnd() ?? Data()
+    }
     let database = try store.open()
     for (file, content) in parsed {
       Console.show(ImportWorkflow.notices(file, content))
