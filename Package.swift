@@ -83,6 +83,6 @@ let package = Package(
       ]
     ),
     .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),
-    .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"]),
+    .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"], exclude: ["BadInput"]),
   ]
 )
