@@ -25,6 +25,9 @@ let package = Package(
     .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
     .executableTarget(name: "indicators-bench-fit", dependencies: ["IndicatorsNumerics"]),
     .executableTarget(name: "indicators-bench-forecast", dependencies: ["IndicatorsForecast"]),
+    // `make fuzz`: libFuzzer on the parsers of user input (built with -sanitize=fuzzer -DFUZZING);
+    // in an ordinary build it replays inputs to reproduce a crash.
+    .executableTarget(name: "indicators-fuzz", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),

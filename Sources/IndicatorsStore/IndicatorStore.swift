@@ -6,7 +6,7 @@ import IndicatorsCore
 ///
 /// Opening checks that the file is an SQLite database of ours and not from a newer version, then
 /// applies pending migrations. Every write is one immediate transaction: it all lands or none of it
-/// does, and processes writing at once take turns (WAL; each waits up to `busyTimeout`, 60 s, for
+/// does, and processes writing at once take turns (WAL; each waits up to `busyTimeout`, by default 60 s, for
 /// the lock, then gives up with `StoreError.busy` having changed nothing). Readers never wait for
 /// writers in WAL mode; their busy timeout only covers SQLite's brief recovery locks. A command
 /// that fails leaves the file byte-for-byte as it was.
@@ -17,6 +17,8 @@ package struct IndicatorStore: Sendable {
   let writer: any DatabaseWriter
   /// The database file, or `:memory:`.
   package let path: String
+  /// Seconds a command waits for another one's write lock (see `defaultBusyTimeout`).
+  package private(set) var busyTimeout = IndicatorStore.defaultBusyTimeout
 
   /// Wraps a database connection and applies pending migrations.
   package init(_ writer: any DatabaseWriter) throws(StoreError) {
@@ -45,7 +47,7 @@ package struct IndicatorStore: Sendable {
   /// How long a command waits for another one's write lock before giving up with
   /// `StoreError.busy` (every connection, the read-only inspection included). Imports take turns:
   /// one 20,000-row import takes about 3 s, so eight started at once all land well inside it.
-  package static let busyTimeout = 60
+  package static let defaultBusyTimeout = 60
 
   /// Opens the database at `path`; with `create`, makes it if it does not exist.
   ///
@@ -54,7 +56,7 @@ package struct IndicatorStore: Sendable {
   /// schema into it), a file that is not SQLite, a foreign or newer database. A file or folder
   /// without write permission is named as such (SQLite needs to create `-wal` and `-shm` beside
   /// the file even to read it).
-  package init(path: String, create: Bool) throws(StoreError) {
+  package init(path: String, create: Bool, busyTimeout: Int = defaultBusyTimeout) throws(StoreError) {
     let fileManager = FileManager.default
     let kind = Self.kind(of: path)
     switch kind {
@@ -83,19 +85,20 @@ package struct IndicatorStore: Sendable {
       if case .file(let size) = kind, size > 0 {
         var inspection = Configuration()
         inspection.readonly = true
-        inspection.busyMode = .timeout(TimeInterval(Self.busyTimeout))
+        inspection.busyMode = .timeout(TimeInterval(busyTimeout))
         try Self.check(DatabaseQueue(path: path, configuration: inspection), path: path)
       }
       var configuration = Configuration()
-      configuration.busyMode = .timeout(TimeInterval(Self.busyTimeout))
+      configuration.busyMode = .timeout(TimeInterval(busyTimeout))
       configuration.foreignKeysEnabled = true
       // WAL is switched on once, when the file is created (it persists in the file). GRDB's
       // `.wal` setting would also write a scratch table on every open, changing the file even
       // when a command then fails.
       configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
       try self.init(DatabaseQueue(path: path, configuration: configuration))
+      self.busyTimeout = busyTimeout
     } catch {
-      throw Self.translate(error, path: path)
+      throw Self.translate(error, path: path, busySeconds: busyTimeout)
     }
   }
 
@@ -169,12 +172,12 @@ package struct IndicatorStore: Sendable {
     try migrator.migrate(writer)
   }
 
-  static func translate(_ error: any Error, path: String) -> StoreError {
+  static func translate(_ error: any Error, path: String, busySeconds: Int = defaultBusyTimeout) -> StoreError {
     if let error = error as? StoreError { return error }
     if let error = error as? DatabaseError {
       switch error.resultCode {
       case .SQLITE_NOTADB: return .notADatabase(path: path)
-      case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busyTimeout)
+      case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busySeconds)
       case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .unusable(path: path, reason: writeProblem(path))
       default: break
       }
@@ -195,7 +198,7 @@ package struct IndicatorStore: Sendable {
         return result!
       }
     } catch {
-      throw Self.translate(error, path: path)
+      throw Self.translate(error, path: path, busySeconds: busyTimeout)
     }
   }
 
@@ -203,7 +206,7 @@ package struct IndicatorStore: Sendable {
     do {
       return try writer.read { db in try body(db) }
     } catch {
-      throw Self.translate(error, path: path)
+      throw Self.translate(error, path: path, busySeconds: busyTimeout)
     }
   }
 

@@ -18,8 +18,12 @@ struct StoreOptions: ParsableArguments {
     return dataHome + "/indicators/indicators.sqlite"
   }
 
+  /// Opens the database. `INDICATORS_BUSY_TIMEOUT` (seconds) overrides how long a command waits
+  /// for another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 60 s).
   func open(create: Bool = false) throws -> IndicatorStore {
-    try IndicatorStore(path: path, create: create)
+    let environment = ProcessInfo.processInfo.environment
+    let timeout = environment["INDICATORS_BUSY_TIMEOUT"].flatMap(Int.init).map { max(0, min($0, 86_400)) }
+    return try IndicatorStore(path: path, create: create, busyTimeout: timeout ?? IndicatorStore.defaultBusyTimeout)
   }
 }
 

@@ -27,9 +27,10 @@ struct CLIRunner {
   /// that outlives `timeout` seconds is killed (and then fails its test on the status).
   @discardableResult
   static func run(
-    _ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil, timeout: Double = 300
+    _ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil, timeout: Double = 300,
+    environment extra: [String: String] = [:]
   ) throws -> Result {
-    let process = try start(arguments, in: directory, stdin: stdin, stdoutTo: stdoutTo)
+    let process = try start(arguments, in: directory, stdin: stdin, stdoutTo: stdoutTo, environment: extra)
     let pid = process.processIdentifier
     let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
@@ -69,7 +70,9 @@ struct CLIRunner {
     return String(decoding: output, as: UTF8.self)
   }
 
-  static func start(_ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil) throws -> Process {
+  static func start(
+    _ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil, environment extra: [String: String] = [:]
+  ) throws -> Process {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -77,6 +80,7 @@ struct CLIRunner {
     environment["NO_COLOR"] = "1"
     environment["LANG"] = "C"
     environment.removeValue(forKey: "INDICATORS_DB")
+    environment.merge(extra) { $1 }
     process.environment = environment
     if let directory { process.currentDirectoryURL = directory }
     process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
