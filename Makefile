@@ -105,7 +105,7 @@ FUZZ_TARGETS ?= csv figure period
 FUZZ_BUILD := $(CURDIR)/.build/fuzz
 fuzz: deps
 	$(SWIFT) build -c release --product indicators-fuzz --build-path $(FUZZ_BUILD) \
-	  -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xcc -DFUZZING
 	mkdir -p .build/fuzz-crashes
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build/fuzz-corpus/$$target; \

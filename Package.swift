@@ -27,7 +27,8 @@ let package = Package(
     .executableTarget(name: "indicators-bench-forecast", dependencies: ["IndicatorsForecast"]),
     // `make fuzz`: libFuzzer on the parsers of user input (built with -sanitize=fuzzer -DFUZZING);
     // in an ordinary build it replays inputs to reproduce a crash.
-    .executableTarget(name: "indicators-fuzz", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
+    .target(name: "CFuzzDriver"),
+    .executableTarget(name: "indicators-fuzz", dependencies: ["IndicatorsCSV", "IndicatorsCore", "CFuzzDriver"]),
     .target(name: "IndicatorsForecast", dependencies: ["IndicatorsCore", "IndicatorsNumerics"]),
     .target(name: "IndicatorsTargets", dependencies: ["IndicatorsCore", "IndicatorsForecast"]),
     .target(name: "IndicatorsCSV", dependencies: ["IndicatorsCore"]),

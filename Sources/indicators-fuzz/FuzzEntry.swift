@@ -3,12 +3,21 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import CFuzzDriver
 import Foundation
 
 // Built with `-sanitize=fuzzer -DFUZZING` (`make fuzz`), libFuzzer calls this for every input; the
 // target is chosen by FUZZ_TARGET (csv, figure or period).
 #if FUZZING
   nonisolated(unsafe) private var selected: FuzzTarget?
+
+  /// libFuzzer's driver with this program's command line (SwiftPM names the entry point, so the
+  /// driver is started from here rather than from libFuzzer's own `main`).
+  @main struct FuzzMain {
+    static func main() {
+      exit(indicators_fuzz_driver(CommandLine.argc, CommandLine.unsafeArgv))
+    }
+  }
 
   @_cdecl("LLVMFuzzerTestOneInput")
   public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -74,3 +74,22 @@ import Testing
     #expect(JSONText.string("a\u{1}b\\") == "\"a\\u0001b\\\\\"")
   }
 }
+
+@Suite struct HostileTableTests {
+  static let table = Table(
+    columns: [.init("source", "来源"), .init("value", "数值", alignRight: true)],
+    rows: [[.text("<script>alert(1)</script> a|b\n\u{1B}[31m"), .number(.infinity)], [.text("=1+2"), .number(-.nan)]])
+
+  @Test func markdownEscapesMarkupAndControlCharacters() {
+    let markdown = Self.table.markdown(chineseHeaders: false)
+    #expect(markdown.contains("| &lt;script&gt;alert(1)&lt;/script&gt; a\\|b [31m | n/a |"))
+    #expect(!markdown.contains("\u{1B}"))
+  }
+
+  @Test func nonFiniteNumbersAreAWordInTextAndEmptyInCSV() {
+    let text = Self.table.text(chineseHeaders: false)
+    #expect(text.contains("n/a") && !text.contains("inf") && !text.contains("nan"))
+    #expect(Self.table.rows[0][1].exact == "")
+    #expect(Self.table.json().contains("\"value\": null"))
+  }
+}
