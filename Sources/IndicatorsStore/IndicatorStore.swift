@@ -6,7 +6,7 @@ import IndicatorsCore
 ///
 /// Opening checks that the file is an SQLite database of ours and not from a newer version, then
 /// applies pending migrations. Every write is one immediate transaction: it all lands or none of it
-/// does, and processes writing at once take turns (WAL; each waits up to `busyTimeout`, by default 60 s, for
+/// does, and processes writing at once take turns (WAL; each waits up to `busyTimeout`, by default 120 s, for
 /// the lock, then gives up with `StoreError.busy` having changed nothing). Readers never wait for
 /// writers in WAL mode; their busy timeout only covers SQLite's brief recovery locks. A command
 /// that fails leaves the file byte-for-byte as it was.
@@ -45,9 +45,10 @@ package struct IndicatorStore: Sendable {
   }
 
   /// How long a command waits for another one's write lock before giving up with
-  /// `StoreError.busy` (every connection, the read-only inspection included). Imports take turns:
-  /// one 20,000-row import takes about 3 s, so eight started at once all land well inside it.
-  package static let defaultBusyTimeout = 60
+  /// `StoreError.busy` (every connection, the read-only inspection included). Imports take turns
+  /// and hold the lock for their whole transaction: a 20,000-row import holds it 3–10 s on a
+  /// 2-core machine, busy or not, so eight started at once need up to about 80 s in all.
+  package static let defaultBusyTimeout = 120
 
   /// Opens the database at `path`; with `create`, makes it if it does not exist.
   ///
@@ -56,7 +57,11 @@ package struct IndicatorStore: Sendable {
   /// schema into it), a file that is not SQLite, a foreign or newer database. A file or folder
   /// without write permission is named as such (SQLite needs to create `-wal` and `-shm` beside
   /// the file even to read it).
-  package init(path: String, create: Bool, busyTimeout: Int = defaultBusyTimeout) throws(StoreError) {
+  /// `waiting` is called once when the command has waited a second for another one's lock, so
+  /// that a person knows why nothing happens.
+  package init(
+    path: String, create: Bool, busyTimeout: Int = defaultBusyTimeout, waiting: @escaping @Sendable () -> Void = {}
+  ) throws(StoreError) {
     let fileManager = FileManager.default
     let kind = Self.kind(of: path)
     switch kind {
@@ -85,11 +90,11 @@ package struct IndicatorStore: Sendable {
       if case .file(let size) = kind, size > 0 {
         var inspection = Configuration()
         inspection.readonly = true
-        inspection.busyMode = .timeout(TimeInterval(busyTimeout))
+        inspection.busyMode = Self.busyMode(timeout: busyTimeout, waiting: waiting)
         try Self.check(DatabaseQueue(path: path, configuration: inspection), path: path)
       }
       var configuration = Configuration()
-      configuration.busyMode = .timeout(TimeInterval(busyTimeout))
+      configuration.busyMode = Self.busyMode(timeout: busyTimeout, waiting: waiting)
       configuration.foreignKeysEnabled = true
       // WAL is switched on once, when the file is created (it persists in the file). GRDB's
       // `.wal` setting would also write a scratch table on every open, changing the file even
@@ -99,6 +104,22 @@ package struct IndicatorStore: Sendable {
       self.busyTimeout = busyTimeout
     } catch {
       throw Self.translate(error, path: path, busySeconds: busyTimeout)
+    }
+  }
+
+  /// SQLite's busy handler for our connections: retry every 10 ms until `timeout` seconds have
+  /// passed since the lock was first refused, then give up (`StoreError.busy`). Every waiter polls
+  /// at the same pace, so a writer that has waited long is not overtaken by newcomers as it is with
+  /// SQLite's default handler (whose pauses grow to 100 ms). `waiting` hears once per connection
+  /// when a wait passes one second.
+  static func busyMode(timeout: Int, waiting: @escaping @Sendable () -> Void) -> Database.BusyMode {
+    let state = BusyWait()
+    return .callback { tries in
+      let waited = state.waited(restart: tries == 0)
+      guard waited < Double(timeout) else { return false }
+      if waited >= 1, state.announce() { waiting() }
+      usleep(10_000)
+      return true
     }
   }
 
@@ -227,5 +248,28 @@ package struct IndicatorStore: Sendable {
   /// `PRAGMA integrity_check`: "ok" for a sound file.
   package func integrityCheck() throws(StoreError) -> String {
     try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+  }
+}
+
+/// The clock of one connection's current wait for a lock.
+private final class BusyWait: @unchecked Sendable {
+  private let lock = NSLock()
+  private var started = Date()
+  private var announced = false
+
+  /// Seconds since the wait began; `restart` begins a new wait.
+  func waited(restart: Bool) -> TimeInterval {
+    lock.withLock {
+      if restart { started = Date() }
+      return Date().timeIntervalSince(started)
+    }
+  }
+
+  /// True the first time it is asked.
+  func announce() -> Bool {
+    lock.withLock {
+      defer { announced = true }
+      return !announced
+    }
   }
 }

@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
       Each file is one transaction: any bad row leaves the database unchanged. A changed value adds
       a vintage (its published date, else today's date) and never overwrites the old one.
       Files in GBK/GB18030 (Excel's plain CSV on Chinese Windows) are detected and converted.
+      `-` reads the file from standard input (indicators import - < data.csv).
       """)
 
   @OptionGroup var store: StoreOptions

@@ -19,11 +19,16 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Opens the database. `INDICATORS_BUSY_TIMEOUT` (seconds) overrides how long a command waits
-  /// for another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 60 s).
+  /// for another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 120 s); after a
+  /// second of waiting it says so on stderr.
   func open(create: Bool = false) throws -> IndicatorStore {
     let environment = ProcessInfo.processInfo.environment
     let timeout = environment["INDICATORS_BUSY_TIMEOUT"].flatMap(Int.init).map { max(0, min($0, 86_400)) }
-    return try IndicatorStore(path: path, create: create, busyTimeout: timeout ?? IndicatorStore.defaultBusyTimeout)
+      ?? IndicatorStore.defaultBusyTimeout
+    let path = path
+    return try IndicatorStore(path: path, create: create, busyTimeout: timeout) {
+      Console.note("\(path) is busy: another command is writing to it; waiting up to \(timeout) s for it to finish")
+    }
   }
 }
 

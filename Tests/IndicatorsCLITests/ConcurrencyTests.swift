@@ -62,7 +62,9 @@ import Testing
         do {
           let added = try CLIRunner.run(["target", "add", "gdp", "--base", "2020", "--due", "2030", "--value", "9000", "--label", "stress", "--db", self.db])
           guard added.status == 0 else { failures.add("target add: \(added.stderr)"); continue }
-          let id = added.stderr.split(separator: " ").dropFirst().first.map { String($0.dropLast()) } ?? ""
+          // `target 12: gdp · …`, after any note that it waited for the lock.
+          let line = added.stderr.split(separator: "\n").first { $0.hasPrefix("target ") } ?? ""
+          let id = line.split(separator: " ").dropFirst().first.map { String($0.dropLast()) } ?? ""
           let removed = try CLIRunner.run(["target", "rm", id, "--db", self.db])
           if removed.status != 0 { failures.add("target rm \(id): \(removed.stderr)") }
         } catch { failures.add("writer: \(error)") }
