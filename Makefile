@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean
+.PHONY: run test deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -106,3 +106,31 @@ bench-store: deps
 	fi
 	$(SWIFT) build -c release --product indicators
 	python3 bench/store_bench.py $(BIN) --repeat $(REPEAT)
+
+# Issue 15's concurrency test at full size on the release binary: eight importers of 20,000 rows
+# started at once, a target add/rm writer, and 1,000 reader runs; every one must succeed.
+STRESS_ROWS ?= 20000
+STRESS_READS ?= 1000
+stress: deps
+	$(SWIFT) build -c release --product indicators
+	$(SWIFT) build --build-tests
+	INDICATORS_BINARY=$(CURDIR)/$(BIN) INDICATORS_STRESS_ROWS=$(STRESS_ROWS) INDICATORS_STRESS_READS=$(STRESS_READS) \
+	  $(SWIFT) test --skip-build --filter ConcurrencyTests
+
+# libFuzzer on the CSV reader, the figure parser and the period/date parsers, FUZZ_SECONDS each
+# (default 10 minutes). Inputs that crash are written to .build/fuzz-crashes/; replay one with
+# `.build/debug/indicators-fuzz TARGET FILE` and add it to the bad-input corpus.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= csv figure period
+FUZZ_BUILD := $(CURDIR)/.build/fuzz
+fuzz: deps
+	$(SWIFT) build -c release --product indicators-fuzz --build-path $(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xcc -DFUZZING
+	mkdir -p .build/fuzz-crashes
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build/fuzz-corpus/$$target; \
+	  echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  FUZZ_TARGET=$$target $(FUZZ_BUILD)/release/indicators-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build/fuzz-crashes/$$target- \
+	    .build/fuzz-corpus/$$target Tests/FuzzSeeds/$$target || exit 1; \
+	done

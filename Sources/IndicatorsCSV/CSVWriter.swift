@@ -1,6 +1,6 @@
 /// Writes CSV that spreadsheets open as written: fields quoted only when they need it, CRLF line
-/// ends (RFC 4180), and optionally a UTF-8 byte-order mark so Excel on Chinese Windows does not
-/// show mojibake.
+/// ends (RFC 4180), optionally a UTF-8 byte-order mark so Excel on Chinese Windows does not
+/// show mojibake, and text that would start a formula neutralized (`FormulaGuard`).
 package struct CSVWriter: Sendable {
   package var byteOrderMark: Bool
 
@@ -22,7 +22,8 @@ package struct CSVWriter: Sendable {
     fields.map(escape).joined(separator: ",") + "\r\n"
   }
 
-  static func escape(_ field: String) -> String {
+  static func escape(_ cell: String) -> String {
+    let field = FormulaGuard.neutralize(cell)
     // Byte checks: every character that calls for quotes is ASCII (and a CRLF inside a field,
     // one Character to Swift, is caught by its bytes).
     let bytes = field.utf8

@@ -27,14 +27,11 @@ package struct ObservationFile: Sendable {
   package static func parse(
     bytes: [UInt8], file: String, targetRows: TargetRows = .refuse
   ) throws(InputError) -> ObservationFile {
-    guard !bytes.isEmpty else { throw InputError(InputLocation(file: file, line: 1), "the file is empty") }
-    let (text, encoding) = try TextDecoding.decode(bytes, file: file)
-    var reader = try ObservationReader(
-      records: CSVRecordReader(bytes: Array(text.utf8), file: file), encoding: encoding, file: file, targetRows: targetRows)
+    var reader = try ObservationReader(bytes: bytes, file: file, targetRows: targetRows)
     var observations: [ObservationInput] = []
     while let observation = try reader.next() { observations.append(observation) }
     return ObservationFile(
-      layout: reader.layout, encoding: encoding, observations: observations, skippedTargetRows: reader.skippedTargetRows,
+      layout: reader.layout, encoding: reader.encoding, observations: observations, skippedTargetRows: reader.skippedTargetRows,
       targetRows: reader.targetRows, ignoredColumns: reader.ignoredColumns)
   }
 }
@@ -70,6 +67,13 @@ package struct ObservationReader: ObservationSource {
     try self.init(records: records, encoding: encoding, file: file, targetRows: targetRows)
   }
 
+  /// Reads a file already in memory (standard input, a pipe, sample data).
+  package init(bytes: [UInt8], file: String, targetRows: ObservationFile.TargetRows = .refuse) throws(InputError) {
+    guard !bytes.isEmpty else { throw InputError(InputLocation(file: file, line: 1), "the file is empty") }
+    let (text, encoding) = try TextDecoding.decode(bytes, file: file)
+    try self.init(records: CSVRecordReader(bytes: Array(text.utf8), file: file), encoding: encoding, file: file, targetRows: targetRows)
+  }
+
   init(records: CSVRecordReader, encoding: SourceEncoding, file: String, targetRows: ObservationFile.TargetRows) throws(InputError) {
     var records = records
     let start = InputLocation(file: file, line: 1)
@@ -100,7 +104,7 @@ package struct ObservationReader: ObservationSource {
     for column in required where columns[column] == nil {
       throw InputError(
         InputLocation(file: file, line: header.line),
-        "missing required column '\(column.rawValue)' (or \(column.aliases.dropFirst().prefix(2).joined(separator: ", "))); the header is: \(header.fields.joined(separator: ","))"
+        "missing required column '\(column.rawValue)' (or \(column.aliases.dropFirst().prefix(2).joined(separator: ", "))); the header is: \(ChineseText.excerpt(header.fields.joined(separator: ","), limit: 120))"
           + (layout == .long && periodColumns.isEmpty && columns[.value] == nil
             ? ". A wide file needs period headers such as 2022, 2023年 or 2023Q1" : ""))
     }
@@ -134,7 +138,10 @@ package struct ObservationReader: ObservationSource {
     return queued.removeFirst()
   }
 
-  private mutating func read(_ record: CSVRecord) throws(InputError) {
+  private mutating func read(_ raw: CSVRecord) throws(InputError) {
+    // Cells our export neutralized against formula injection ('=…) read back as written.
+    var record = raw
+    record.fields = record.fields.map(FormulaGuard.restore)
     try rows.checkShape(record)
     switch try rows.kind(record) {
     case .target:
@@ -194,7 +201,7 @@ struct RowReader {
       ? " (an unquoted comma inside a value? put such values in double quotes)" : ""
     throw InputError(
       InputLocation(file: file, line: record.line),
-      "expected \(headerCount) fields as in the header, found \(record.fields.count)\(hint): \(record.fields.joined(separator: ","))")
+      "expected \(headerCount) fields as in the header, found \(record.fields.count)\(hint): \(ChineseText.excerpt(record.fields.joined(separator: ","), limit: 120))")
   }
 
   func kind(_ record: CSVRecord) throws(InputError) -> Kind {
@@ -202,7 +209,7 @@ struct RowReader {
     case "", "actual", "observation", "实际", "实际值", "观测": return .actual
     case "target", "目标", "目标值", "计划": return .target
     case let other:
-      throw InputError(location(record, .kind), "kind '\(other)' is neither 'actual' (or 'observation') nor 'target'")
+      throw InputError(location(record, .kind), "kind '\(ChineseText.excerpt(other))' is neither 'actual' (or 'observation') nor 'target'")
     }
   }
 
@@ -238,7 +245,7 @@ struct RowReader {
     if !unitText.isEmpty {
       if units[unitText] == nil, units.count < Self.cacheLimit, let known = MeasurementUnit(symbol: unitText) { units[unitText] = known }
       guard let columnUnit = units[unitText] ?? MeasurementUnit(symbol: unitText) else {
-        throw InputError(location(record, .unit), "unknown unit '\(unitText)'; known units: \(Self.knownUnits)")
+        throw InputError(location(record, .unit), "unknown unit '\(ChineseText.excerpt(unitText))'; known units: \(Self.knownUnits)")
       }
       if let written = figure.unit, written.powerOfTen(to: columnUnit) != 0 {
         throw InputError(at(valueColumn), "the value says '\(written.symbol)' but the unit column says '\(unitText)'")
@@ -248,7 +255,7 @@ struct RowReader {
 
     let qualifierText = field(record, .qualifier)
     guard let columnQualifier = Qualifier(parsing: qualifierText) else {
-      throw InputError(location(record, .qualifier), "unknown qualifier '\(qualifierText)'; use exact, at_least, about or below (or 超, 约, 近)")
+      throw InputError(location(record, .qualifier), "unknown qualifier '\(ChineseText.excerpt(qualifierText))'; use exact, at_least, about or below (or 超, 约, 近)")
     }
     var qualifier = columnQualifier
     if let written = figure.qualifier {
@@ -260,20 +267,20 @@ struct RowReader {
 
     let statusText = field(record, .status)
     guard var status = ObservationStatus(parsing: statusText) else {
-      throw InputError(location(record, .status), "unknown status '\(statusText)'; use one of \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw InputError(location(record, .status), "unknown status '\(ChineseText.excerpt(statusText))'; use one of \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let locator = field(record, .locator)
     if status == .normal, figure.provisional || locator.contains("预计") { status = .provisional }
 
     let published = field(record, .published)
     if !published.isEmpty, CalendarDate(parsing: published) == nil {
-      throw InputError(location(record, .published), "'\(published)' is not a date; use 2024-02-02, 2024-02 or 2024")
+      throw InputError(location(record, .published), "'\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)")
     }
     let vintageText = field(record, .vintage)
     var vintage: CalendarDate? = nil
     if !vintageText.isEmpty {
       guard let date = CalendarDate(parsing: vintageText) else {
-        throw InputError(location(record, .vintage), "'\(vintageText)' is not a date; use 2024-02-02")
+        throw InputError(location(record, .vintage), "'\(ChineseText.excerpt(vintageText))' is not a date; \(CalendarDate.formatHint)")
       }
       vintage = date
     }

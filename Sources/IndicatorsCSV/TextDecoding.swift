@@ -15,15 +15,22 @@ package enum SourceEncoding: String, Sendable {
 
 /// Turns a file's bytes into text. UTF-8 (with or without a byte-order mark) is read as is. A file
 /// that is not UTF-8 but decodes as GB18030 — a superset of GBK, what Excel's plain "CSV" writes on
-/// Chinese Windows — is converted with the C library's iconv. Anything else is refused with a
-/// message saying how to convert it.
+/// Chinese Windows — is converted with the C library's iconv. Anything else — UTF-16 or UTF-32
+/// (with or without a byte-order mark), binary files with NUL bytes, undecodable bytes — is
+/// refused with a message saying what the file is and how to convert it.
 package enum TextDecoding {
   package static func decode(_ bytes: [UInt8], file: String) throws(InputError) -> (text: String, encoding: SourceEncoding) {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    if let wide = wideEncoding(bytes) {
       throw InputError(
         InputLocation(file: file, line: 1),
-        "the file is UTF-16; save it as 'CSV UTF-8' in Excel, or convert it: iconv -f UTF-16 -t UTF-8 '\(file)' > converted.csv"
+        "the file is \(wide); save it as 'CSV UTF-8' in Excel, or convert it: iconv -f \(wide.split(separator: " ")[0]) -t UTF-8 '\(file)' > converted.csv"
       )
+    }
+    if let zero = bytes.firstIndex(of: 0) {
+      let line = bytes[..<zero].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      throw InputError(
+        InputLocation(file: file, line: line),
+        "the file holds a NUL byte at offset \(zero): it is not a text (CSV) file")
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       if let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return (text, .utf8WithBOM) }
@@ -37,6 +44,28 @@ package enum TextDecoding {
       InputLocation(file: file, line: line),
       "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as 'CSV UTF-8'"
     )
+  }
+
+  /// `UTF-16LE`, `UTF-32BE` … with or without a byte-order mark, or nil for a byte-oriented file.
+  /// Without a mark the zero bytes tell: text in UTF-16 has a zero beside nearly every ASCII
+  /// character, UTF-32 three of them.
+  static func wideEncoding(_ bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32LE" }
+    if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32BE" }
+    if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+    if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+    let sample = bytes.prefix(4096)
+    guard sample.count >= 4, sample.contains(0) else { return nil }
+    func zeros(_ phase: Int, _ period: Int) -> Int {
+      stride(from: sample.startIndex + phase, to: sample.endIndex, by: period).filter { sample[$0] == 0 }.count
+    }
+    let quads = sample.count / 4
+    let pairs = sample.count / 2
+    if zeros(1, 4) + zeros(2, 4) + zeros(3, 4) >= quads * 3 * 9 / 10 { return "UTF-32LE (no byte-order mark)" }
+    if zeros(0, 4) + zeros(1, 4) + zeros(2, 4) >= quads * 3 * 9 / 10 { return "UTF-32BE (no byte-order mark)" }
+    if zeros(1, 2) >= pairs / 2 { return "UTF-16LE (no byte-order mark)" }
+    if zeros(0, 2) >= pairs / 2 { return "UTF-16BE (no byte-order mark)" }
+    return nil
   }
 
   /// Decodes GB18030 with iconv, or returns nil if the bytes are not valid GB18030.
@@ -121,7 +150,9 @@ extension TextDecoding {
       }
       carried = Array(chunk[start...])
       chunk.removeSubrange(start...)
-      guard String(validating: chunk, as: UTF8.self) != nil else { return false }
+      // A NUL byte (UTF-16/32 text, a binary file) is valid UTF-8 but not a CSV: the whole-file
+      // path names what the file is.
+      guard !chunk.contains(0), String(validating: chunk, as: UTF8.self) != nil else { return false }
     }
     return carried.isEmpty
   }

@@ -15,6 +15,28 @@ package enum ChineseText {
     return String(scalars)
   }
 
+  /// `text` safe to show on a terminal: control characters (C0 but tab and line feed, DEL, C1 —
+  /// the ESC of colour and cursor codes among them) and bidirectional overrides are removed, so a
+  /// source field cannot recolour, move the cursor or reorder what the terminal shows. With
+  /// `singleLine`, tabs and line breaks become spaces (for table cells).
+  package static func printable(_ text: String, singleLine: Bool = false) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\t" || scalar == "\r" {
+        if singleLine { scalars.append(" ") } else if scalar != "\r" { scalars.append(scalar) }
+      } else if !isControl(scalar) {
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+  }
+
   /// Columns a terminal gives the text: East Asian wide and full-width characters take two.
   package static func displayWidth(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + width(of: $1) }

@@ -8,6 +8,9 @@ package struct DecimalText: Hashable, Sendable {
   package var exponent: Int
 
   /// Parses `123`, `-1.5`, `.5`, `1e3`, `1,234.5` (commas only as thousands groups of three).
+  /// Exponents are kept within ±`exponentLimit` (a larger one is already far outside `Double`), so
+  /// no text can overflow the arithmetic; `doubleValue` then says ±infinity or 0, which callers
+  /// check (see `Figure`). Linear in the length of the text.
   package init?(_ text: String) {
     var chars = Substring(text)
     var negative = false
@@ -18,7 +21,7 @@ package struct DecimalText: Hashable, Sendable {
     var mantissa = chars
     var exponent = 0
     if let e = chars.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      guard let power = Int(chars[chars.index(after: e)...]) else { return nil }
+      guard let power = Self.exponent(chars[chars.index(after: e)...]) else { return nil }
       exponent = power
       mantissa = chars[..<e]
     }
@@ -33,31 +36,56 @@ package struct DecimalText: Hashable, Sendable {
       integer = groups.joined()
     }
     let fraction = parts.count == 2 ? String(parts[1]) : ""
-    guard !(integer.isEmpty && fraction.isEmpty),
-      (integer + fraction).allSatisfy({ $0.isASCII && $0.isNumber })
-    else { return nil }
-    var all = Substring(integer + fraction)
-    exponent -= fraction.count
-    while all.count > 1, all.first == "0" { all = all.dropFirst() }
-    while all.count > 1, all.last == "0" {
-      all = all.dropLast()
+    let all = Array((integer + fraction).utf8)
+    guard !all.isEmpty, all.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+    exponent -= min(fraction.utf8.count, Self.exponentLimit)
+    let first = all.firstIndex { $0 != 0x30 } ?? all.count
+    var end = all.count
+    while end > first + 1, all[end - 1] == 0x30 {
+      end -= 1
       exponent += 1
     }
-    self.negative = negative && all != "0"
-    self.digits = String(all)
-    self.exponent = all == "0" ? 0 : exponent
+    let significant = first == all.count ? "0" : String(decoding: all[first..<end], as: UTF8.self)
+    self.negative = negative && significant != "0"
+    self.digits = significant
+    self.exponent = significant == "0" ? 0 : Self.clamped(exponent)
   }
 
+  /// Exponents beyond this many powers of ten are clamped to it.
+  package static let exponentLimit = 1_000_000
+
+  static func clamped(_ e: Int) -> Int { min(max(e, -exponentLimit), exponentLimit) }
+
+  /// `+12`, `-3`, `7`: a signed run of ASCII digits, clamped to ±`exponentLimit`.
+  static func exponent(_ text: Substring) -> Int? {
+    var digits = Substring(text)
+    var sign = 1
+    if digits.first == "-" || digits.first == "+" {
+      sign = digits.first == "-" ? -1 : 1
+      digits = digits.dropFirst()
+    }
+    guard !digits.isEmpty else { return nil }
+    var value = 0
+    for c in digits.utf8 {
+      guard (0x30...0x39).contains(c) else { return nil }
+      value = min(value * 10 + Int(c - 0x30), exponentLimit + 1)
+    }
+    return clamped(sign * value)
+  }
+
+  /// The decimal that prints as `value`. Precondition: `value` is finite.
   package init(_ value: Double) {
+    precondition(value.isFinite, "DecimalText: \(value) is not a finite number")
     self.init("\(value)")!
   }
 
   package func scaled(byPowerOfTen power: Int) -> DecimalText {
     var copy = self
-    if digits != "0" { copy.exponent += power }
+    if digits != "0" { copy.exponent = Self.clamped(exponent + Self.clamped(power)) }
     return copy
   }
 
+  /// The correctly rounded `Double`: ±infinity beyond its range, ±0 below its smallest subnormal.
   package var doubleValue: Double {
     Double("\(negative ? "-" : "")\(digits)e\(exponent)")!
   }

@@ -23,7 +23,7 @@ package struct Figure: Hashable, Sendable {
 package struct FigureParseError: Error, Equatable, Sendable, CustomStringConvertible {
   package let text: String
   package let reason: String
-  package var description: String { "'\(text)' is not a number: \(reason)" }
+  package var description: String { "'\(ChineseText.excerpt(text))' is not a number: \(reason)" }
 }
 
 extension Figure {
@@ -35,7 +35,13 @@ extension Figure {
   private static let negatingPrefixes = ["下降", "减少", "回落"]
   private static let neutralPrefixes = ["增长", "提高", "达到", "达", "为", "实现"]
 
+  /// Refuses what no source prints: text longer than `SupportedRange.valueCharacters`, and numbers
+  /// beyond `Double` — too large (`1e309`, 400 digits) or so small they would be stored as 0
+  /// (`1e-400`). Every figure it returns has a finite `value`.
   package init(parsing raw: String) throws(FigureParseError) {
+    guard raw.utf8.count <= SupportedRange.valueCharacters * 4, raw.count <= SupportedRange.valueCharacters else {
+      throw FigureParseError(text: raw, reason: "it is \(raw.count) characters long; a value has at most \(SupportedRange.valueCharacters)")
+    }
     var text = ChineseText.normalizeWidth(raw).trimmingWhitespace()
       .replacingAll(" ", with: "")
     func fail(_ reason: String) -> FigureParseError { FigureParseError(text: raw, reason: reason) }
@@ -90,6 +96,11 @@ extension Figure {
     }
     number = number.scaled(byPowerOfTen: power)
     if negate { number = number.negated }
+    let value = number.doubleValue
+    guard value.isFinite else { throw fail("it is too large to store (the largest number is about 1.8e308)") }
+    guard value != 0 || number.digits == "0" else {
+      throw fail("it is too small to store (it would be kept as 0; the smallest number is about 5e-324)")
+    }
     self.init(number: number, qualifier: qualifier, unit: unit, provisional: provisional)
   }
 }

@@ -40,10 +40,16 @@ package struct Observation: Hashable, Sendable {
   }
 }
 
-/// Number formatting that never depends on the locale.
+/// Number formatting that never depends on the locale. A value that is not finite (NaN, ±∞:
+/// what a model gives on a degenerate series) is never printed as a number: every function here
+/// writes `notFinite` for it, and CSV and JSON leave the cell empty or null.
 package enum ValueFormatting {
+  /// What text shows in place of a value that is not finite.
+  package static let notFinite = "n/a"
+
   /// The shortest text that reads back as the same `Double` (full precision, no separators).
   package static func shortest(_ value: Double) -> String {
+    guard value.isFinite else { return notFinite }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
   }
@@ -68,7 +74,7 @@ extension ValueFormatting {
   /// `value` rounded to `digits` significant digits, in plain (not scientific) notation when
   /// reasonable; used for display only.
   package static func significant(_ value: Double, digits: Int) -> String {
-    guard value.isFinite, value != 0 else { return shortest(value) }
+    guard value.isFinite, value != 0 else { return shortest(value) }  // 0, or `notFinite`
     let magnitude = Int((abs(value)).log10Floor)
     let decimals = max(0, digits - 1 - magnitude)
     if magnitude > 15 || magnitude < -6 { return "\(value)" }
@@ -77,7 +83,7 @@ extension ValueFormatting {
 
   /// `value` with exactly `decimals` digits after the point, rounded half away from zero.
   package static func fixed(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return "\(value)" }
+    guard value.isFinite else { return notFinite }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)

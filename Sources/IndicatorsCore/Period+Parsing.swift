@@ -2,14 +2,15 @@
 package struct PeriodParseError: Error, Equatable, Sendable, CustomStringConvertible {
   package let text: String
   package let reason: String
-  package var description: String { "'\(text)' is not a period: \(reason)" }
+  package var description: String { "'\(ChineseText.excerpt(text))' is not a period: \(reason)" }
 }
 
 extension Period {
   /// Parses the forms people write: `2023`, `2023年`, `2023Q1`, `2023年一季度`, `2023年第1季度`,
   /// `2023H1`, `2023年上半年`, `2023-03`, `2023年3月`, `2023YTD11`, `2023年1-11月` (cumulative),
   /// `2023年前三季度` (= 2023YTD9), `2023年全年`,
-  /// `2021-2025`, `2021—2025年`. Full-width digits and dashes are accepted.
+  /// `2021-2025`, `2021—2025年`. Full-width digits and dashes are accepted. Years must lie in
+  /// `SupportedRange.years`.
   package init(parsing raw: String) throws(PeriodParseError) {
     let text = ChineseText.normalizeWidth(raw).trimmingWhitespace()
     func fail(_ reason: String) -> PeriodParseError { PeriodParseError(text: raw, reason: reason) }
@@ -23,6 +24,7 @@ extension Period {
       throw fail("it must start with a four-digit year, e.g. 2023, 2023Q1, 2023年1-11月")
     }
     let y = year.value
+    guard SupportedRange.years.contains(y) else { throw fail(SupportedRange.yearMessage(y)) }
     _ = s.scan("年")
     if s.isAtEnd { self = .year(y); return }
 
@@ -70,6 +72,7 @@ extension Period {
         _ = s.scan("年")
         guard s.isAtEnd else { throw fail("unexpected text after the year span") }
         guard next.value > y else { throw fail("a span must end after it starts") }
+        guard SupportedRange.years.contains(next.value) else { throw fail(SupportedRange.yearMessage(next.value)) }
         self = .span(y, next.value); return
       }
       _ = s.scan("月")

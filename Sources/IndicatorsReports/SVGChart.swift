@@ -26,9 +26,26 @@ package struct ChartData: Sendable {
   }
 }
 
-/// Renders `ChartData` as a standalone SVG (no scripts, no external fonts), 720×360.
+extension ChartData {
+  /// The same chart without the points a chart cannot place: values that are not finite (what a
+  /// model may give on a degenerate series), and forecast years with any such bound.
+  var drawable: ChartData {
+    var copy = self
+    copy.history = history.filter(\.value.isFinite)
+    copy.forecast = forecast.filter { [$0.mean, $0.lower80, $0.upper80, $0.lower95, $0.upper95].allSatisfy(\.isFinite) }
+    copy.requiredPath = requiredPath.filter(\.value.isFinite)
+    copy.target = target.flatMap { $0.value.isFinite ? $0 : nil }
+    copy.milestones = milestones.filter(\.value.isFinite)
+    return copy
+  }
+}
+
+/// Renders `ChartData` as a standalone SVG (no scripts, no external fonts), 720×360. Points that
+/// are not finite are left out, and the scale is computed without overflow, so every coordinate
+/// written is a finite number even for values near ±1.8e308.
 package enum SVGChart {
-  package static func render(_ data: ChartData, width: Double = 720, height: Double = 360) -> String {
+  package static func render(_ chartData: ChartData, width: Double = 720, height: Double = 360) -> String {
+    let data = chartData.drawable
     let left = 64.0, right = 24.0, top = 40.0, bottom = 40.0
     var years = data.history.map(\.year) + data.forecast.map(\.year) + data.requiredPath.map(\.year)
     var values = data.history.map(\.value) + data.requiredPath.map(\.value)
@@ -37,13 +54,16 @@ package enum SVGChart {
     guard let minYear = years.min(), let maxYear = years.max(), var low = values.filter(\.isFinite).min(), var high = values.filter(\.isFinite).max() else {
       return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">no data</text></svg>"
     }
-    if high == low { high += 1; low -= 1 }
-    let pad = (high - low) * 0.08
+    if high == low { (low, high) = (low - max(1, abs(low) * 1e-6), high + max(1, abs(high) * 1e-6)) }
+    // Halves keep the range finite when the values span most of Double's range.
+    let pad = (high / 2 - low / 2) * 0.16
     low = min(low - pad, low >= 0 && low - pad < 0 ? 0 : low - pad)
     high += pad
+    (low, high) = (max(low, -.greatestFiniteMagnitude), min(high, .greatestFiniteMagnitude))
+    let halfRange = high / 2 - low / 2
     let spanYears = Double(max(1, maxYear - minYear))
     func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
-    func y(_ v: Double) -> Double { top + (1 - (v - low) / (high - low)) * (height - top - bottom) }
+    func y(_ v: Double) -> Double { top + (1 - (v / 2 - low / 2) / halfRange) * (height - top - bottom) }
     func f(_ v: Double) -> String { ValueFormatting.fixed(v, decimals: 1) }
     func polyline(_ points: [(Int, Double)]) -> String { points.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ") }
     var svg = """
@@ -55,7 +75,7 @@ package enum SVGChart {
       """
     // Grid and axis labels.
     for i in 0...4 {
-      let v = low + (high - low) * Double(i) / 4
+      let v = low * (1 - Double(i) / 4) + high * (Double(i) / 4)
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#e5e7eb\"/>"
       svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(ValueFormatting.significant(v, digits: 4))</text>\n"
     }

@@ -12,7 +12,8 @@ extension Table {
 }
 
 extension Table.Cell {
-  var json: String {
+  /// The cell as a JSON value: a string, a number, or null (empty, or a number that is not finite).
+  package var json: String {
     switch self {
     case .text(let s): JSONText.string(s)
     case .number(let x): x.isFinite ? ValueFormatting.shortest(x) : "null"

@@ -22,11 +22,12 @@ package struct Table: Sendable {
     case number(Double)
     case empty
 
-    /// Full precision, locale-free: what CSV and JSON carry.
+    /// Full precision, locale-free: what CSV carries. A number that is not finite is an empty
+    /// cell (null), never `nan` or `inf`, which spreadsheets and `import` would misread.
     package var exact: String {
       switch self {
       case .text(let s): s
-      case .number(let x): ValueFormatting.shortest(x)
+      case .number(let x): x.isFinite ? ValueFormatting.shortest(x) : ""
       case .empty: ""
       }
     }

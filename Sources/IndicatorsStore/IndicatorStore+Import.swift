@@ -60,7 +60,7 @@ extension IndicatorStore {
     } catch let error as InputError {
       throw .input(error)
     } catch {
-      throw Self.translate(error, path: path)
+      throw Self.translate(error, path: path, busySeconds: busyTimeout)
     }
   }
 }

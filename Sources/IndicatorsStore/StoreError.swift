@@ -10,6 +10,11 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case input(InputError)
   case unknownSeries(String)
   case ambiguousSeries(String)
+  /// The path is there but cannot serve as the database (a directory, a device, an empty file
+  /// for a command that reads, a file or folder without write permission); `reason` says which.
+  case unusable(path: String, reason: String)
+  /// Another command held the write lock for longer than the busy timeout.
+  case busy(path: String, seconds: Int)
   case sqlite(String)
 
   package var description: String {
@@ -24,6 +29,9 @@ package enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "\(path) was written by a newer version of indicators (schema migrations \(unknown.joined(separator: ", ")) are unknown to this one); upgrade indicators"
     case .input(let error): error.description
     case .unknownSeries(let message), .ambiguousSeries(let message): message
+    case .unusable(let path, let reason): "\(path): \(reason)"
+    case .busy(let path, let seconds):
+      "\(path) is busy: another command has been writing to it for more than \(seconds) s, so this one gave up and changed nothing (nothing was imported or written); try again when it has finished"
     case .sqlite(let message): "database error: \(message)"
     }
   }

@@ -61,6 +61,10 @@ package enum TargetAssessor {
     case .cumulative: level = base * (1 + target.value / 100)
     default: level = target.value
     }
+    if target.kind == .growth || target.kind == .multiple || target.kind == .cumulative, !(base > 0) {
+      return empty(target, .insufficientData, "the base value \(ValueFormatting.shortest(base)) (\(b)) is not positive: a \(target.kind.rawValue) cannot be measured from it")
+    }
+    guard level.isFinite, base.isFinite else { return empty(target, .insufficientData, "the target level is out of range") }
     let geometric = target.kind != .share && indicator.measureKind != .rate && indicator.measureKind != .share
       && base > 0 && level > 0
     let span = Double(d - b)

@@ -39,7 +39,7 @@ package struct FitWorkflow: Sendable {
 
     /// `{"model": …, "statistics": {…}, "terms": […]}` with keys sorted.
     package var json: String {
-      let stats = statistics.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)): \(Table.Cell.number($0.value).exact)" }
+      let stats = statistics.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)): \(Table.Cell.number($0.value).json)" }
       var terms = terms.json()
       while terms.last == "\n" { terms.removeLast() }
       return "{\n\"model\": \(JSONText.string(fit.model.rawValue)),\n\"statistics\": {" + stats.joined(separator: ", ")

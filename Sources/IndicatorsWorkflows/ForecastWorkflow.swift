@@ -109,7 +109,8 @@ package struct ForecastWorkflow: Sendable {
   /// Series forecast together: enough to keep every core busy, few enough to hold in memory.
   static let batchSize = 256
 
-  /// Each series' last year and forecast (nil when it has no annual values or cannot be fitted),
+  /// Each series' last year and forecast (nil when it has no annual values, cannot be fitted or
+  /// gives a mean that is not finite),
   /// in the order given, computed on every core.
   func forecastConcurrently(_ series: [(points: [SeriesPoint], isLevel: Bool)]) -> [(lastYear: Int, forecast: Forecast)?] {
     let results = UnsafeMutableBufferPointer<(lastYear: Int, forecast: Forecast)?>.allocate(capacity: series.count)
@@ -119,13 +120,21 @@ package struct ForecastWorkflow: Sendable {
     DispatchQueue.concurrentPerform(iterations: series.count) { index in
       let annual = AnnualSeries(series[index].points)
       guard !annual.values.isEmpty, let fitted = try? model(isLevel: series[index].isLevel).fit(annual.values) else { return }
-      slots.set(index, (annual.lastYear, fitted.forecast(horizon: horizon, levels: levels)))
+      let forecast = fitted.forecast(horizon: horizon, levels: levels)
+      // A mean that is not finite (a model overflowing near Double's range) counts as a failure.
+      guard forecast.mean.allSatisfy(\.isFinite) else { return }
+      slots.set(index, (annual.lastYear, forecast))
     }
     return Array(results)
   }
 
-  /// Stores one series' forecast, replacing the method's earlier one.
+  /// Stores one series' forecast, replacing the method's earlier one. A forecast whose mean is not
+  /// finite (a model overflowing on a series near Double's range) is refused, nothing saved;
+  /// interval bounds that are not finite are stored as absent.
   package func save(_ result: SeriesForecast, in store: IndicatorStore, asOf: CalendarDate?) throws {
+    guard result.forecast.mean.allSatisfy(\.isFinite) else {
+      throw WorkflowError("the \(method.rawValue) forecast of \(result.series.label) is not a finite number (the values are too large for the model); nothing was saved")
+    }
     let rows = zip(0..<horizon, result.years).map { h, year in
       stored(result.forecast, h, indicator: result.series.indicator.code, region: result.series.region.code, period: .year(year))
     }
@@ -174,9 +183,10 @@ package struct ForecastWorkflow: Sendable {
 
   func stored(_ f: Forecast, _ h: Int, indicator: String, region: String, period: Period) -> StoredForecast {
     let (b80, b95) = (f.bandIfPresent(level: 80), f.bandIfPresent(level: 95))
+    func finite(_ x: Double?) -> Double? { x.flatMap { $0.isFinite ? $0 : nil } }
     return StoredForecast(
-      indicator: indicator, region: region, period: period, model: method.rawValue, mean: f.mean[h], lower80: b80?.lower[h],
-      upper80: b80?.upper[h], lower95: b95?.lower[h], upper95: b95?.upper[h], intervalMethod: f.intervalMethod)
+      indicator: indicator, region: region, period: period, model: method.rawValue, mean: f.mean[h], lower80: finite(b80?.lower[h]),
+      upper80: finite(b80?.upper[h]), lower95: finite(b95?.lower[h]), upper95: finite(b95?.upper[h]), intervalMethod: f.intervalMethod)
   }
 }
 

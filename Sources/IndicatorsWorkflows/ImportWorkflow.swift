@@ -31,6 +31,10 @@ package enum ImportWorkflow {
   /// Reads every row of a file and checks its form, without the store: what `--dry-run` says.
   package static func check(_ file: String, skipTargets: Bool) throws -> (notices: [Notice], summary: String) {
     var reader = try open(file, skipTargets: skipTargets)
+    return try check(file, &reader)
+  }
+
+  static func check(_ file: String, _ reader: inout ObservationReader) throws -> (notices: [Notice], summary: String) {
     while try reader.next() != nil {}
     return (
       notices(file, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns),

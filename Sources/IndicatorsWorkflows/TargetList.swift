@@ -48,18 +48,32 @@ package enum TargetList {
       self.milestoneYears = milestoneYears; self.direction = direction; self.attribute = attribute; self.stretch = stretch
       self.compared = compared; self.label = label; self.source = source
     }
+
+    /// The target for a series, with milestones on its path (values filled in when assessed).
+    /// Precondition: the years are in `SupportedRange.years` and milestones are small offsets
+    /// (the command checks both before any arithmetic).
+    package func plan(indicator: String, region: String, compared: String?) -> PlanTarget {
+      PlanTarget(
+        indicator: indicator, region: region, kind: kind, basePeriod: base, baseValue: baseValue, duePeriod: due,
+        value: value, direction: direction, attribute: attribute, stretchValue: stretch, comparedRegion: compared,
+        milestones: milestoneYears.map { .init(period: (base ?? due) + $0, value: .nan, label: "第\($0)年") },
+        label: label, source: SourceReference(title: source))
+    }
+
+    /// Checks what can be checked before the series is resolved (everything but the regions).
+    package func validate() throws(TargetProblem) {
+      try plan(indicator: "", region: "", compared: nil).validate()
+    }
   }
 
   /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
+  /// Throws `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
+  /// including a relative target compared with its own region under another name.
   package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
     let series = try selector.resolve(in: store)
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
-    let target = PlanTarget(
-      indicator: series.indicator.code, region: series.region.code, kind: draft.kind, basePeriod: draft.base,
-      baseValue: draft.baseValue, duePeriod: draft.due, value: draft.value, direction: draft.direction,
-      attribute: draft.attribute, stretchValue: draft.stretch, comparedRegion: compared,
-      milestones: draft.milestoneYears.map { .init(period: (draft.base ?? draft.due) + $0, value: .nan, label: "第\($0)年") },
-      label: draft.label, source: SourceReference(title: draft.source))
+    let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
+    try target.validate()
     let id = try store.addTarget(target)
     return "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)"
   }

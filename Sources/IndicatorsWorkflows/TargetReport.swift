@@ -74,7 +74,10 @@ package struct TargetReport {
     return parts.joined(separator: "; ")
   }
 
-  static func percent(_ p: Double) -> String { ValueFormatting.fixed(p * 100, decimals: 0) + "%" }
+  /// `7%`, or `n/a` for a probability that is not finite.
+  static func percent(_ p: Double) -> String {
+    p.isFinite ? ValueFormatting.fixed(p * 100, decimals: 0) + "%" : ValueFormatting.notFinite
+  }
 
   package func table(chinese: Bool) -> Table {
     var table = Table(columns: [
@@ -87,7 +90,9 @@ package struct TargetReport {
     ])
     for row in rows {
       let (t, a) = (row.target, row.assessment)
-      func perYear(_ x: Double?) -> Table.Cell { x.map { .text(ValueFormatting.fixed($0, decimals: 2) + (a.geometric ? "%" : "")) } ?? .empty }
+      func perYear(_ x: Double?) -> Table.Cell {
+        x.map { .text(ValueFormatting.fixed($0, decimals: 2) + (a.geometric && $0.isFinite ? "%" : "")) } ?? .empty
+      }
       func yearValue(_ year: Int?, _ value: Double?) -> Table.Cell { value.map { .text("\(year ?? 0): \(ValueFormatting.shortest($0))") } ?? .empty }
       let projection: Table.Cell = a.projection.map {
         let s = { ValueFormatting.significant($0, digits: 5) }

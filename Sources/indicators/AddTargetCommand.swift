@@ -32,11 +32,22 @@ extension TargetCommand {
     @Option(help: "A label, e.g. 三年攻坚、五年倍增.") var label = ""
     @Option(help: "Where the target was set (document title).") var source = "entered by hand"
 
-    /// The target as described; a doubling fixes the kind, value and due year.
+    /// The target as described; a doubling fixes the kind, value and due year. Years are checked
+    /// against `SupportedRange.years` before any arithmetic on them.
     func draft() throws -> TargetList.Draft {
       var (kind, value, due) = (kind, value, due)
+      let years = SupportedRange.years
+      if let base, !years.contains(base) { throw ValidationError("--base: \(SupportedRange.yearMessage(base))") }
+      if let due, !years.contains(due) { throw ValidationError("--due: \(SupportedRange.yearMessage(due))") }
+      let span = years.upperBound - years.lowerBound
+      for m in milestone where !(1...span).contains(m) {
+        throw ValidationError("--milestone: \(m) is not a number of years after --base (1 to \(span))")
+      }
       if let doubleIn {
         guard let base else { throw ValidationError("--double-in needs --base") }
+        guard (1...years.upperBound - base).contains(doubleIn) else {
+          throw ValidationError("--double-in: \(doubleIn) is not a number of years from --base \(base) to at most \(years.upperBound)")
+        }
         (kind, value, due) = (.multiple, 2, base + doubleIn)
       }
       guard let due else { throw ValidationError("give --due (or --double-in)") }
@@ -48,7 +59,9 @@ extension TargetCommand {
         attribute: attribute, stretch: stretch, compared: compared, label: label, source: source)
     }
 
-    func validate() throws { _ = try draft() }
+    func validate() throws {
+      do { try draft().validate() } catch let problem as TargetProblem { throw ValidationError(problem.description) }
+    }
 
     func run() throws {
       Console.note(try TargetList.add(draft(), for: series.selector, in: store.open()))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IndicatorsForecast
+import IndicatorsCore
 import IndicatorsWorkflows
 
 struct BacktestCommand: ParsableCommand {
@@ -34,6 +35,13 @@ struct BacktestCommand: ParsableCommand {
 
   @Option(help: "The method for --as-of-vintages.")
   var model: ForecastMethod = .auto
+
+  func validate() throws {
+    try HorizonCheck.horizon(horizon)
+    guard SupportedRange.windows.contains(windows) else {
+      throw ValidationError("--windows: \(windows); give \(SupportedRange.windows.lowerBound) to \(SupportedRange.windows.upperBound) forecast origins")
+    }
+  }
 
   func run() throws {
     let database = try store.open()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 import IndicatorsReports
 import IndicatorsWorkflows
 
@@ -16,6 +17,8 @@ struct ChartCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("The SVG file to write (default: stdout).", valueName: "path"))
   var out: String?
+
+  func validate() throws { try HorizonCheck.horizon(horizon) }
 
   func run() throws {
     let database = try store.open()

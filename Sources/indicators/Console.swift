@@ -13,15 +13,16 @@ import IndicatorsWorkflows
 /// NO_COLOR. Library errors become one-line messages here.
 enum Console {
   static func error(_ message: String) {
-    write(colour("indicators: error: ", code: "31") + message + "\n")
+    write(colour("indicators: error: ", code: "31") + ChineseText.printable(message) + "\n")
   }
 
   static func warning(_ message: String) {
-    write(colour("indicators: warning: ", code: "33") + message + "\n")
+    write(colour("indicators: warning: ", code: "33") + ChineseText.printable(message) + "\n")
   }
 
+  /// A message; control characters from the data (terminal escape codes) are removed.
   static func note(_ message: String) {
-    write(message + "\n")
+    write(ChineseText.printable(message) + "\n")
   }
 
   /// Writes a workflow's notices, warnings flagged as such.
@@ -34,15 +35,19 @@ enum Console {
     }
   }
 
-  /// Writes data to stdout.
+  /// Writes data to stdout; if that fails (a full disk behind `> file`), says so and exits 1.
   static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    do { try OutputFile.writeAll(Data(text.utf8), to: 1) } catch {
+      Console.error("cannot write to standard output: \(OutputFile.reason(error.code))")
+      exit(1)
+    }
   }
 
-  /// Writes data to the file `out` (and says so with `summary`), or to stdout without one.
+  /// Writes data to the file `out` (and says so with `summary`), or to stdout without one. See
+  /// `OutputFile` for what happens to links, pipes, devices and read-only files at `out`.
   static func deliver(_ text: String, to out: String?, summary: @autoclosure () -> String) throws {
     guard let out else { return output(text) }
-    guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else { throw CommandFailure("cannot write \(out)") }
+    try OutputFile.write(Data(text.utf8), to: out)
     note("\(out): \(summary())")
   }
 
@@ -56,7 +61,7 @@ enum Console {
   }
 
   private static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? OutputFile.writeAll(Data(text.utf8), to: 2)
   }
 
   private static func colour(_ text: String, code: String) -> String {
@@ -72,6 +77,7 @@ enum Console {
     case let e as TrendFitError: e.description
     case let e as ForecastError: e.description
     case let e as WorkflowError: e.description
+    case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message
     default: nil
     }

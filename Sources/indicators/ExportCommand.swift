@@ -55,18 +55,19 @@ struct ExportCommand: ParsableCommand {
     let query = try ExportTables.query(database, indicators: indicators, regions: region, asOf: vintage.asOf, allVintages: allVintages)
     if format == .csv, !wide {
       // The long CSV is written as it is read: memory stays flat however many rows there are.
-      let output = try out.map { path in
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-          throw CommandFailure("cannot write \(path)")
+      let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
+      do {
+        var failure: (any Error)?
+        let rows = try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM) { text in
+          guard failure == nil else { return }
+          do { try sink.write(Data(text.utf8)) } catch { failure = error }
         }
-        return handle
-      } ?? FileHandle.standardOutput
-      let rows = try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM) {
-        output.write(Data($0.utf8))
-      }
-      if let out {
-        try output.close()
-        Console.note("\(out): \(rows) rows")
+        if let failure { throw failure }
+        try sink.finish()
+        if let out { Console.note("\(out): \(rows) rows") }
+      } catch {
+        sink.abandon()
+        throw error
       }
       return
     }

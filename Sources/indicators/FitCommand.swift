@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 import IndicatorsForecast
 import IndicatorsWorkflows
 
@@ -31,6 +32,13 @@ struct FitCommand: ParsableCommand {
 
   @Option(help: "Last year to fit.")
   var to: Int?
+
+  func validate() throws {
+    for (name, year) in [("--from", from), ("--to", to)] {
+      if let year, !SupportedRange.years.contains(year) { throw ValidationError("\(name): \(SupportedRange.yearMessage(year))") }
+    }
+    if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to)") }
+  }
 
   func run() throws {
     let database = try store.open()

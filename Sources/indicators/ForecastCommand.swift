@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 import IndicatorsForecast
 import IndicatorsWorkflows
 
@@ -43,8 +44,10 @@ struct ForecastCommand: ParsableCommand {
 
   func validate() throws {
     if all == (indicator != nil) { throw ValidationError("give one indicator, or --all") }
-    guard (1...50).contains(horizon) else { throw ValidationError("--horizon must be 1 to 50") }
-    guard levels.allSatisfy({ $0 > 0 && $0 < 100 }) else { throw ValidationError("--level must be between 0 and 100") }
+    try HorizonCheck.horizon(horizon)
+    for level in levels where !SupportedRange.isLevel(level) {
+      throw ValidationError("--level: \(level) is not an interval level; give more than 0 and at most \(SupportedRange.maximumLevel) (percent)")
+    }
   }
 
   func run() throws {

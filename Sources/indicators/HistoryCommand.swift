@@ -14,9 +14,15 @@ struct HistoryCommand: ParsableCommand {
   @Argument(help: "Period (2023, 2023Q1, 2023年1-11月 …).")
   var period: String
 
+  var parsedPeriod: Period {
+    get throws {
+      do { return try Period(parsing: period) } catch { throw ValidationError(error.description) }
+    }
+  }
+
+  func validate() throws { _ = try parsedPeriod }
+
   func run() throws {
-    let parsedPeriod: Period
-    do { parsedPeriod = try Period(parsing: period) } catch { throw ValidationError(error.description) }
     let (title, table) = try SeriesTables.history(store.open(), series.selector, period: parsedPeriod)
     Console.note(title)
     Console.output(output.render(table))

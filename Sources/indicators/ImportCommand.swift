@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IndicatorsWorkflows
 
 struct ImportCommand: ParsableCommand {
@@ -19,11 +20,12 @@ struct ImportCommand: ParsableCommand {
       file that changes nothing writes nothing. A changed value adds
       a vintage (its published date, else today's date) and never overwrites the old one.
       Files in GBK/GB18030 (Excel's plain CSV on Chinese Windows) are detected and converted.
+      `-` reads the file from standard input (indicators import - < data.csv).
       """)
 
   @OptionGroup var store: StoreOptions
 
-  @Argument(help: "CSV files; each is imported in its own transaction.")
+  @Argument(help: "CSV files (- for standard input); each is imported in its own transaction.")
   var files: [String]
 
   @Flag(name: .customLong("skip-targets"), help: "Skip rows whose kind is 'target' instead of refusing the file.")
@@ -32,21 +34,27 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .customLong("dry-run"), help: "Check the files and report what would change, without writing.")
   var dryRun = false
 
+  func validate() throws {
+    if files.filter({ $0 == ImportWorkflow.standardInputArgument }).count > 1 {
+      throw ValidationError("'-' (standard input) can be given only once")
+    }
+  }
+
   func run() throws {
-    try ImportWorkflow.checkReadable(files)
-    // Several files: every one is read and checked before the first is imported.
-    if dryRun || files.count > 1 {
-      for file in files {
-        let (notices, summary) = try ImportWorkflow.check(file, skipTargets: skipTargets)
+    let inputs = try ImportWorkflow.inputs(files) { try FileHandle.standardInput.readToEnd() ?? Data() }
+    // Several inputs: every one is read and checked before the first is imported.
+    if dryRun || inputs.count > 1 {
+      for input in inputs {
+        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets)
         if dryRun { Console.show(notices); Console.note(summary) }
       }
     }
     let database = try store.open()
     guard !dryRun else { return }
-    for file in files {
-      var reader = try ImportWorkflow.open(file, skipTargets: skipTargets)
-      Console.show(ImportWorkflow.notices(file, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns))
-      Console.note(try ImportWorkflow.load(file, &reader, into: database))
+    for input in inputs {
+      var reader = try ImportWorkflow.open(input, skipTargets: skipTargets)
+      Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns))
+      Console.note(try ImportWorkflow.load(input.name, &reader, into: database))
     }
   }
 }

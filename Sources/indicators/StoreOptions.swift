@@ -18,8 +18,17 @@ struct StoreOptions: ParsableArguments {
     return dataHome + "/indicators/indicators.sqlite"
   }
 
+  /// Opens the database. `INDICATORS_BUSY_TIMEOUT` (seconds) overrides how long a command waits
+  /// for another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 120 s); after a
+  /// second of waiting it says so on stderr.
   func open(create: Bool = false) throws -> IndicatorStore {
-    try IndicatorStore(path: path, create: create)
+    let environment = ProcessInfo.processInfo.environment
+    let timeout = environment["INDICATORS_BUSY_TIMEOUT"].flatMap(Int.init).map { max(0, min($0, 86_400)) }
+      ?? IndicatorStore.defaultBusyTimeout
+    let path = path
+    return try IndicatorStore(path: path, create: create, busyTimeout: timeout) {
+      Console.note("\(path) is busy: another command is writing to it; waiting up to \(timeout) s for it to finish")
+    }
   }
 }
 
@@ -32,11 +41,13 @@ struct VintageOptions: ParsableArguments {
     get throws {
       guard let asOfText else { return nil }
       guard let date = CalendarDate(parsing: asOfText) else {
-        throw ValidationError("'\(asOfText)' is not a date; use YYYY-MM-DD")
+        throw ValidationError("--as-of: '\(ChineseText.excerpt(asOfText))' is not a date; \(CalendarDate.formatHint)")
       }
       return date
     }
   }
+
+  func validate() throws { _ = try asOf }
 }
 
 /// The series a command works on: an indicator and, optionally, a region.
@@ -51,5 +62,15 @@ struct SeriesOptions: ParsableArguments {
 
   func resolve(in database: IndicatorStore) throws -> SelectedSeries {
     try selector.resolve(in: database)
+  }
+}
+
+/// The `--horizon` check every forecasting command shares.
+enum HorizonCheck {
+  static func horizon(_ horizon: Int) throws {
+    let range = SupportedRange.horizon
+    guard range.contains(horizon) else {
+      throw ValidationError("--horizon: \(horizon) years; give \(range.lowerBound) to \(range.upperBound)")
+    }
   }
 }

@@ -22,17 +22,27 @@ struct CLIRunner {
     return url
   }
 
+  /// Runs the binary to its end. `stdin` feeds a file to standard input (else /dev/null);
+  /// `stdoutTo` sends standard output to a file such as /dev/full instead of capturing it. A run
+  /// that outlives `timeout` seconds is killed (and then fails its test on the status).
   @discardableResult
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-    let process = try start(arguments, in: directory)
-    let out = (process.standardOutput as! Pipe).fileHandleForReading
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil, timeout: Double = 300,
+    environment extra: [String: String] = [:]
+  ) throws -> Result {
+    let process = try start(arguments, in: directory, stdin: stdin, stdoutTo: stdoutTo, environment: extra)
+    let pid = process.processIdentifier
+    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    defer { watchdog.cancel() }
+    let out = (process.standardOutput as? Pipe)?.fileHandleForReading
     let err = (process.standardError as! Pipe).fileHandleForReading
     // Read both pipes to the end before waiting, so a full pipe cannot block the child.
     let errBox = DataBox()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async { errBox.data = err.readDataToEndOfFile(); group.leave() }
-    let outData = out.readDataToEndOfFile()
+    let outData = out?.readDataToEndOfFile() ?? Data()
     group.wait()
     let errData = errBox.data
     process.waitUntilExit()
@@ -60,7 +70,9 @@ struct CLIRunner {
     return String(decoding: output, as: UTF8.self)
   }
 
-  static func start(_ arguments: [String], in directory: URL? = nil) throws -> Process {
+  static func start(
+    _ arguments: [String], in directory: URL? = nil, stdin: URL? = nil, stdoutTo: URL? = nil, environment extra: [String: String] = [:]
+  ) throws -> Process {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -68,9 +80,11 @@ struct CLIRunner {
     environment["NO_COLOR"] = "1"
     environment["LANG"] = "C"
     environment.removeValue(forKey: "INDICATORS_DB")
+    environment.merge(extra) { $1 }
     process.environment = environment
     if let directory { process.currentDirectoryURL = directory }
-    process.standardOutput = Pipe()
+    process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
+    process.standardOutput = try stdoutTo.map { try FileHandle(forWritingTo: $0) } ?? Pipe()
     process.standardError = Pipe()
     try process.run()
     return process

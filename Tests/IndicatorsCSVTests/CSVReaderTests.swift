@@ -28,7 +28,7 @@ import Testing
     var line = 0
     while text.utf8.count < 3 * (1 << 20) + 7 {
       line += 1
-      text += "地区生产总值,绵阳市,\(1000 + line % 1900),\(line).25,亿元,\"第\(line)行，含\"\"引号\"\"\"\n"
+      text += "地区生产总值,绵阳市,\(1800 + line % 400),\(line).25,亿元,\"第\(line)行，含\"\"引号\"\"\"\n"
     }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString).csv").path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))

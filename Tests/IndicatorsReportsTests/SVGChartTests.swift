@@ -40,3 +40,21 @@ import Testing
     #expect(svg.contains("<polyline points=\"64.0,180.0 696.0,180.0\""))
   }
 }
+
+@Suite struct HostileSVGChartTests {
+  /// Values near Double's limits and forecast bounds that are not finite give a chart whose every
+  /// coordinate is a number, and leave out what cannot be placed.
+  @Test(arguments: [1.7e308, -1.7e308, 5.0, 0.0, 1e-320])
+  func everyCoordinateIsFinite(_ level: Double) {
+    let data = ChartData(
+      title: "t", unit: "u", history: [(2020, level), (2021, level), (2022, .nan)],
+      forecast: [
+        .init(year: 2023, mean: level, lower80: level, upper80: .infinity, lower95: level, upper95: .infinity),
+        .init(year: 2024, mean: level, lower80: level, upper80: level, lower95: level, upper95: level),
+      ],
+      requiredPath: [(2020, level), (2025, .infinity)], target: (2025, .nan), milestones: [(2024, -.infinity, "m")])
+    let svg = SVGChart.render(data)
+    #expect(!svg.contains("nan") && !svg.contains("inf") && !svg.contains("n/a"))
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 2)  // two finite history points, no target dot
+  }
+}

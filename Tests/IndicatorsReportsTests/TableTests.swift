@@ -20,12 +20,12 @@ import Testing
 
   @Test func textAlignsChineseByDisplayWidth() {
     let lines = Self.table.text(chineseHeaders: false).split(separator: "\n").map(String.init)
-    #expect(lines.count == 6)  // the last note holds a line break
+    #expect(lines.count == 5)  // the last note's line break and tab became spaces
     // 绵阳市 is 6 columns wide, 高新区x 7: the value column starts after 7 + 2 spaces on every row
     // and ends (right-aligned) at the same column.
     #expect(lines[1].hasPrefix("-------  "))
     #expect(column(of: "4600.66", in: lines[2]) == 9)
-    let ends = [("4600.66", lines[2]), ("12", lines[3]), ("nan", lines[4])].map { needle, line in
+    let ends = [("4600.66", lines[2]), ("12", lines[3]), ("n/a", lines[4])].map { needle, line in
       column(of: needle, in: line).map { $0 + ChineseText.displayWidth(needle) }
     }
     #expect(ends == [16, 16, 16])
@@ -72,5 +72,24 @@ import Testing
 
   @Test func jsonEscapesControlCharacters() {
     #expect(JSONText.string("a\u{1}b\\") == "\"a\\u0001b\\\\\"")
+  }
+}
+
+@Suite struct HostileTableTests {
+  static let table = Table(
+    columns: [.init("source", "来源"), .init("value", "数值", alignRight: true)],
+    rows: [[.text("<script>alert(1)</script> a|b\n\u{1B}[31m"), .number(.infinity)], [.text("=1+2"), .number(-.nan)]])
+
+  @Test func markdownEscapesMarkupAndControlCharacters() {
+    let markdown = Self.table.markdown(chineseHeaders: false)
+    #expect(markdown.contains("| &lt;script&gt;alert(1)&lt;/script&gt; a\\|b [31m | n/a |"))
+    #expect(!markdown.contains("\u{1B}"))
+  }
+
+  @Test func nonFiniteNumbersAreAWordInTextAndEmptyInCSV() {
+    let text = Self.table.text(chineseHeaders: false)
+    #expect(text.contains("n/a") && !text.contains("inf") && !text.contains("nan"))
+    #expect(Self.table.rows[0][1].exact == "")
+    #expect(Self.table.json().contains("\"value\": null"))
   }
 }

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+import IndicatorsCSV
+import IndicatorsCore
+
+extension ImportWorkflow {
+  /// The argument that stands for standard input (`indicators import - < data.csv`).
+  package static let standardInputArgument = "-"
+  /// How messages name standard input: `<stdin>:3:4: …`.
+  package static let standardInputName = "<stdin>"
+
+  /// One thing to import: a regular file, read row by row as it is imported, or the bytes of
+  /// standard input or a pipe, which can be read only once and so are read whole first.
+  package enum Input: Sendable {
+    case file(String)
+    case bytes(name: String, [UInt8])
+
+    /// How messages name it.
+    package var name: String {
+      switch self {
+      case .file(let path): path
+      case .bytes(let name, _): name
+      }
+    }
+  }
+
+  /// The command's arguments as inputs: `-` and anything that is not a regular file (a pipe,
+  /// `/dev/stdin`, a process substitution) read to their end now; a directory, a missing or an
+  /// unreadable file stops everything with its name.
+  package static func inputs(_ arguments: [String], standardInput: () throws -> Data) throws -> [Input] {
+    try arguments.map { argument in
+      if argument != standardInputArgument, isRegularFile(argument) {
+        try checkReadable([argument])
+        return .file(argument)
+      }
+      let (name, bytes) = try read(argument, standardInput: standardInput)
+      return .bytes(name: name, [UInt8](bytes))
+    }
+  }
+
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// An input's header read, ready to give its rows one at a time.
+  package static func open(_ input: Input, skipTargets: Bool) throws -> ObservationReader {
+    switch input {
+    case .file(let path): try open(path, skipTargets: skipTargets)
+    case .bytes(let name, let bytes): try ObservationReader(bytes: bytes, file: name, targetRows: skipTargets ? .skip : .refuse)
+    }
+  }
+
+  /// Reads every row of an input and checks its form, without the store: what `--dry-run` says.
+  package static func check(_ input: Input, skipTargets: Bool) throws -> (notices: [Notice], summary: String) {
+    var reader = try open(input, skipTargets: skipTargets)
+    return try check(input.name, &reader)
+  }
+
+  /// The bytes of one input and the name messages use for it.
+  static func read(_ input: String, standardInput: () throws -> Data) throws -> (name: String, bytes: Data) {
+    if input == standardInputArgument {
+      do { return (standardInputName, try standardInput()) } catch {
+        throw WorkflowError("standard input cannot be read: \(error.localizedDescription)")
+      }
+    }
+    var info = stat()
+    guard stat(input, &info) == 0 else {
+      let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()
+      throw WorkflowError("\(input): \(reason), or it cannot be read")
+    }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      throw WorkflowError("\(input): is a directory; give CSV files (or - for standard input)")
+    }
+    guard let handle = FileHandle(forReadingAtPath: input) else {
+      throw WorkflowError("\(input): cannot be read: \(String(cString: strerror(errno)).lowercased())")
+    }
+    defer { try? handle.close() }
+    do { return (input, try handle.readToEnd() ?? Data()) } catch {
+      throw WorkflowError("\(input): cannot be read: \(error.localizedDescription)")
+    }
+  }
+}
