@@ -37,10 +37,16 @@ package struct Accuracy: Sendable {
     }
   }
 
-  /// Mean absolute one-step change of the training data (the MASE scale for yearly data).
+  /// Mean absolute one-step change of the training data (the MASE scale for yearly data); 1 when
+  /// there is none (fewer than two values, or a constant series), so that a scale never divides by 0.
   package static func naiveScale(_ y: [Double]) -> Double {
-    let changes = zip(y.dropFirst(), y).map { abs($0 - $1) }
-    let scale = changes.average
+    let scale = meanAbsoluteChange(y)
     return scale > 0 ? scale : 1
+  }
+
+  /// Mean |y_t − y_{t−1}|; 0 for fewer than two values.
+  package static func meanAbsoluteChange(_ y: [Double]) -> Double {
+    guard y.count > 1 else { return 0 }
+    return zip(y.dropFirst(), y).map { abs($0 - $1) }.reduce(0, +) / Double(y.count - 1)
   }
 }

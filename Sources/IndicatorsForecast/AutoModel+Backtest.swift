@@ -29,7 +29,7 @@ extension AutoModel {
 
     /// Each member's mean absolute backtest error over the series' mean absolute yearly change.
     func scores() -> [Double?] {
-      let scale = Interval.meanAbsoluteChange(y)
+      let scale = Accuracy.naiveScale(y)
       return forecasts.map { byOrigin in
         var total = 0.0, count = 0
         for (origin, mean) in zip(origins, byOrigin) {
@@ -40,7 +40,7 @@ extension AutoModel {
           }
         }
         guard count > 0 else { return nil }
-        return total / Double(count) / (scale > 0 ? scale : 1)
+        return total / Double(count) / scale
       }
     }
 
@@ -93,16 +93,10 @@ package enum Interval {
     func factor(_ h: Int) -> Double { self == .linear ? Double(h) : Double(h).squareRoot() }
   }
 
-  /// Mean |y_t − y_{t−1}|; 0 for fewer than two values.
-  static func meanAbsoluteChange(_ y: [Double]) -> Double {
-    guard y.count > 1 else { return 0 }
-    return zip(y.dropFirst(), y).map { abs($0 - $1) }.reduce(0, +) / Double(y.count - 1)
-  }
-
   /// The mean absolute yearly change of y, but never less than 2% of the mean level: a constant
   /// or one-value series still has an uncertain future.
   static func scale(_ y: [Double]) -> Double {
     let level = y.map(abs).reduce(0, +) / Double(max(1, y.count))
-    return max(meanAbsoluteChange(y), 0.02 * level, 1e-9)
+    return max(Accuracy.meanAbsoluteChange(y), 0.02 * level, 1e-9)
   }
 }

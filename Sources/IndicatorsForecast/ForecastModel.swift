@@ -71,11 +71,11 @@ package struct Predictive: Sendable {
     return Normal.quantile(p)
   }
 
-  /// Intervals location ± k·sd, with k from `multiplier` unless `scale` gives one per level.
-  package func forecast(levels: [Double], intervalMethod: String, scale: ((Double) -> Double)? = nil) -> Forecast {
+  /// Intervals location ± k·sd, with k = `multiplier(level)`.
+  package func forecast(levels: [Double], intervalMethod: String) -> Forecast {
     var result = Forecast(mean: mean, intervalMethod: intervalMethod)
     for level in levels {
-      let k = scale?(level) ?? multiplier(level)
+      let k = multiplier(level)
       let low = zip(location, standardDeviation).map { $0 - k * $1 }
       let high = zip(location, standardDeviation).map { $0 + k * $1 }
       result.lower[level] = logScale ? low.map(exp) : low
