@@ -37,8 +37,8 @@ enum Console {
 
   /// Writes data to stdout; if that fails (a full disk behind `> file`), says so and exits 1.
   static func output(_ text: String) {
-    do { try OutputFile.writeAll(Data(text.utf8), to: 1) } catch {
-      Console.error("cannot write to standard output: \(OutputFile.reason(error.code))")
+    do { try OutputFile.standardOutput().write(Data(text.utf8)) } catch {
+      Console.error(userMessage(for: error) ?? "cannot write to standard output")
       exit(1)
     }
   }
@@ -49,6 +49,27 @@ enum Console {
     guard let out else { return output(text) }
     try OutputFile.write(Data(text.utf8), to: out)
     note("\(out): \(summary())")
+  }
+
+  /// Like `deliver`, for data produced in pieces (a streamed export): `produce` hands each piece
+  /// to the writer it is given and returns how many rows it wrote. After the first failed write
+  /// the rest are skipped and the failure is thrown; a file at `out` is then left as it was
+  /// where `OutputFile` can.
+  static func stream(to out: String?, summary: (Int) -> String, _ produce: ((String) -> Void) throws -> Int) throws {
+    let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
+    do {
+      var failure: (any Error)?
+      let rows = try produce { piece in
+        guard failure == nil else { return }
+        do { try sink.write(Data(piece.utf8)) } catch { failure = error }
+      }
+      if let failure { throw failure }
+      try sink.finish()
+      if let out { note("\(out): \(summary(rows))") }
+    } catch {
+      sink.abandon()
+      throw error
+    }
   }
 
   /// Whether stdout is a terminal that takes colour.

@@ -55,21 +55,9 @@ struct ExportCommand: ParsableCommand {
     let query = try ExportTables.query(database, indicators: indicators, regions: region, asOf: vintage.asOf, allVintages: allVintages)
     if format == .csv, !wide {
       // The long CSV is written as it is read: memory stays flat however many rows there are.
-      let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
-      do {
-        var failure: (any Error)?
-        let rows = try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM) { text in
-          guard failure == nil else { return }
-          do { try sink.write(Data(text.utf8)) } catch { failure = error }
-        }
-        if let failure { throw failure }
-        try sink.finish()
-        if let out { Console.note("\(out): \(rows) rows") }
-      } catch {
-        sink.abandon()
-        throw error
+      return try Console.stream(to: out, summary: { "\($0) rows" }) { write in
+        try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM, write: write)
       }
-      return
     }
     let observations = try database.observations(query)
     let table = wide ? ExportTables.wide(observations) : ExportTables.long(observations)
