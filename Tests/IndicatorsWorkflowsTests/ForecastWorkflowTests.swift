@@ -69,7 +69,7 @@ import Testing
     let rows = table.rows.map { "\($0[0].exact),\($0[1].exact)" }
     #expect(rows.contains("auto,8") && rows.contains("drift,8"))
     #expect(throws: WorkflowError.self) {
-      try BacktestWorkflow.run(series("rd_intensity", "sichuan"), in: store, asOf: nil, horizon: 3, windows: 8)
+      try BacktestWorkflow.run(series("rd_intensity", "chengdu"), in: store, asOf: nil, horizon: 3, windows: 8)
     }
   }
 
@@ -94,7 +94,7 @@ import Testing
     #expect(result.json.contains("\"growth_rate\": 0.1"))
     #expect(result.combinedTable.rows.count == result.terms.rows.count + result.statistics.count)
     #expect {
-      try FitWorkflow(model: .linear).run(series("rd_intensity", "sichuan"), in: store, asOf: nil)
+      try FitWorkflow(model: .linear).run(series("rd_intensity", "chengdu"), in: store, asOf: nil)
     } throws: { "\($0)".contains("needs at least 3 annual values, got 1") }
   }
 }
