@@ -218,6 +218,8 @@ package struct ObservationReader: ObservationSource {
           }
         } catch {
           queued.append(.failure(error))
+          // A mistake of the row (its indicator or region), not of this cell, is said once.
+          if error.location.column != index + 1 { break }
         }
       }
     }
