@@ -14,7 +14,8 @@ package struct ImportSummary: Equatable, Sendable {
   /// One line per revised value, for the first `revisionLinesKept` of them (`revised` counts
   /// them all), saying what the current value became: `gdp mianyang 2023: 4038.73 → 4096
   /// (vintage 2025-01-20)`, or, when the new vintage is older than the current one,
-  /// `gdp mianyang 2023: kept 4096 (newer source); 4038.73 (vintage 2024-04-17) recorded`.
+  /// `gdp mianyang 2023: kept 4096 (newer source); 4038.73 (vintage 2024-04-17) recorded as an
+  /// earlier version`: the line always agrees with what `show` reads.
   package var revisions: [String] = []
   package static let revisionLinesKept = 20
 
