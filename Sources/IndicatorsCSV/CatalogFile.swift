@@ -31,7 +31,7 @@ package enum CatalogFile {
   package static func indicators(bytes: [UInt8], file: String) throws(InputError) -> [IndicatorDefinition] {
     let table = try Table(bytes: bytes, file: file, required: [.code, .nameZh, .unit])
     var result: [IndicatorDefinition] = []
-    var errors: [InputError] = []
+    var errors = table.errors
     for row in table.rows {
       let code = row[.code]
       guard IndicatorDefinition.isValidCode(code) else {
@@ -52,13 +52,13 @@ package enum CatalogFile {
         unit: unit, measureKind: kind, priceBasis: row[.priceBasis], notes: row[.notes],
         aliases: IndicatorDefinition.aliases(in: row[.aliases])))
     }
-    if let error = InputError(collecting: errors) { throw error }
+    if let error = InputError(collecting: errors.sorted(by: Table.inFileOrder)) { throw error }
     return result
   }
 
   package static func regions(bytes: [UInt8], file: String) throws(InputError) -> [RegionDefinition] {
     let table = try Table(bytes: bytes, file: file, required: [.code, .nameZh])
-    var errors: [InputError] = []
+    var errors = table.errors
     let result = table.rows.compactMap { row -> RegionDefinition? in
       guard IndicatorDefinition.isValidCode(row[.code]) else {
         errors.append(InputError(row.location(.code), "'\(ChineseText.excerpt(row[.code]))' is not a region code (lower-case letters, digits, _, starting with a letter)"))
@@ -69,7 +69,7 @@ package enum CatalogFile {
         nameEn: row[.nameEn].isEmpty ? row[.code] : row[.nameEn], parent: row[.parent].isEmpty ? nil : row[.parent],
         aliases: IndicatorDefinition.aliases(in: row[.aliases]))
     }
-    if let error = InputError(collecting: errors) { throw error }
+    if let error = InputError(collecting: errors.sorted(by: Table.inFileOrder)) { throw error }
     return result
   }
 
@@ -86,9 +86,14 @@ package enum CatalogFile {
     }
   }
 
-  /// A catalogue file's rows, with its columns found by header.
+  /// A catalogue file's rows, with its columns found by header, and the rows of the wrong shape.
   struct Table {
     var rows: [Row] = []
+    var errors: [InputError] = []
+
+    static func inFileOrder(_ a: InputError, _ b: InputError) -> Bool {
+      (a.location.line, a.location.column ?? 0) < (b.location.line, b.location.column ?? 0)
+    }
 
     init(bytes: [UInt8], file: String, required: [Column]) throws(InputError) {
       let (text, _) = try TextDecoding.decode(bytes, file: file)
@@ -106,7 +111,6 @@ package enum CatalogFile {
           InputLocation(file: file, line: header.line),
           "missing the column '\(column.rawValue)' (or \(column.headers.dropFirst().joined(separator: ", "))); the header is: \(ChineseText.excerpt(header.fields.joined(separator: ","), limit: 120))")
       }
-      var errors: [InputError] = []
       for record in records.dropFirst() {
         guard record.fields.count == header.fields.count else {
           errors.append(InputError(InputLocation(file: file, line: record.line), "expected \(header.fields.count) fields as in the header, found \(record.fields.count)"))
@@ -114,7 +118,6 @@ package enum CatalogFile {
         }
         rows.append(Row(fields: record.fields.map { $0.trimmingWhitespace() }, columns: columns, file: file, line: record.line))
       }
-      if let error = InputError(collecting: errors) { throw error }
     }
   }
 }
