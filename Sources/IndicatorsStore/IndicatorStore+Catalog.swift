@@ -20,13 +20,12 @@ extension IndicatorStore {
       let index = try CatalogIndex(db)
       for indicator in indicators {
         for alias in Catalog.distinct(indicator.aliases) where index.indicator(exactly: alias) == nil {
-          try db.execute(
-            sql: "INSERT INTO indicatorAlias(alias, indicatorId) SELECT ?, id FROM indicator WHERE code = ?", arguments: [alias, indicator.code])
+          try Catalog.insertAlias(db, alias, to: indicator.code, .indicator)
         }
       }
       for region in regions {
         for alias in Catalog.distinct(region.aliases) where index.region(exactly: alias) == nil {
-          try db.execute(sql: "INSERT INTO regionAlias(alias, regionId) SELECT ?, id FROM region WHERE code = ?", arguments: [alias, region.code])
+          try Catalog.insertAlias(db, alias, to: region.code, .region)
         }
       }
       return added

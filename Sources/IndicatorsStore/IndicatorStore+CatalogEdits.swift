@@ -38,13 +38,13 @@ extension IndicatorStore {
             changed = true
           }
           index = try CatalogIndex(db)
-          changed = try Catalog.addAliases(db, region.aliases, toRegion: region.code, index) || changed
+          changed = try Catalog.addAliases(db, region.aliases, to: region.code, .region, index) || changed
           if changed { change.updated.append(region.code) } else { change.unchanged += 1 }
           continue
         }
-        try Catalog.checkNewNames(index, code: region.code, names: [region.nameZh, region.nameEn], isRegion: true)
+        try Catalog.checkNewNames(index, code: region.code, names: [region.nameZh, region.nameEn], .region)
         try Catalog.insert(db, RegionDefinition(code: region.code, nameZh: region.nameZh, nameEn: region.nameEn, parent: parentCode))
-        _ = try Catalog.addAliases(db, region.aliases, toRegion: region.code, try CatalogIndex(db))
+        _ = try Catalog.addAliases(db, region.aliases, to: region.code, .region, try CatalogIndex(db))
         change.added.append(region.code)
       }
       return change
@@ -60,9 +60,9 @@ extension IndicatorStore {
       for indicator in indicators {
         let index = try CatalogIndex(db)
         guard let existing = index.indicators.first(where: { $0.code == indicator.code }) else {
-          try Catalog.checkNewNames(index, code: indicator.code, names: [indicator.nameZh, indicator.nameEn], isRegion: false)
+          try Catalog.checkNewNames(index, code: indicator.code, names: [indicator.nameZh, indicator.nameEn], .indicator)
           try Catalog.insert(db, indicator)
-          _ = try Catalog.addAliases(db, indicator.aliases, toIndicator: indicator.code, try CatalogIndex(db))
+          _ = try Catalog.addAliases(db, indicator.aliases, to: indicator.code, .indicator, try CatalogIndex(db))
           change.added.append(indicator.code)
           continue
         }
@@ -82,7 +82,7 @@ extension IndicatorStore {
             arguments: [indicator.nameZh, indicator.nameEn, indicator.priceBasis, indicator.notes, indicator.code])
           changed = true
         }
-        changed = try Catalog.addAliases(db, indicator.aliases, toIndicator: indicator.code, try CatalogIndex(db)) || changed
+        changed = try Catalog.addAliases(db, indicator.aliases, to: indicator.code, .indicator, try CatalogIndex(db)) || changed
         if changed { change.updated.append(indicator.code) } else { change.unchanged += 1 }
       }
       return change
@@ -98,7 +98,7 @@ extension IndicatorStore {
     renamed.parent = parent ?? current.parent
     renamed.aliases = []
     try read { db in
-      try Catalog.checkNewNames(try CatalogIndex(db), code: current.code, names: [renamed.nameZh, renamed.nameEn], isRegion: true)
+      try Catalog.checkNewNames(try CatalogIndex(db), code: current.code, names: [renamed.nameZh, renamed.nameEn], .region)
     }
     _ = try saveRegions([renamed])
     return try region(named: current.code)
@@ -112,7 +112,7 @@ extension IndicatorStore {
     renamed.nameEn = nameEn ?? current.nameEn
     renamed.aliases = []
     try read { db in
-      try Catalog.checkNewNames(try CatalogIndex(db), code: current.code, names: [renamed.nameZh, renamed.nameEn], isRegion: false)
+      try Catalog.checkNewNames(try CatalogIndex(db), code: current.code, names: [renamed.nameZh, renamed.nameEn], .indicator)
     }
     _ = try saveIndicators([renamed])
     return try read { db in try Catalog.resolveIndicatorExactly(db, current.code) }
@@ -122,7 +122,7 @@ extension IndicatorStore {
   package func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition {
     try write { db in
       let indicator = try Catalog.resolveIndicatorExactly(db, name)
-      _ = try Catalog.addAliases(db, aliases, toIndicator: indicator.code, try CatalogIndex(db))
+      _ = try Catalog.addAliases(db, aliases, to: indicator.code, .indicator, try CatalogIndex(db))
       return try CatalogIndex(db).indicator(exactly: indicator.code)!
     }
   }
@@ -131,7 +131,7 @@ extension IndicatorStore {
   package func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition {
     try write { db in
       let region = try Catalog.resolveRegion(db, name)
-      _ = try Catalog.addAliases(db, aliases, toRegion: region.code, try CatalogIndex(db))
+      _ = try Catalog.addAliases(db, aliases, to: region.code, .region, try CatalogIndex(db))
       return try CatalogIndex(db).region(exactly: region.code)!
     }
   }
@@ -160,41 +160,48 @@ extension Catalog {
 
   /// Refuses names for a new or renamed entry that already name another indicator (or region):
   /// a name must mean one thing.
-  static func checkNewNames(_ index: CatalogIndex, code: String, names: [String], isRegion: Bool) throws {
+  static func checkNewNames(_ index: CatalogIndex, code: String, names: [String], _ kind: Entry) throws {
     for name in names where !name.isEmpty {
-      let owner = isRegion ? index.region(exactly: name)?.code : index.indicator(exactly: name)?.code
-      if let owner, owner != code {
-        throw StoreError.unknownSeries("'\(name)' already names the \(isRegion ? "region" : "indicator") \(owner); choose another name")
+      if let owner = kind.owner(of: name, in: index), owner.code != code {
+        throw StoreError.unknownSeries("'\(name)' already names the \(kind.rawValue) \(owner.code) (\(owner.nameZh)); choose another name")
       }
     }
   }
 
   /// Adds the aliases an entry lacks; an alias that names another entry is refused. Returns
   /// whether any was added.
-  static func addAliases(_ db: Database, _ aliases: [String], toIndicator code: String, _ index: CatalogIndex) throws -> Bool {
+  static func addAliases(_ db: Database, _ aliases: [String], to code: String, _ kind: Entry, _ index: CatalogIndex) throws -> Bool {
     var added = false
     for alias in distinct(aliases) {
-      if let owner = index.indicator(exactly: alias) {
+      if let owner = kind.owner(of: alias, in: index) {
         if owner.code == code { continue }
-        throw StoreError.unknownSeries("'\(alias)' already names the indicator \(owner.code) (\(owner.nameZh)); an alias names one indicator")
+        throw StoreError.unknownSeries("'\(alias)' already names the \(kind.rawValue) \(owner.code) (\(owner.nameZh)); an alias names one \(kind.rawValue)")
       }
-      try db.execute(
-        sql: "INSERT INTO indicatorAlias(alias, indicatorId) SELECT ?, id FROM indicator WHERE code = ?", arguments: [alias, code])
+      try insertAlias(db, alias, to: code, kind)
       added = true
     }
     return added
   }
 
-  static func addAliases(_ db: Database, _ aliases: [String], toRegion code: String, _ index: CatalogIndex) throws -> Bool {
-    var added = false
-    for alias in distinct(aliases) {
-      if let owner = index.region(exactly: alias) {
-        if owner.code == code { continue }
-        throw StoreError.unknownSeries("'\(alias)' already names the region \(owner.code) (\(owner.nameZh)); an alias names one region")
-      }
+  static func insertAlias(_ db: Database, _ alias: String, to code: String, _ kind: Entry) throws {
+    switch kind {
+    case .indicator:
+      try db.execute(sql: "INSERT INTO indicatorAlias(alias, indicatorId) SELECT ?, id FROM indicator WHERE code = ?", arguments: [alias, code])
+    case .region:
       try db.execute(sql: "INSERT INTO regionAlias(alias, regionId) SELECT ?, id FROM region WHERE code = ?", arguments: [alias, code])
-      added = true
     }
-    return added
+  }
+
+  /// The two kinds of catalogue entry, which are named alike.
+  enum Entry: String {
+    case indicator, region
+
+    /// The entry a name already means, if any.
+    func owner(of name: String, in index: CatalogIndex) -> (code: String, nameZh: String)? {
+      switch self {
+      case .indicator: index.indicator(exactly: name).map { ($0.code, $0.nameZh) }
+      case .region: index.region(exactly: name).map { ($0.code, $0.nameZh) }
+      }
+    }
   }
 }

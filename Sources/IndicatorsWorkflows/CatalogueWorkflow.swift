@@ -19,7 +19,7 @@ package enum CatalogueWorkflow {
   /// aliases), in one transaction.
   package static func addRegions(file: String, to store: IndicatorStore) throws -> String {
     let regions = try CatalogFile.regions(bytes: read(file), file: file)
-    return summary(file, try store.saveRegions(regions), noun: "regions")
+    return summary(file, try store.saveRegions(regions), noun: "region")
   }
 
   /// Adds one indicator; an existing code is refused (give it an alias instead).
@@ -31,7 +31,7 @@ package enum CatalogueWorkflow {
   /// Adds the indicators of a catalogue file and updates those already there.
   package static func addIndicators(file: String, to store: IndicatorStore) throws -> String {
     let indicators = try CatalogFile.indicators(bytes: read(file), file: file)
-    return summary(file, try store.saveIndicators(indicators), noun: "indicators")
+    return summary(file, try store.saveIndicators(indicators), noun: "indicator")
   }
 
   package static func renameRegion(_ name: String, nameZh: String?, nameEn: String?, parent: String?, in store: IndicatorStore) throws -> String {
@@ -97,7 +97,8 @@ package enum CatalogueWorkflow {
   }
 
   static func summary(_ file: String, _ change: CatalogChange, noun: String) -> String {
-    var text = "\(file): \(change.added.count) \(noun) added, \(change.updated.count) updated, \(change.unchanged) unchanged"
+    let nouns = change.added.count == 1 ? noun : noun + "s"
+    var text = "\(file): \(change.added.count) \(nouns) added, \(change.updated.count) updated, \(change.unchanged) unchanged"
     if !change.added.isEmpty { text += "\n  added: \(ImportWorkflow.list(change.added))" }
     if !change.updated.isEmpty { text += "\n  updated: \(ImportWorkflow.list(change.updated))" }
     return text

@@ -91,7 +91,7 @@ import Testing
     let store = try sampleStore()
     let file = try write("code,name_zh,name_en,parent,aliases\nyibin,宜宾市,Yibin,sichuan,宜宾\nmianyang,绵阳市,Mianyang City,sichuan,\n")
     let summary = try CatalogueWorkflow.addRegions(file: file, to: store)
-    #expect(summary.contains("1 regions added, 1 updated, 0 unchanged"))
+    #expect(summary.contains("1 region added, 1 updated, 0 unchanged"))
     #expect(try store.region(named: "宜宾").code == "yibin")
     #expect(try CatalogueWorkflow.addRegions(file: file, to: store).contains("0 regions added, 0 updated, 2 unchanged"))
     let table = try CatalogueWorkflow.regionTable(store)
