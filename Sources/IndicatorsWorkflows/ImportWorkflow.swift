@@ -84,8 +84,13 @@ package enum ImportWorkflow {
     var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(layout.rawValue) layout, \(encoding.rawValue))"]
     if skippedTargetRows > 0 { lines.append("  \(skippedTargetRows) target rows skipped") }
     if let noData = noDataLine(noDataLines) { lines.append(noData) }
-    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(list(summary.newIndicators))") }
-    if !summary.newRegions.isEmpty { lines.append("  new regions: \(list(summary.newRegions))") }
+    // A code-named entry has its code for a name until someone gives it one.
+    if !summary.newIndicators.isEmpty {
+      lines.append("  new indicators: \(list(summary.newIndicators)) (named by their codes: `indicators indicator rename CODE --zh 名称 --en Name`)")
+    }
+    if !summary.newRegions.isEmpty {
+      lines.append("  new regions: \(list(summary.newRegions)) (named by their codes: `indicators region rename CODE --zh 名称 --en Name`)")
+    }
     lines += summary.revisions.map { "  \($0)" }
     if summary.revised > summary.revisions.count { lines.append("  … and \(summary.revised - summary.revisions.count) more") }
     return lines.joined(separator: "\n")

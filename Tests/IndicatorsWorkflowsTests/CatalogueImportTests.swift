@@ -87,6 +87,16 @@ import Testing
     #expect(try shown(store, "gdp_growth", "宜宾市", "2024YTD9") == .number(6))
   }
 
+  @Test func aRegionMadeByItsCodeIsNamedLater() throws {
+    let store = try sampleStore()
+    let file = try write("indicator,region,period,value,unit\ngdp,luzhou,2024,2600,亿元\n")
+    #expect(try load(file, into: store).contains("new regions: luzhou (named by their codes: `indicators region rename CODE --zh 名称 --en Name`)"))
+    #expect(try store.region(named: "luzhou").nameZh == "luzhou")
+    _ = try CatalogueWorkflow.renameRegion("luzhou", nameZh: "泸州市", nameEn: "Luzhou", parent: "四川省", in: store)
+    let renamed = try store.region(named: "泸州市")
+    #expect(renamed.code == "luzhou" && renamed.parent == "sichuan")
+  }
+
   @Test func aCatalogueFileAddsAndUpdates() throws {
     let store = try sampleStore()
     let file = try write("code,name_zh,name_en,parent,aliases\nyibin,宜宾市,Yibin,sichuan,宜宾\nmianyang,绵阳市,Mianyang City,sichuan,\n")
