@@ -1,12 +1,15 @@
 import IndicatorsCore
 
-/// An observation file read and checked for form: every row became an `ObservationInput` or the
-/// whole file was refused with the first mistake's line and column.
+/// An observation file read and checked for form: every row became an `ObservationInput` (or was
+/// skipped as saying "no data"), or the whole file was refused with every mistake's line and column.
 ///
 /// Two layouts are accepted:
 /// - long: one observation per row, with at least `indicator, region, period, value` columns;
 /// - wide: one row per indicator and region, one column per period (headers such as `2021`,
 ///   `2022年`, `2023Q1`), as a spreadsheet has it. Empty cells are skipped.
+///
+/// A value cell that says "no data" (`—`, `-`, `－`, or empty in the long layout) skips its row;
+/// the reader counts such rows (`noDataLines`) so that the import can say so.
 package struct ObservationFile: Sendable {
   package enum Layout: String, Sendable { case long, wide }
 
@@ -17,6 +20,8 @@ package struct ObservationFile: Sendable {
   package var encoding: SourceEncoding
   package var observations: [ObservationInput]
   package var skippedTargetRows: Int
+  /// Lines whose value said "no data" and were skipped.
+  package var noDataLines: [Int] = []
   /// With `.collect`: the target rows, read like observations (their period is the due year).
   package var targetRows: [ObservationInput] = []
   /// Header cells that name no known column and were ignored.
@@ -29,16 +34,28 @@ package struct ObservationFile: Sendable {
   ) throws(InputError) -> ObservationFile {
     var reader = try ObservationReader(bytes: bytes, file: file, targetRows: targetRows)
     var observations: [ObservationInput] = []
-    while let observation = try reader.next() { observations.append(observation) }
+    var errors: [InputError] = []
+    var leftOut = 0
+    while true {
+      do {
+        guard let observation = try reader.next() else { break }
+        observations.append(observation)
+      } catch {
+        if errors.count < InputError.reportLimit { errors.append(error) } else { leftOut += 1 }
+      }
+    }
+    if let error = InputError(collecting: errors, leftOut: leftOut) { throw error }
     return ObservationFile(
       layout: reader.layout, encoding: reader.encoding, observations: observations, skippedTargetRows: reader.skippedTargetRows,
-      targetRows: reader.targetRows, ignoredColumns: reader.ignoredColumns)
+      noDataLines: reader.noDataLines, targetRows: reader.targetRows, ignoredColumns: reader.ignoredColumns)
   }
 }
 
 /// The observations of a file, read and checked one row at a time as an import takes them; the
 /// header is read when the reader is made. Mistakes are thrown with their line and column, in
-/// file order.
+/// file order, one per call: after a mistake in a row or cell, `next()` goes on with the next one,
+/// so a caller can collect every mistake of the file. A mistake in the CSV itself (an
+/// unterminated quote) ends the file.
 package struct ObservationReader: ObservationSource {
   package let layout: ObservationFile.Layout
   package let encoding: SourceEncoding
@@ -49,6 +66,14 @@ package struct ObservationReader: ObservationSource {
   package private(set) var targetRows: [ObservationInput] = []
   /// How many observations have been read so far.
   package private(set) var count = 0
+  /// Lines whose value said "no data" (`—`, `-`, empty) and were skipped.
+  package private(set) var noDataLines: [Int] = []
+  /// The source of rows that name none (`--source`, `--published`): a row's own source, URL or
+  /// date cell wins over these.
+  package var sourceDefaults: SourceReference {
+    get { rows.sourceDefaults }
+    set { rows.sourceDefaults = newValue }
+  }
 
   private var records: CSVRecordReader
   private var rows: RowReader
@@ -57,8 +82,9 @@ package struct ObservationReader: ObservationSource {
   private let targetHandling: ObservationFile.TargetRows
   private var first: CSVRecord?
   private let firstLine: Int
-  private var queued: [ObservationInput] = []
+  private var queued: [Result<ObservationInput, InputError>] = []
   private var finished = false
+  private var mistakes = 0
 
   /// Opens a file (UTF-8 read in chunks, GB18030 converted) and reads its header.
   package init(path: String, file: String, targetRows: ObservationFile.TargetRows = .refuse) throws(InputError) {
@@ -124,20 +150,34 @@ package struct ObservationReader: ObservationSource {
     while queued.isEmpty {
       guard !finished else { return nil }
       var next = first.take()
-      if next == nil { next = try records.next() }
+      if next == nil {
+        do { next = try records.next() } catch {
+          finished = true
+          mistakes += 1
+          throw error
+        }
+      }
       guard let record = next else {
         finished = true
-        if count == 0 && targetRows.isEmpty {
-          throw InputError(InputLocation(file: rows.file, line: firstLine), "the file has no values to import")
+        if count == 0 && targetRows.isEmpty && mistakes == 0 {
+          let noData = noDataLines.isEmpty ? "" : " (every value says no data: —, - or empty)"
+          throw InputError(InputLocation(file: rows.file, line: firstLine), "the file has no values to import\(noData)")
         }
         return nil
       }
-      try read(record)
+      do { try read(record) } catch { queued.append(.failure(error)) }
     }
-    count += 1
-    return queued.removeFirst()
+    switch queued.removeFirst() {
+    case .success(let observation):
+      count += 1
+      return observation
+    case .failure(let error):
+      mistakes += 1
+      throw error
+    }
   }
 
+  /// Queues the observations of one row, or its mistakes (in a wide row, one per bad cell).
   private mutating func read(_ raw: CSVRecord) throws(InputError) {
     // Cells our export neutralized against formula injection ('=…) read back as written.
     var record = raw
@@ -150,7 +190,9 @@ package struct ObservationReader: ObservationSource {
         return
       }
       if targetHandling == .collect, layout == .long {
-        targetRows.append(try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!))
+        if let row = try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!) {
+          targetRows.append(row)
+        }
         return
       }
       throw InputError(
@@ -160,10 +202,25 @@ package struct ObservationReader: ObservationSource {
     }
     switch layout {
     case .long:
-      queued.append(try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!))
+      if let row = try rows.observation(record, periodText: rows.field(record, .period), periodColumn: rows.columns[.period]!, valueColumn: rows.columns[.value]!) {
+        queued.append(.success(row))
+      } else {
+        noDataLines.append(record.line)
+      }
     case .wide:
+      // An empty cell is a gap in the sheet; a dash says "no data" and is counted.
       for (index, _) in periodColumns where !record.fields[index].trimmingWhitespace().isEmpty {
-        queued.append(try rows.observation(record, periodText: header.fields[index], periodColumn: index, valueColumn: index))
+        do {
+          if let row = try rows.observation(record, periodText: header.fields[index], periodColumn: index, valueColumn: index) {
+            queued.append(.success(row))
+          } else if noDataLines.last != record.line {
+            noDataLines.append(record.line)
+          }
+        } catch {
+          queued.append(.failure(error))
+          // A mistake of the row (its indicator or region), not of this cell, is said once.
+          if error.location.column != index + 1 { break }
+        }
       }
     }
   }
@@ -178,6 +235,8 @@ struct RowReader {
   private var periods: [String: Period] = [:]
   private var units: [String: MeasurementUnit] = [:]
   private static let cacheLimit = 4096
+  /// The source of rows that name none.
+  var sourceDefaults = SourceReference(title: "")
 
   init(file: String, columns: [ObservationColumn: Int], headerCount: Int) {
     self.file = file
@@ -213,8 +272,11 @@ struct RowReader {
     }
   }
 
-  mutating func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput {
+  /// The row's observation, or nil when its value cell says "no data" (`Figure.meansNoData`).
+  mutating func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput? {
     func at(_ index: Int) -> InputLocation { InputLocation(file: file, line: record.line, column: index + 1) }
+    let plain = PlainCell.figure(record.fields[valueColumn])
+    if plain == nil, Figure.meansNoData(record.fields[valueColumn]) { return nil }
     let indicator = field(record, .indicator)
     guard !indicator.isEmpty else { throw InputError(location(record, .indicator), "the indicator is empty") }
     if indicator.hasPrefix("review:") {
@@ -233,8 +295,8 @@ struct RowReader {
       if periods.count < Self.cacheLimit { periods[periodText] = period }
     }
 
-    let figure: Figure
-    if let plain = PlainCell.figure(record.fields[valueColumn]) {
+    var figure: Figure
+    if let plain {
       figure = plain
     } else {
       do { figure = try Figure(parsing: record.fields[valueColumn]) } catch { throw InputError(at(valueColumn), error.description) }
@@ -247,8 +309,14 @@ struct RowReader {
       guard let columnUnit = units[unitText] ?? MeasurementUnit(symbol: unitText) else {
         throw InputError(location(record, .unit), "unknown unit '\(ChineseText.excerpt(unitText))'; known units: \(Self.knownUnits)")
       }
-      if let written = figure.unit, written.powerOfTen(to: columnUnit) != 0 {
-        throw InputError(at(valueColumn), "the value says '\(written.symbol)' but the unit column says '\(unitText)'")
+      if let written = figure.unit {
+        // A unit of the same kind inside the value is converted exactly (近3亿美元 in a 万美元
+        // column is 30000 万美元); another kind is a contradiction.
+        guard let power = written.powerOfTen(to: columnUnit) else {
+          throw InputError(at(valueColumn), "the value says '\(written.symbol)' but the unit column says '\(unitText)'")
+        }
+        figure.number = figure.number.scaled(byPowerOfTen: power)
+        figure.unit = columnUnit
       }
       unit = columnUnit
     }
@@ -272,7 +340,8 @@ struct RowReader {
     let locator = field(record, .locator)
     if status == .normal, figure.provisional || locator.contains("预计") { status = .provisional }
 
-    let published = field(record, .published)
+    var published = field(record, .published)
+    if published.isEmpty { published = sourceDefaults.published }
     if !published.isEmpty, CalendarDate(parsing: published) == nil {
       throw InputError(location(record, .published), "'\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)")
     }
@@ -284,11 +353,15 @@ struct RowReader {
       }
       vintage = date
     }
-    let source = SourceReference(title: field(record, .source), location: field(record, .sourceURL), published: published)
+    let title = field(record, .source)
+    let source = SourceReference(
+      title: title.isEmpty ? sourceDefaults.title : title,
+      location: field(record, .sourceURL).isEmpty ? sourceDefaults.location : field(record, .sourceURL), published: published)
     return ObservationInput(
       indicator: indicator, region: region, period: period, figure: figure, unit: unit,
       qualifier: qualifier, status: status, source: source, vintage: vintage, locator: locator,
-      note: field(record, .note), location: at(valueColumn))
+      note: field(record, .note), location: at(valueColumn),
+      indicatorLocation: location(record, .indicator), regionLocation: location(record, .region))
   }
 
   static let knownUnits = Set(MeasurementUnit.catalog.values.map(\.symbol)).sorted().joined(separator: " ")

@@ -8,10 +8,12 @@ package struct IndicatorDefinition: Hashable, Sendable {
   /// `current` or `constant` prices where it matters, else empty.
   package var priceBasis: String
   package var notes: String
+  /// Other names a user may write for it (`GDP增速`, `R&D经费投入强度`); they resolve like the code.
+  package var aliases: [String]
 
   package init(
     code: String, nameZh: String, nameEn: String, unit: MeasurementUnit,
-    measureKind: MeasureKind, priceBasis: String = "", notes: String = ""
+    measureKind: MeasureKind, priceBasis: String = "", notes: String = "", aliases: [String] = []
   ) {
     self.code = code
     self.nameZh = nameZh
@@ -20,6 +22,12 @@ package struct IndicatorDefinition: Hashable, Sendable {
     self.measureKind = measureKind
     self.priceBasis = priceBasis
     self.notes = notes
+    self.aliases = aliases
+  }
+
+  /// Aliases as a catalogue cell lists them: separated by `;`, `；`, `|` or `、`, blanks dropped.
+  package static func aliases(in cell: String) -> [String] {
+    cell.split(whereSeparator: { ";；|、".contains($0) }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
   }
 
   /// An indicator code is lower-case ASCII letters, digits and underscores, starting with a letter.
@@ -35,12 +43,15 @@ package struct RegionDefinition: Hashable, Sendable {
   package var nameZh: String
   package var nameEn: String
   package var parent: String?
+  /// Other names a user may write for it (`宜宾`, `Yibin City`); they resolve like the code.
+  package var aliases: [String]
 
-  package init(code: String, nameZh: String, nameEn: String, parent: String? = nil) {
+  package init(code: String, nameZh: String, nameEn: String, parent: String? = nil, aliases: [String] = []) {
     self.code = code
     self.nameZh = nameZh
     self.nameEn = nameEn
     self.parent = parent
+    self.aliases = aliases
   }
 }
 

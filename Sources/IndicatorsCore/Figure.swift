@@ -33,7 +33,8 @@ extension Figure {
   private static let atLeastSuffixes = ["以上", "余", "多"]
   private static let aboutSuffixes = ["左右", "上下"]
   private static let negatingPrefixes = ["下降", "减少", "回落"]
-  private static let neutralPrefixes = ["增长", "提高", "达到", "达", "为", "实现"]
+  /// Words a bulletin puts before a growth figure (`同比增长6.0%`, `比上年增长5%`) or a level.
+  private static let neutralPrefixes = ["同比", "比上年", "较上年", "比去年", "较去年", "增长", "提高", "达到", "达", "为", "实现"]
 
   /// Refuses what no source prints: text longer than `SupportedRange.valueCharacters`, and numbers
   /// beyond `Double` — too large (`1e309`, 400 digits) or so small they would be stored as 0
@@ -102,6 +103,17 @@ extension Figure {
       throw fail("it is too small to store (it would be kept as 0; the smallest number is about 5e-324)")
     }
     self.init(number: number, qualifier: qualifier, unit: unit, provisional: provisional)
+  }
+}
+
+extension Figure {
+  /// Whether a cell says "no data" rather than giving a figure: empty, or only dashes as bulletins
+  /// and spreadsheets write them (`-`, `－`, `—`, `——`, `–`, `−`, at most three). Such a cell is not a
+  /// mistake: the row has no value to import.
+  package static func meansNoData(_ raw: String) -> Bool {
+    let text = ChineseText.normalizeWidth(raw).trimmingWhitespace()
+    guard text.count <= 3 else { return false }
+    return text.allSatisfy { "-—–‒―".contains($0) }
   }
 }
 

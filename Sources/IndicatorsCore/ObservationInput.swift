@@ -35,11 +35,16 @@ package struct ObservationInput: Hashable, Sendable {
   package var note: String
   /// Where the value stands in the file.
   package var location: InputLocation
+  /// Where the indicator and the region cells stand (their own columns), when the file says; a
+  /// message about an unknown indicator or region points there rather than at the value.
+  package var indicatorLocation: InputLocation?
+  package var regionLocation: InputLocation?
 
   package init(
     indicator: String, region: String, period: Period, figure: Figure, unit: MeasurementUnit?,
     qualifier: Qualifier, status: ObservationStatus, source: SourceReference,
-    vintage: CalendarDate?, locator: String, note: String, location: InputLocation
+    vintage: CalendarDate?, locator: String, note: String, location: InputLocation,
+    indicatorLocation: InputLocation? = nil, regionLocation: InputLocation? = nil
   ) {
     self.indicator = indicator
     self.region = region
@@ -53,18 +58,49 @@ package struct ObservationInput: Hashable, Sendable {
     self.locator = locator
     self.note = note
     self.location = location
+    self.indicatorLocation = indicatorLocation
+    self.regionLocation = regionLocation
   }
 }
 
-/// A mistake in an input file: where it is, what text, and why.
+/// A mistake in an input file: where it is, what text, and why. When a whole file was checked,
+/// `further` holds the file's other mistakes after this first one (in file order, at most
+/// `InputError.reportLimit` in all), so that one run names every mistake to fix.
 package struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
   package var location: InputLocation
   package var message: String
+  package var further: [InputError] = []
+
+  /// How many mistakes of one file a message names; a file with more says how many it left out.
+  package static let reportLimit = 50
 
   package init(_ location: InputLocation, _ message: String) {
     self.location = location
     self.message = message
   }
 
-  package var description: String { "\(location): \(message)" }
+  /// The mistakes of one file as one error (the first with the rest as `further`), or nil for
+  /// none. `leftOut` counts mistakes found beyond the limit and not listed.
+  package init?(collecting errors: [InputError], leftOut: Int = 0) {
+    let flat = errors.flatMap { [InputError($0.location, $0.message)] + $0.further }
+    guard let first = flat.first else { return nil }
+    self = first
+    further = Array(flat.dropFirst())
+    self.leftOut = leftOut
+  }
+
+  /// Mistakes found beyond `reportLimit` and not listed.
+  package var leftOut = 0
+
+  /// One line for one mistake; for several, a count and then one line each (every line names its
+  /// own file, line, column and value).
+  package var description: String {
+    let single = "\(location): \(message)"
+    guard !further.isEmpty else { return single }
+    let total = 1 + further.count + leftOut
+    var lines = ["\(location.file): \(total) problems (nothing was imported):", "  " + single]
+    lines += further.map { "  \($0.location): \($0.message)" }
+    if leftOut > 0 { lines.append("  … and \(leftOut) more") }
+    return lines.joined(separator: "\n")
+  }
 }

@@ -8,7 +8,7 @@ package struct PeriodParseError: Error, Equatable, Sendable, CustomStringConvert
 extension Period {
   /// Parses the forms people write: `2023`, `2023年`, `2023Q1`, `2023年一季度`, `2023年第1季度`,
   /// `2023H1`, `2023年上半年`, `2023-03`, `2023年3月`, `2023YTD11`, `2023年1-11月` (cumulative),
-  /// `2023年前三季度` (= 2023YTD9), `2023年全年`,
+  /// `2023年前三季度` (= 2023YTD9), `2023年全年`, `2023年度`, `2023年6月份`, `2023年1-9月累计`,
   /// `2021-2025`, `2021—2025年`. Full-width digits and dashes are accepted. Years must lie in
   /// `SupportedRange.years`.
   package init(parsing raw: String) throws(PeriodParseError) {
@@ -54,11 +54,17 @@ extension Period {
         self = .quarter(y, q); return
       }
       if s.scan("月") {
+        _ = s.scan("份")
         guard s.isAtEnd else { throw fail("unexpected text after the month") }
         self = .month(y, try month(q)); return
       }
       if s.scanAny(dashes) {
-        guard let last = s.scanDigits(), s.scan("月"), s.isAtEnd else {
+        // 1-9月, 1-9月份, 1-9月累计, as bulletins write a cumulative period.
+        let last = s.scanDigits()
+        let monthWord = s.scan("月")
+        _ = s.scan("份")
+        _ = s.scan("累计")
+        guard let last, monthWord, s.isAtEnd else {
           throw fail("expected a cumulative period such as 2023年1-11月")
         }
         guard q == 1 else { throw fail("a cumulative period starts in January (1-\(last.value)月)") }

@@ -3,7 +3,8 @@ import IndicatorsCore
 
 extension IndicatorStore {
   /// Adds indicators and regions that are not there yet; existing definitions are left alone (a
-  /// user may have renamed them). Returns how many of each were added.
+  /// user may have renamed them). Their aliases are added where free: an alias a user gave to
+  /// something else stays theirs. Returns how many indicators and regions were added.
   @discardableResult
   package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
     try write { db in
@@ -16,50 +17,65 @@ extension IndicatorStore {
         try Catalog.insert(db, region)
         added.regions += 1
       }
+      let index = try CatalogIndex(db)
+      for indicator in indicators {
+        for alias in Catalog.distinct(indicator.aliases) where index.indicator(exactly: alias) == nil {
+          try Catalog.insertAlias(db, alias, to: indicator.code, .indicator)
+        }
+      }
+      for region in regions {
+        for alias in Catalog.distinct(region.aliases) where index.region(exactly: alias) == nil {
+          try Catalog.insertAlias(db, alias, to: region.code, .region)
+        }
+      }
       return added
     }
   }
 
+  /// Every indicator, by code, with its aliases.
   package func indicators() throws(StoreError) -> [IndicatorDefinition] {
-    try read { db in try Row.fetchAll(db, sql: "SELECT * FROM indicator ORDER BY code").map(Catalog.indicator) }
+    try catalogIndex().indicators
   }
 
+  /// Every region, by code, with its parent's code and its aliases.
   package func regions() throws(StoreError) -> [RegionDefinition] {
-    try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId ORDER BY r.code"
-      ).map(Catalog.region)
-    }
+    try catalogIndex().regions
   }
 
-  /// The indicator a user means by a code, Chinese or English name, or a unique code prefix.
+  /// The catalogue as it is now, to resolve many names without a query each.
+  package func catalogIndex() throws(StoreError) -> CatalogIndex {
+    try read { db in try CatalogIndex(db) }
+  }
+
+  /// The indicator a user means by a code, Chinese or English name, alias, or a unique code
+  /// prefix or part of a name.
   package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
     try read { db in try Catalog.resolveIndicator(db, name) }
   }
 
-  /// The region a user means by a code, Chinese name or English name (any case).
+  /// The region a user means by a code, Chinese or English name or alias (any case).
   package func region(named name: String) throws(StoreError) -> RegionDefinition {
     try read { db in try Catalog.resolveRegion(db, name) }
   }
 
-  /// Finds the series a user means by an indicator name (code, Chinese or English name, or a
-  /// unique prefix of a code) and an optional region; without a region, the default region is
-  /// used when it has the indicator, or the only region that does.
+  /// Finds the series a user means by an indicator name (code, Chinese or English name, alias,
+  /// or a unique prefix of a code) and an optional region; without a region, the default region
+  /// is used when it has the indicator, or the only region that does.
   package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
     let defaultRegion = try setting(Settings.defaultRegion)
     return try read { db in
-      let indicator = try Catalog.resolveIndicator(db, name)
-      let regionsWithData = try Row.fetchAll(
+      let index = try CatalogIndex(db)
+      let indicator = try index.indicator(named: name)
+      if let regionName {
+        return (indicator, try index.region(named: regionName))
+      }
+      let codesWithData = try String.fetchAll(
         db,
         sql: """
-          SELECT DISTINCT r.*, p.code AS parentCode FROM observation o JOIN region r ON r.id = o.regionId
-          LEFT JOIN region p ON p.id = r.parentId
-          JOIN indicator i ON i.id = o.indicatorId WHERE i.code = ? ORDER BY r.code
-          """, arguments: [indicator.code]
-      ).map(Catalog.region)
-      if let regionName {
-        return (indicator, try Catalog.resolveRegion(db, regionName))
-      }
+          SELECT DISTINCT r.code FROM seriesSummary s JOIN region r ON r.id = s.regionId
+          JOIN indicator i ON i.id = s.indicatorId WHERE i.code = ? ORDER BY r.code
+          """, arguments: [indicator.code])
+      let regionsWithData = codesWithData.compactMap { index.region(exactly: $0) }
       if let defaultRegion, let region = regionsWithData.first(where: { $0.code == defaultRegion }) {
         return (indicator, region)
       }
@@ -119,48 +135,39 @@ enum Catalog {
     RegionDefinition(code: row["code"], nameZh: row["nameZh"], nameEn: row["nameEn"], parent: row["parentCode"])
   }
 
-  /// The indicator whose code, Chinese name or English name (any case) is `key`; a code wins.
-  static func indicatorNamed(_ db: Database, _ key: String) throws -> IndicatorDefinition? {
-    try Row.fetchOne(
-      db, sql: "SELECT * FROM indicator WHERE code = ? OR nameZh = ? OR lower(nameEn) = lower(?) ORDER BY code = ? DESC LIMIT 1",
-      arguments: [key, key, key, key]
-    ).map(indicator)
-  }
-
   static func resolveIndicator(_ db: Database, _ name: String) throws -> IndicatorDefinition {
-    let key = name.trimmingWhitespace()
-    if let found = try indicatorNamed(db, key) { return found }
-    let candidates = try Row.fetchAll(
-      db, sql: "SELECT * FROM indicator WHERE code LIKE ? || '%' OR instr(nameZh, ?) > 0 ORDER BY code",
-      arguments: [key, key]
-    ).map(indicator)
-    if candidates.count == 1 { return candidates[0] }
-    if candidates.isEmpty {
-      throw StoreError.unknownSeries("no indicator called '\(key)'; `indicators list` shows what there is")
-    }
-    throw StoreError.ambiguousSeries(
-      "'\(key)' matches \(candidates.count) indicators: \(candidates.prefix(12).map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", "))")
+    try CatalogIndex(db).indicator(named: name)
   }
 
+  /// A region by code, name or alias; a code is looked up directly (as for indicators).
   static func resolveRegion(_ db: Database, _ name: String) throws -> RegionDefinition {
-    let key = name.trimmingWhitespace()
-    let sql = "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId"
-    if let row = try Row.fetchOne(
-      db, sql: "\(sql) WHERE r.code = ? OR r.nameZh = ? OR lower(r.nameEn) = lower(?) LIMIT 1", arguments: [key, key, key])
+    if IndicatorDefinition.isValidCode(name),
+      let row = try Row.fetchOne(
+        db, sql: "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE r.code = ?", arguments: [name])
     {
-      return region(row)
+      var found = region(row)
+      found.aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM regionAlias WHERE regionId = ? ORDER BY alias", arguments: [row["id"] as Int64])
+      return found
     }
-    let all = try Row.fetchAll(db, sql: "\(sql) ORDER BY r.code").map(region)
-    throw StoreError.unknownSeries(
-      "no region called '\(key)'; known regions: \(all.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", "))")
+    return try CatalogIndex(db).region(named: name)
   }
 }
 
 extension Catalog {
-  /// An indicator by exact code or name only (no prefix matching): what an import file must say.
+  /// An indicator by exact code, name or alias only (no prefix matching): what an import file must say.
+  /// A code, what most rows give, is looked up directly (a code outranks every other name, so
+  /// this agrees with `CatalogIndex`); anything else reads the catalogue.
   static func resolveIndicatorExactly(_ db: Database, _ name: String) throws -> IndicatorDefinition {
-    let key = name.trimmingWhitespace()
-    guard let found = try indicatorNamed(db, key) else { throw StoreError.unknownSeries("unknown indicator '\(key)'") }
+    if IndicatorDefinition.isValidCode(name), let row = try Row.fetchOne(db, sql: "SELECT * FROM indicator WHERE code = ?", arguments: [name]) {
+      var found = indicator(row)
+      found.aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM indicatorAlias WHERE indicatorId = ? ORDER BY alias", arguments: [row["id"] as Int64])
+      return found
+    }
+    guard let found = try CatalogIndex(db).indicator(exactly: name) else {
+      throw StoreError.unknownSeries("unknown indicator '\(name.trimmingWhitespace())'")
+    }
     return found
   }
 }

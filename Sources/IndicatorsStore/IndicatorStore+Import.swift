@@ -12,7 +12,10 @@ package struct ImportSummary: Equatable, Sendable {
   package var newIndicators: [String] = []
   package var newRegions: [String] = []
   /// One line per revised value, for the first `revisionLinesKept` of them (`revised` counts
-  /// them all): `gdp mianyang 2023: 4038.73 → 4096 (vintage 2025-01-20)`.
+  /// them all), saying what the current value became: `gdp mianyang 2023: 4038.73 → 4096
+  /// (vintage 2025-01-20)`, or, when the new vintage is older than the current one,
+  /// `gdp mianyang 2023: kept 4096 (newer source); 4038.73 (vintage 2024-04-17) recorded as an
+  /// earlier version`: the line always agrees with what `show` reads.
   package var revisions: [String] = []
   package static let revisionLinesKept = 20
 
@@ -216,8 +219,11 @@ private struct BatchImporter {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous
+        SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous,
+          c.observationId AS currentId, (SELECT value FROM observation WHERE id = c.observationId) AS current
         FROM observation n
+        JOIN latestObservation c
+          ON c.indicatorId = n.indicatorId AND c.regionId = n.regionId AND c.periodEnd = n.periodEnd AND c.period = n.period
         JOIN observation p ON p.id = (
           SELECT q.id FROM observation q
           WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
@@ -226,8 +232,14 @@ private struct BatchImporter {
         """,
       arguments: [lastID, ImportSummary.revisionLinesKept])
     summary.revisions = rows.map { row in
-      let vintage: String? = row["vintage"]
-      return "\(indicatorNames[row["indicatorId"]] ?? "?") \(regionNames[row["regionId"]] ?? "?") \(row["period"] as String): \(ValueFormatting.shortest(row["previous"])) → \(ValueFormatting.shortest(row["value"])) (\(vintage.map { "vintage \($0)" } ?? "undated"))"
+      let vintage = (row["vintage"] as String?).map { "vintage \($0)" } ?? "undated"
+      let series = "\(indicatorNames[row["indicatorId"]] ?? "?") \(regionNames[row["regionId"]] ?? "?") \(row["period"] as String)"
+      guard row["currentId"] as Int64 == row["id"] as Int64 else {
+        // The new vintage is older than the current value (an earlier publication date): what
+        // `show` reads is unchanged.
+        return "\(series): kept \(ValueFormatting.shortest(row["current"])) (newer source); \(ValueFormatting.shortest(row["value"])) (\(vintage)) recorded as an earlier version"
+      }
+      return "\(series): \(ValueFormatting.shortest(row["previous"])) → \(ValueFormatting.shortest(row["value"])) (\(vintage))"
     }
   }
 
@@ -252,7 +264,7 @@ private struct BatchImporter {
       found = try Catalog.resolveIndicatorExactly(db, input.indicator)
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.indicator) else {
-        throw StoreError.input(InputError(input.location, "\(error.description); a new indicator needs a code of lower-case letters, digits and _"))
+        throw StoreError.input(InputError(input.indicatorLocation ?? input.location, "\(error.description); a new indicator needs a code of lower-case letters, digits and _"))
       }
       guard let unit = input.unit else {
         throw StoreError.input(InputError(input.location, "new indicator '\(input.indicator)' needs a unit (a unit column, or a unit in the value)"))
@@ -276,7 +288,7 @@ private struct BatchImporter {
       code = try Catalog.resolveRegion(db, input.region).code
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.region) else {
-        throw StoreError.input(InputError(input.location, "\(error.description); a new region needs a code of lower-case letters, digits and _"))
+        throw StoreError.input(InputError(input.regionLocation ?? input.location, "\(error.description); a new region needs a code of lower-case letters, digits and _"))
       }
       try Catalog.insert(db, RegionDefinition(code: input.region, nameZh: input.region, nameEn: input.region))
       summary.newRegions.append(input.region)
@@ -288,12 +300,12 @@ private struct BatchImporter {
     return id
   }
 
-  /// The source's id (a source without title or location is the file itself), added if new.
+  /// The source's id, added if new. A row that names no source keeps an empty one (the file it
+  /// came from is its import batch's): the same figures imported again from a copy under another
+  /// name are the same figures, not a new source.
   mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
     if let cached = sources[reference] { return cached }
-    var source = reference
-    if source.title.isEmpty, source.location.isEmpty { source.title = file }
-    let id = try Catalog.sourceID(db, source)
+    let id = try Catalog.sourceID(db, reference)
     sources[reference] = id
     return id
   }

@@ -71,6 +71,7 @@ enum StoreSchema {
     registerForecasts(&migrator)
     registerTargets(&migrator)
     registerLatestVintages(&migrator)
+    registerCatalogueAliases(&migrator)
     return migrator
   }
 }

@@ -6,6 +6,7 @@
 import Foundation
 import IndicatorsCSV
 import IndicatorsCore
+import IndicatorsStore
 
 extension ImportWorkflow {
   /// The argument that stands for standard input (`indicators import - < data.csv`).
@@ -47,18 +48,25 @@ extension ImportWorkflow {
     return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
   }
 
-  /// An input's header read, ready to give its rows one at a time.
-  package static func open(_ input: Input, skipTargets: Bool) throws -> ObservationReader {
+  /// An input's header read, ready to give its rows one at a time; rows that name no source
+  /// take `sourceDefaults` (`--source`, `--published`).
+  package static func open(_ input: Input, skipTargets: Bool, sourceDefaults: SourceReference = SourceReference(title: "")) throws -> ObservationReader {
+    var reader: ObservationReader
     switch input {
-    case .file(let path): try open(path, skipTargets: skipTargets)
-    case .bytes(let name, let bytes): try ObservationReader(bytes: bytes, file: name, targetRows: skipTargets ? .skip : .refuse)
+    case .file(let path): reader = try open(path, skipTargets: skipTargets)
+    case .bytes(let name, let bytes): reader = try ObservationReader(bytes: bytes, file: name, targetRows: skipTargets ? .skip : .refuse)
     }
+    reader.sourceDefaults = sourceDefaults
+    return reader
   }
 
-  /// Reads every row of an input and checks its form, without the store: what `--dry-run` says.
-  package static func check(_ input: Input, skipTargets: Bool) throws -> (notices: [Notice], summary: String) {
-    var reader = try open(input, skipTargets: skipTargets)
-    return try check(input.name, &reader)
+  /// Reads every row of an input, checks its form and matches it against the catalogue, without
+  /// writing: what `--dry-run` says. `catalog` carries new indicators and regions from one input
+  /// to the next.
+  package static func check(
+    _ input: Input, skipTargets: Bool, sourceDefaults: SourceReference = SourceReference(title: ""), catalog: inout CatalogCheck
+  ) throws -> (notices: [Notice], summary: String) {
+    try check(input.name, open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults), catalog: &catalog)
   }
 
   /// The bytes of one input and the name messages use for it.

@@ -28,18 +28,18 @@ package enum ImportWorkflow {
     return try ObservationReader(path: file, file: file, targetRows: skipTargets ? .skip : .refuse)
   }
 
-  /// Reads every row of a file and checks its form, without the store: what `--dry-run` says.
-  package static func check(_ file: String, skipTargets: Bool) throws -> (notices: [Notice], summary: String) {
-    var reader = try open(file, skipTargets: skipTargets)
-    return try check(file, &reader)
-  }
-
-  static func check(_ file: String, _ reader: inout ObservationReader) throws -> (notices: [Notice], summary: String) {
-    while try reader.next() != nil {}
-    return (
-      notices(file, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns),
-      "\(file): \(reader.count) values in \(reader.layout.rawValue) layout are well-formed (dry run: nothing written)"
-    )
+  /// Reads every row of a reader, checks its form and matches it against the catalogue, without
+  /// writing: what `--dry-run` says, and what an import of several files checks before the
+  /// first. `catalog` carries what one file would create (a new indicator or region) to the next.
+  /// Every mistake of the file is thrown together.
+  static func check(_ file: String, _ reader: ObservationReader, catalog: inout CatalogCheck) throws -> (notices: [Notice], summary: String) {
+    var rows = CheckedRows(reader, catalog: catalog)
+    var count = 0
+    while try rows.next() != nil { count += 1 }
+    catalog = rows.catalog
+    var lines = ["\(file): \(count) values in \(rows.reader.layout.rawValue) layout are well-formed and match the catalogue (dry run: nothing written)"]
+    if let noData = noDataLine(rows.reader.noDataLines) { lines.append(noData) }
+    return (notices(file, encoding: rows.reader.encoding, ignoredColumns: rows.reader.ignoredColumns), lines.joined(separator: "\n"))
   }
 
   /// What a file gives the user to know before it is imported.
@@ -59,26 +59,48 @@ package enum ImportWorkflow {
   /// Imports one parsed file and describes what changed.
   package static func load(_ file: String, _ content: ObservationFile, into store: IndicatorStore) throws -> String {
     let summary = try store.importObservations(content.observations, file: file, importDate: .today)
-    return describe(summary, file: file, layout: content.layout, encoding: content.encoding, skippedTargetRows: content.skippedTargetRows)
+    return describe(
+      summary, file: file, layout: content.layout, encoding: content.encoding, skippedTargetRows: content.skippedTargetRows,
+      noDataLines: content.noDataLines)
   }
 
-  /// Imports a file as its rows are read and describes what changed.
+  /// Imports a file as its rows are read, each checked against the catalogue first (every
+  /// mistake of the file is reported, and nothing is imported if there is one), and describes
+  /// what changed.
   package static func load(_ file: String, _ reader: inout ObservationReader, into store: IndicatorStore) throws -> String {
-    let summary = try store.importObservations(from: &reader, file: file, importDate: .today)
-    return describe(summary, file: file, layout: reader.layout, encoding: reader.encoding, skippedTargetRows: reader.skippedTargetRows)
+    var rows = CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex()))
+    let summary = try store.importObservations(from: &rows, file: file, importDate: .today)
+    reader = rows.reader
+    return describe(
+      summary, file: file, layout: reader.layout, encoding: reader.encoding, skippedTargetRows: reader.skippedTargetRows,
+      noDataLines: reader.noDataLines)
   }
 
   /// `file: 3 added, 1 new vintages, 0 unchanged (long layout, utf-8)` and the first revisions.
   package static func describe(
-    _ summary: ImportSummary, file: String, layout: ObservationFile.Layout, encoding: SourceEncoding, skippedTargetRows: Int
+    _ summary: ImportSummary, file: String, layout: ObservationFile.Layout, encoding: SourceEncoding, skippedTargetRows: Int,
+    noDataLines: [Int] = []
   ) -> String {
     var lines = ["\(file): \(summary.added) added, \(summary.revised) new vintages, \(summary.unchanged) unchanged (\(layout.rawValue) layout, \(encoding.rawValue))"]
     if skippedTargetRows > 0 { lines.append("  \(skippedTargetRows) target rows skipped") }
-    if !summary.newIndicators.isEmpty { lines.append("  new indicators: \(list(summary.newIndicators))") }
-    if !summary.newRegions.isEmpty { lines.append("  new regions: \(list(summary.newRegions))") }
+    if let noData = noDataLine(noDataLines) { lines.append(noData) }
+    // A code-named entry has its code for a name until someone gives it one.
+    if !summary.newIndicators.isEmpty {
+      lines.append("  new indicators: \(list(summary.newIndicators)) (named by their codes: `indicators indicator rename CODE --zh 名称 --en Name`)")
+    }
+    if !summary.newRegions.isEmpty {
+      lines.append("  new regions: \(list(summary.newRegions)) (named by their codes: `indicators region rename CODE --zh 名称 --en Name`)")
+    }
     lines += summary.revisions.map { "  \($0)" }
     if summary.revised > summary.revisions.count { lines.append("  … and \(summary.revised - summary.revisions.count) more") }
     return lines.joined(separator: "\n")
+  }
+
+  /// `  2 rows say no data (—, - or empty) and were skipped: lines 4, 9`, or nil for none.
+  static func noDataLine(_ lines: [Int]) -> String? {
+    guard !lines.isEmpty else { return nil }
+    let shown = lines.prefix(20).map(String.init).joined(separator: ", ") + (lines.count > 20 ? " … and \(lines.count - 20) more" : "")
+    return "  \(lines.count) \(lines.count == 1 ? "row says" : "rows say") no data (—, - or empty) and \(lines.count == 1 ? "was" : "were") skipped: \(lines.count == 1 ? "line" : "lines") \(shown)"
   }
 
   /// Codes separated by commas, the first 20 of a long list.

@@ -4,10 +4,11 @@ import IndicatorsStore
 /// The series a user names: an indicator and, optionally, a region. This is the one resolver
 /// every command uses, so `report --region 绵阳市` finds what `show gdp --region 绵阳市` finds.
 ///
-/// An indicator matches its code, Chinese name or English name (any case), else a unique code
-/// prefix or part of its Chinese name; a region matches its code, Chinese or English name.
-/// Without a region, the default region is taken when it has the indicator, else the only
-/// region that does.
+/// An indicator matches its code, Chinese name, English name or an alias (any case, full-width
+/// or not), else a unique code prefix or part of its Chinese name or an alias; a region matches
+/// its code, Chinese or English name or an alias (`CatalogIndex` holds the rule). Without a
+/// region, the default region (`config set region`) is taken when it has the indicator, else the
+/// only region that does.
 package struct SeriesSelector: Hashable, Sendable {
   package var indicator: String
   package var region: String?

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import IndicatorsCore
+import IndicatorsStore
 import IndicatorsWorkflows
 
 struct ImportCommand: ParsableCommand {
@@ -12,9 +14,17 @@ struct ImportCommand: ParsableCommand {
       source (来源), source_url, published (发布日期), vintage, locator, note, kind.
       Wide layout: indicator and region columns plus one column per period (2021, 2022年, 2023Q1…).
 
-      Values may be written as sources write them: 超100, 2900余, 近300, 1.02万, 约6%, 633亿元.
+      Values may be written as bulletins write them: 超100, 2900余, 近300, 1.02万, 约6%, 633亿元,
+      同比增长6.0%, 近3亿美元 in a 万美元 column (30000), 0.38万亿元 in an 亿元 column (3800).
+      A value of —, - or an empty cell means no data: the row is skipped and counted.
       Units convert within a kind (万元 → 亿元, 万美元 → 亿美元); other units are refused.
-      Periods: 2023, 2023Q1, 2023H1, 2023-03, 2023年1-11月 (cumulative), 2021-2025.
+      Periods: 2023, 2023年全年, 2023Q1, 2023H1, 2023年上半年, 2023-03, 2023年1-11月 and
+      2023年前三季度 (cumulative), 2021-2025.
+      Indicators and regions are codes, names or aliases (see `indicators indicator list`);
+      an unknown name is refused, an unknown code creates the indicator or region.
+      Every mistake of a file (up to 50) is reported at once; --dry-run checks the catalogue too.
+      Rows without a source take --source and --published (or 来源 and 发布日期 columns);
+      the same figures imported again from a copy under another name add nothing.
 
       Each file is one transaction, read row by row: any bad row leaves the database unchanged, and a
       file that changes nothing writes nothing. A changed value adds
@@ -31,28 +41,45 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .customLong("skip-targets"), help: "Skip rows whose kind is 'target' instead of refusing the file.")
   var skipTargets = false
 
-  @Flag(name: .customLong("dry-run"), help: "Check the files and report what would change, without writing.")
+  @Flag(name: .customLong("dry-run"), help: "Check the files (form and catalogue) without writing.")
   var dryRun = false
+
+  @Option(name: .customLong("source"), help: ArgumentHelp("The source of rows that name none (来源), e.g. 宜宾市2024年统计公报.", valueName: "title"))
+  var sourceTitle: String?
+
+  @Option(name: .customLong("source-url"), help: ArgumentHelp("The URL or file of rows that name none (链接).", valueName: "url"))
+  var sourceURL: String?
+
+  @Option(name: .customLong("published"), help: ArgumentHelp("The publication date of rows that give none (发布日期): YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
+  var published: String?
 
   func validate() throws {
     if files.filter({ $0 == ImportWorkflow.standardInputArgument }).count > 1 {
       throw ValidationError("'-' (standard input) can be given only once")
     }
+    if let published, CalendarDate(parsing: published) == nil {
+      throw ValidationError("--published: '\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)")
+    }
+  }
+
+  var sourceDefaults: SourceReference {
+    SourceReference(title: sourceTitle ?? "", location: sourceURL ?? "", published: published ?? "")
   }
 
   func run() throws {
     let inputs = try ImportWorkflow.inputs(files) { try FileHandle.standardInput.readToEnd() ?? Data() }
-    // Several inputs: every one is read and checked before the first is imported.
+    let database = try store.open()
+    // Several inputs: every one is read and checked (form and catalogue) before the first is imported.
     if dryRun || inputs.count > 1 {
+      var catalog = CatalogCheck(try database.catalogIndex())
       for input in inputs {
-        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets)
+        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults, catalog: &catalog)
         if dryRun { Console.show(notices); Console.note(summary) }
       }
     }
-    let database = try store.open()
     guard !dryRun else { return }
     for input in inputs {
-      var reader = try ImportWorkflow.open(input, skipTargets: skipTargets)
+      var reader = try ImportWorkflow.open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults)
       Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns))
       Console.note(try ImportWorkflow.load(input.name, &reader, into: database))
     }

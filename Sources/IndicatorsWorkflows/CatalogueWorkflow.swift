@@ -1,0 +1,137 @@
+import Foundation
+import IndicatorsCSV
+import IndicatorsCore
+import IndicatorsReports
+import IndicatorsStore
+
+/// What `region` and `indicator` do: add, rename and name the catalogue's entries, one at a time
+/// or from a catalogue CSV file (the layout of the bundled `Data/indicators.csv` and
+/// `Data/regions.csv`, with Chinese headers accepted), and list them.
+package enum CatalogueWorkflow {
+  /// Adds one region; an existing code is refused (rename it instead).
+  package static func addRegion(_ region: RegionDefinition, to store: IndicatorStore) throws -> String {
+    let change = try store.saveRegions([region], mustBeNew: true)
+    let added = try store.region(named: change.added.first ?? region.code)
+    return "added region \(describe(added))"
+  }
+
+  /// Adds the regions of a catalogue file and updates those already there (names, parent, new
+  /// aliases), in one transaction.
+  package static func addRegions(file: String, to store: IndicatorStore) throws -> String {
+    let regions = try CatalogFile.regions(bytes: read(file), file: file)
+    return summary(file, try store.saveRegions(regions), noun: "region")
+  }
+
+  /// Adds one indicator; an existing code is refused (give it an alias instead).
+  package static func addIndicator(_ indicator: IndicatorDefinition, to store: IndicatorStore) throws -> String {
+    _ = try store.saveIndicators([indicator], mustBeNew: true)
+    return "added indicator \(describe(try store.indicator(named: indicator.code)))"
+  }
+
+  /// Adds the indicators of a catalogue file and updates those already there.
+  package static func addIndicators(file: String, to store: IndicatorStore) throws -> String {
+    let indicators = try CatalogFile.indicators(bytes: read(file), file: file)
+    return summary(file, try store.saveIndicators(indicators), noun: "indicator")
+  }
+
+  package static func renameRegion(_ name: String, nameZh: String?, nameEn: String?, parent: String?, in store: IndicatorStore) throws -> String {
+    guard nameZh != nil || nameEn != nil || parent != nil else {
+      throw WorkflowError("give the new name: --zh NAME, --en NAME or --parent REGION")
+    }
+    return "region now \(describe(try store.renameRegion(name, nameZh: nameZh, nameEn: nameEn, parent: parent)))"
+  }
+
+  package static func renameIndicator(_ name: String, nameZh: String?, nameEn: String?, in store: IndicatorStore) throws -> String {
+    guard nameZh != nil || nameEn != nil else { throw WorkflowError("give the new name: --zh NAME or --en NAME") }
+    return "indicator now \(describe(try store.renameIndicator(name, nameZh: nameZh, nameEn: nameEn)))"
+  }
+
+  package static func aliasRegion(_ name: String, _ aliases: [String], in store: IndicatorStore) throws -> String {
+    "region \(describe(try store.addRegionAliases(name, aliases)))"
+  }
+
+  package static func aliasIndicator(_ name: String, _ aliases: [String], in store: IndicatorStore) throws -> String {
+    "indicator \(describe(try store.addIndicatorAliases(name, aliases)))"
+  }
+
+  /// Every region: code, names, parent, aliases, and which one is the default.
+  package static func regionTable(_ store: IndicatorStore) throws -> Table {
+    let defaultCode = try store.defaultRegion()?.code
+    var table = Table(columns: [
+      .init("code", "代码"), .init("name_zh", "中文名"), .init("name_en", "英文名"), .init("parent", "上级"),
+      .init("aliases", "别名"), .init("default", "默认"),
+    ])
+    for region in try store.regions() {
+      table.rows.append([
+        .text(region.code), .text(region.nameZh), .text(region.nameEn), .text(region.parent ?? ""),
+        .text(region.aliases.joined(separator: ";")), .text(region.code == defaultCode ? "*" : ""),
+      ])
+    }
+    return table
+  }
+
+  /// Every indicator: code, names, unit, kind, aliases.
+  package static func indicatorTable(_ store: IndicatorStore) throws -> Table {
+    var table = Table(columns: [
+      .init("code", "代码"), .init("name_zh", "中文名"), .init("name_en", "英文名"), .init("unit", "单位"),
+      .init("measure_kind", "类型"), .init("aliases", "别名"),
+    ])
+    for indicator in try store.indicators() {
+      table.rows.append([
+        .text(indicator.code), .text(indicator.nameZh), .text(indicator.nameEn), .text(indicator.unit.symbol),
+        .text(indicator.measureKind.rawValue), .text(indicator.aliases.joined(separator: ";")),
+      ])
+    }
+    return table
+  }
+
+  /// `yibin 宜宾市 (Yibin), in sichuan, also 宜宾`.
+  static func describe(_ region: RegionDefinition) -> String {
+    "\(region.code) \(region.nameZh) (\(region.nameEn))" + (region.parent.map { ", in \($0)" } ?? "")
+      + (region.aliases.isEmpty ? "" : ", also \(region.aliases.joined(separator: ", "))")
+  }
+
+  static func describe(_ indicator: IndicatorDefinition) -> String {
+    "\(indicator.code) \(indicator.nameZh) (\(indicator.nameEn)), \(indicator.unit.symbol), \(indicator.measureKind.rawValue)"
+      + (indicator.aliases.isEmpty ? "" : ", also \(indicator.aliases.joined(separator: ", "))")
+  }
+
+  static func summary(_ file: String, _ change: CatalogChange, noun: String) -> String {
+    let nouns = change.added.count == 1 ? noun : noun + "s"
+    var text = "\(file): \(change.added.count) \(nouns) added, \(change.updated.count) updated, \(change.unchanged) unchanged"
+    if !change.added.isEmpty { text += "\n  added: \(ImportWorkflow.list(change.added))" }
+    if !change.updated.isEmpty { text += "\n  updated: \(ImportWorkflow.list(change.updated))" }
+    return text
+  }
+
+  static func read(_ file: String) throws -> [UInt8] {
+    try ImportWorkflow.checkReadable([file])
+    guard let data = FileManager.default.contents(atPath: file) else { throw WorkflowError("\(file): cannot be read") }
+    return [UInt8](data)
+  }
+}
+
+/// What `config` reads and writes: settings kept in the database.
+package enum ConfigWorkflow {
+  /// The settings a user may set.
+  package enum Key: String, CaseIterable, Sendable {
+    /// The region commands use when none is given.
+    case region
+  }
+
+  /// Sets a setting; the region is checked and stored by code (a name or alias is accepted).
+  package static func set(_ key: Key, to value: String, in store: IndicatorStore) throws -> String {
+    switch key {
+    case .region:
+      let region = try store.setDefaultRegion(value)
+      return "default region: \(region.code) (\(region.nameZh))"
+    }
+  }
+
+  /// The setting's value (the region's code), or nil when unset.
+  package static func get(_ key: Key, in store: IndicatorStore) throws -> String? {
+    switch key {
+    case .region: try store.defaultRegion()?.code
+    }
+  }
+}

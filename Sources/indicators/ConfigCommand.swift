@@ -1,0 +1,44 @@
+import ArgumentParser
+import IndicatorsWorkflows
+
+extension ConfigWorkflow.Key: ExpressibleByArgument {}
+
+struct ConfigCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "config", abstract: "Read and change settings kept in the database.",
+    discussion: """
+      region: the region commands use when --region is not given (init sets mianyang).
+        indicators config set region yibin      (a code, name or alias: 宜宾市 works too)
+        indicators config get region
+      """,
+    subcommands: [Set.self, Get.self])
+
+  struct Set: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The setting.")
+    var key: ConfigWorkflow.Key
+
+    @Argument(help: "Its new value.")
+    var value: String
+
+    func run() throws {
+      Console.note(try ConfigWorkflow.set(key, to: value, in: store.open()))
+    }
+  }
+
+  struct Get: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a setting (nothing when unset).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The setting.")
+    var key: ConfigWorkflow.Key
+
+    func run() throws {
+      if let value = try ConfigWorkflow.get(key, in: store.open()) { Console.output(value + "\n") }
+    }
+  }
+}
