@@ -18,8 +18,24 @@ package struct SeriesSelector: Hashable, Sendable {
   }
 
   package func resolve(in store: IndicatorStore) throws(StoreError) -> SelectedSeries {
-    let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
-    return SelectedSeries(indicator: indicator, region: region)
+    do {
+      let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
+      return SelectedSeries(indicator: indicator, region: region)
+    } catch .unknownSeries(let message) {
+      throw .unknownSeries(message + suggestions(in: store))
+    }
+  }
+
+  /// ` (did you mean 'gdp'?)` for a name that matches no indicator (or region) but is near one.
+  func suggestions(in store: IndicatorStore) -> String {
+    if (try? store.indicator(named: indicator)) == nil, let indicators = try? store.indicators() {
+      let names = indicators.flatMap { [$0.code, $0.nameZh, $0.nameEn] }
+      return Messages.didYouMean(Suggestion.nearest(to: indicator, among: names), .en)
+    }
+    if let region, (try? store.region(named: region)) == nil, let regions = try? store.regions() {
+      return Messages.didYouMean(Suggestion.nearest(to: region, among: regions.flatMap { [$0.code, $0.nameZh, $0.nameEn] }), .en)
+    }
+    return ""
   }
 
   /// The region a name means, or nil for no name (every region).
@@ -41,6 +57,9 @@ package struct SelectedSeries: Hashable, Sendable {
 
   /// `gdp · mianyang`, as messages name a series.
   package var label: String { "\(indicator.code) · \(region.code)" }
+
+  /// The series as a reader names it: `地区生产总值 · 绵阳市`, `GDP · Mianyang`.
+  package func label(_ language: Language) -> String { "\(indicator.name(language)) · \(region.name(language))" }
 
   /// The latest value of each period (or what was published by `asOf`).
   package func points(in store: IndicatorStore, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {

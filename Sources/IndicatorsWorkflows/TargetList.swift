@@ -5,8 +5,9 @@ import IndicatorsStore
 /// Listing and adding plan targets.
 package enum TargetList {
   /// The targets of a region (code or name; nil for all), as `targets` lists them.
-  package static func table(_ store: IndicatorStore, region: String?) throws -> Table {
+  package static func table(_ store: IndicatorStore, region: String?, language: Language = .en) throws -> Table {
     let code = try SeriesSelector.region(region, in: store)?.code
+    let regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
     var table = Table(columns: [
       .init("id", "编号", alignRight: true), .init("indicator", "指标"), .init("region", "地区"), .init("kind", "类型"),
       .init("base", "基期"), .init("due", "目标年"), .init("value", "目标值", alignRight: true), .init("qualifier", "限定"),
@@ -14,9 +15,12 @@ package enum TargetList {
     ])
     for t in try store.targets(region: code) {
       table.rows.append([
-        .number(Double(t.id ?? 0)), .text(t.indicator), .text(t.region), .text(t.kind.rawValue),
+        .number(Double(t.id ?? 0)), .text(t.indicator), regions[t.region].map { .region($0, language) } ?? .text(t.region),
+        .coded(t.kind.rawValue, shown: Wording.targetKind(t.kind, language)),
         t.basePeriod.map { .text("\($0)") } ?? .empty, .text("\(t.duePeriod)"), .number(t.value),
-        .text(t.qualifier == .exact ? "" : t.qualifier.rawValue), .text(t.direction.rawValue), .text(t.attribute.rawValue),
+        t.qualifier == .exact ? .empty : .coded(t.qualifier.rawValue, shown: Wording.qualifier(t.qualifier, language)),
+        .coded(t.direction.rawValue, shown: Wording.direction(t.direction, language)),
+        .coded(t.attribute.rawValue, shown: Wording.attribute(t.attribute, language)),
         .text(t.source.title),
       ])
     }

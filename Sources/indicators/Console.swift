@@ -12,12 +12,22 @@ import IndicatorsWorkflows
 /// Where the executable talks to people: stderr, with colour only on a terminal and without
 /// NO_COLOR. Library errors become one-line messages here.
 enum Console {
+  /// The language of messages: `--lang` on the command line, else the environment's.
+  static let language: Language = {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument.hasPrefix("--lang=") { return argument.dropFirst(7) == "zh" ? .zh : .en }
+      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] == "zh" ? .zh : .en }
+    }
+    return Language.from(environment: ProcessInfo.processInfo.environment)
+  }()
+
   static func error(_ message: String) {
-    write(colour("indicators: error: ", code: "31") + ChineseText.printable(message) + "\n")
+    write(colour(language.pick("indicators: 错误：", "indicators: error: "), code: "31") + ChineseText.printable(message) + "\n")
   }
 
   static func warning(_ message: String) {
-    write(colour("indicators: warning: ", code: "33") + ChineseText.printable(message) + "\n")
+    write(colour(language.pick("indicators: 注意：", "indicators: warning: "), code: "33") + ChineseText.printable(message) + "\n")
   }
 
   /// A message; control characters from the data (terminal escape codes) are removed.
@@ -38,7 +48,7 @@ enum Console {
   /// Writes data to stdout; if that fails (a full disk behind `> file`), says so and exits 1.
   static func output(_ text: String) {
     do { try OutputFile.standardOutput().write(Data(text.utf8)) } catch {
-      Console.error(userMessage(for: error) ?? "cannot write to standard output")
+      Console.error(userMessage(for: error) ?? language.pick("无法写入标准输出", "cannot write to standard output"))
       exit(1)
     }
   }
@@ -93,7 +103,7 @@ enum Console {
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
   static func userMessage(for error: any Error) -> String? {
     switch error {
-    case let e as StoreError: e.description
+    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? e.description : e.description
     case let e as InputError: e.description
     case let e as TrendFitError: e.description
     case let e as ForecastError: e.description
@@ -109,4 +119,21 @@ enum Console {
 struct CommandFailure: Error {
   var message: String
   init(_ message: String) { self.message = message }
+}
+
+extension Messages {
+  /// A store error in Chinese, for the cases whose English text is built here from parts; nil
+  /// for those that carry a finished message (shown as they are).
+  static func storeError(_ error: StoreError) -> String? {
+    switch error {
+    case .missing(let path): "\(path) 处没有数据库；请先运行 `indicators init` 创建（或用 --db / INDICATORS_DB 指定）"
+    case .notADatabase(let path): "\(path) 不是 SQLite 数据库；未写入任何内容"
+    case .foreignDatabase(let path): "\(path) 是其他程序的 SQLite 数据库；indicators 不会写入"
+    case .newerSchema(let path, let unknown):
+      "\(path) 由更新版本的 indicators 写入（本版本不认识迁移 \(unknown.joined(separator: "、"))）；请升级 indicators"
+    case .busy(let path, let seconds): "\(path) 正被另一个命令写入，已等待超过\(seconds)秒，本命令放弃且未做任何修改；请稍后重试"
+    case .sqlite(let message): "数据库错误：\(message)"
+    case .input, .unknownSeries, .ambiguousSeries, .unusable: nil
+    }
+  }
 }

@@ -53,7 +53,7 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     let asOf = try vintage.asOf
-    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels)
+    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels, language: output.language)
     guard let indicator else {
       let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note("… \($0) of \($1) series") }
       Console.show([notice])

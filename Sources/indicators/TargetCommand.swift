@@ -35,6 +35,6 @@ struct TargetsCommand: ParsableCommand {
   var region: String?
 
   func run() throws {
-    Console.output(output.render(try TargetList.table(store.open(), region: region)))
+    Console.output(output.render(try TargetList.table(store.open(), region: region, language: output.language)))
   }
 }

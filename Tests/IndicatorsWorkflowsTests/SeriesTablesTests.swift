@@ -17,8 +17,10 @@ import Testing
   }
 
   @Test func showTakesTheLatestVintageOrWhatWasKnownThen() throws {
-    let (title, latest) = try SeriesTables.show(store, SeriesSelector(indicator: "gdp"), asOf: nil, allVintages: false)
-    #expect(title.hasPrefix("gdp 地区生产总值 (GDP) · mianyang 绵阳市 · 亿元"))
+    let (title, latest) = try SeriesTables.show(store, SeriesSelector(indicator: "gdp"), asOf: nil, allVintages: false, language: .zh)
+    #expect(title.hasPrefix("gdp 地区生产总值 · 绵阳市 · 亿元"))
+    let english = try SeriesTables.show(store, SeriesSelector(indicator: "gdp"), asOf: nil, allVintages: false, language: .en).title
+    #expect(english.hasPrefix("gdp GDP · Mianyang · 亿元"))
     #expect(lines(latest).contains { $0.hasPrefix("2023,4096,about,") })  // after the census revision
     let before = try SeriesTables.show(
       store, SeriesSelector(indicator: "gdp"), asOf: CalendarDate(parsing: "2024-06-30"), allVintages: false

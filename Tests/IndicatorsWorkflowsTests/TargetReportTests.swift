@@ -17,8 +17,8 @@ import Testing
     let report = try TargetReport.assess(store, region: "mianyang", asOf: nil)
     let english = lines(report.table(chinese: false))
     let gdp = try #require(english.first { $0.contains("2027 GDP ≥ 6000") })
-    #expect(gdp.contains(",2023: 4096,2025: 4600.66,10.01%,5.98%,14.20%,limited_progress,2027: "))
-    #expect(english.contains { $0.contains("2023 GDP real growth ≥ 7.5 %,annual,,2023: 8,,,,met,") })
+    #expect(gdp.contains(",2023: 4096,2025: 4600.66,10.01%,5.98%,14.2%,limited progress,2027: "))
+    #expect(english.contains { $0.contains("2023 GDP real growth ≥ 7.5 %,,2023: 8,,,,met,") })
     #expect(english.contains { $0.contains("no value recorded for 2010") })
     // Multi-year targets come before annual ones.
     let kinds = report.rows.map { $0.target.kind == .annual }
