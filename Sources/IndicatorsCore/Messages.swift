@@ -104,6 +104,15 @@ package enum Messages {
     language == .zh ? "\(count)个目标" : "\(count) targets"
   }
 
+  package static func unknownIndicator(_ name: String, nearest: [String], _ language: Language) -> String {
+    (language == .zh ? "没有名为 '\(name)' 的指标；`indicators list` 列出已有指标" : "no indicator called '\(name)'; `indicators list` shows what there is")
+      + didYouMean(nearest, language)
+  }
+
+  package static func unknownRegion(_ name: String, nearest: [String], _ language: Language) -> String {
+    (language == .zh ? "没有名为 '\(name)' 的地区" : "no region called '\(name)'") + didYouMean(nearest, language)
+  }
+
   /// `did you mean 'forecast'?`
   package static func didYouMean(_ candidates: [String], _ language: Language) -> String {
     guard !candidates.isEmpty else { return "" }

@@ -18,24 +18,32 @@ package struct SeriesSelector: Hashable, Sendable {
   }
 
   package func resolve(in store: IndicatorStore) throws(StoreError) -> SelectedSeries {
+    try resolve(in: store, language: .en)
+  }
+
+  /// Like `resolve(in:)`; a name that matches no indicator or region is said in `language`,
+  /// with the known names nearest to it (`did you mean 'gdp'?`).
+  package func resolve(in store: IndicatorStore, language: Language) throws(StoreError) -> SelectedSeries {
     do {
       let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
       return SelectedSeries(indicator: indicator, region: region)
     } catch .unknownSeries(let message) {
-      throw .unknownSeries(message + suggestions(in: store))
+      throw .unknownSeries(unknownName(in: store, language: language) ?? message)
     }
   }
 
-  /// ` (did you mean 'gdp'?)` for a name that matches no indicator (or region) but is near one.
-  func suggestions(in store: IndicatorStore) -> String {
+  /// The message for an indicator (or region) name the store does not know, with suggestions;
+  /// nil when both names are known (the series itself is missing).
+  func unknownName(in store: IndicatorStore, language: Language) -> String? {
     if (try? store.indicator(named: indicator)) == nil, let indicators = try? store.indicators() {
-      let names = indicators.flatMap { [$0.code, $0.nameZh, $0.nameEn] }
-      return Messages.didYouMean(Suggestion.nearest(to: indicator, among: names), .en)
+      let nearest = Suggestion.nearest(to: indicator, among: indicators.flatMap { [$0.code, $0.nameZh, $0.nameEn] })
+      return Messages.unknownIndicator(indicator, nearest: nearest, language)
     }
     if let region, (try? store.region(named: region)) == nil, let regions = try? store.regions() {
-      return Messages.didYouMean(Suggestion.nearest(to: region, among: regions.flatMap { [$0.code, $0.nameZh, $0.nameEn] }), .en)
+      let nearest = Suggestion.nearest(to: region, among: regions.flatMap { [$0.code, $0.nameZh, $0.nameEn] })
+      return Messages.unknownRegion(region, nearest: nearest, language)
     }
-    return ""
+    return nil
   }
 
   /// The region a name means, or nil for no name (every region).

@@ -34,7 +34,7 @@ package enum SeriesTables {
   package static func show(
     _ store: IndicatorStore, _ selector: SeriesSelector, asOf: CalendarDate?, allVintages: Bool, language: Language = .en
   ) throws -> (title: String, table: Table) {
-    let series = try selector.resolve(in: store)
+    let series = try selector.resolve(in: store, language: language)
     let (indicator, region) = (series.indicator, series.region)
     let query = ObservationQuery(indicators: [indicator.code], regions: [region.code], asOf: asOf, allVintages: true)
     let every = try store.observations(query)
@@ -64,7 +64,7 @@ package enum SeriesTables {
   package static func history(
     _ store: IndicatorStore, _ selector: SeriesSelector, period: Period, language: Language = .en
   ) throws -> (title: String, table: Table) {
-    let series = try selector.resolve(in: store)
+    let series = try selector.resolve(in: store, language: language)
     let versions = try store.history(indicator: series.indicator.code, region: series.region.code, period: period)
     guard !versions.isEmpty else {
       throw WorkflowError(Messages.noValue(series.indicator, series.region, period, language))

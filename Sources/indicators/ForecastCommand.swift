@@ -59,7 +59,7 @@ struct ForecastCommand: ParsableCommand {
       Console.show([notice])
       return Console.output(output.render(table))
     }
-    let result = try workflow.run(SeriesSelector(indicator: indicator, region: region).resolve(in: database), in: database, asOf: asOf)
+    let result = try workflow.run(SeriesSelector(indicator: indicator, region: region).resolve(in: database, language: Console.language), in: database, asOf: asOf)
     Console.show(result.notices)
     if save { try workflow.save(result, in: database, asOf: asOf) }
     Console.output(output.render(workflow.table(result)))
