@@ -18,13 +18,13 @@ package enum SeriesTables {
     var table = Table(columns: [
       .init("indicator", "指标"), .init("name", "名称"), .init("region", "地区"), .init("unit", "单位"),
       .init("first", "起"), .init("last", "止"), .init("count", "个数", alignRight: true),
-      .init("latest", "最新值", alignRight: true),
+      .init("latest", "最新值", alignRight: true), .init("latest_qualifier", "限定"),
     ])
     for s in summaries {
       table.rows.append([
         .text(s.indicator.code), .text(s.indicator.name(language)), .region(s.region, language),
         .text(s.indicator.unit.symbol), .period(s.first, language), .period(s.last, language), .number(Double(s.count)),
-        .qualified(s.latest, language),
+        .number(s.latest.value), .qualifier(s.latest, language),
       ])
     }
     return table

@@ -10,10 +10,13 @@ import Testing
 
   @Test func listShowsRangeCountAndLatest() throws {
     let table = try SeriesTables.list(store, region: nil, asOf: nil, chinese: false)
-    #expect(table.headers(chinese: false) == ["indicator", "name", "region", "unit", "first", "last", "count", "latest"])
-    #expect(lines(table).contains("gdp,GDP,mianyang,亿元,2006,2025,22,4600.66"))
+    #expect(table.headers(chinese: false) == ["indicator", "name", "region", "unit", "first", "last", "count", "latest", "latest_qualifier"])
+    #expect(lines(table).contains("gdp,GDP,mianyang,亿元,2006,2025,22,4600.66,"))
     let chinese = try SeriesTables.list(store, region: "mianyang", asOf: nil, chinese: true)
-    #expect(lines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2006,2025,22,4600.66"))
+    #expect(lines(chinese).contains("gdp,地区生产总值,mianyang,亿元,2006,2025,22,4600.66,"))
+    // On screen: the region's name and the period as a reader writes it; in files, the codes.
+    let screen = chinese.text(chineseHeaders: true)
+    #expect(screen.contains("绵阳市") && !screen.contains("mianyang"))
   }
 
   @Test func showTakesTheLatestVintageOrWhatWasKnownThen() throws {
