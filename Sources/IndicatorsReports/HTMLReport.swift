@@ -41,12 +41,13 @@ package enum HTMLReport {
       body{font-family:\(SVGChart.fontFamily);margin:24px auto;padding:0 16px;max-width:1232px;color:#1f2937;background:#f9fafb}
       h1{font-size:24px;margin:0 0 4px} .sub{color:#6b7280;margin-bottom:24px}
       table{border-collapse:collapse;font-size:13px;background:#fff} th,td{border:1px solid #e5e7eb;padding:4px 6px;text-align:left;vertical-align:top}
-      .summary{width:100%} th{background:#f3f4f6;font-weight:600} td,th{overflow-wrap:anywhere}
-      td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      .summary{width:100%} th{background:#f3f4f6;font-weight:600} td{white-space:nowrap}
+      td.wrap{white-space:normal;overflow-wrap:anywhere;min-width:8em} td.num{text-align:right;font-variant-numeric:tabular-nums}
+      .facts td:first-child{white-space:nowrap} .facts td{white-space:normal;overflow-wrap:anywhere}
       section{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:16px 20px;margin:20px 0;display:flex;gap:20px;flex-wrap:wrap}
       section>div{flex:0 1 720px;min-width:0} section svg{max-width:100%;height:auto} .facts{flex:1 1 320px}
       section h2{font-size:17px;margin:0 0 8px;width:100%} .facts td:first-child{color:#6b7280}
-      .status{display:inline-block;border-radius:4px;padding:1px 8px;font-size:13px;margin-left:8px}
+      .status{display:inline-block;white-space:nowrap;border-radius:4px;padding:1px 8px;font-size:13px;margin-left:8px}
       .good{background:#dcfce7;color:#166534} .warn{background:#fef3c7;color:#92400e} .bad{background:#fee2e2;color:#991b1b} .none{background:#e5e7eb;color:#374151}
       </style></head><body>
       <h1>\(e(title))</h1><div class="sub">\(e(subtitle))</div>
@@ -57,12 +58,14 @@ package enum HTMLReport {
       let tone = index < statusTones.count ? statusTones[index] : .none
       html += "<tr>" + zip(summary.columns, row).map { column, text in
         if column.key == "status" { return "<td><span class=\"status \(tone.rawValue)\">\(e(text))</span></td>" }
-        return "<td\(column.alignRight ? " class=\"num\"" : "")>\(e(text))</td>"
+        // Columns that wrap in a terminal (goal, note) wrap on the page too; the rest stay on one line.
+        let style = column.alignRight ? " class=\"num\"" : column.maxWidth != nil ? " class=\"wrap\"" : ""
+        return "<td\(style)>\(e(text))</td>"
       }.joined() + "</tr>\n"
     }
     html += "</table>\n"
     for s in sections {
-      html += "<section><h2>\(e(s.heading))<span class=\"status \(s.tone.rawValue)\">\(e(s.status))</span></h2>\n<div>\(s.chart)</div>\n<table class=\"facts\">"
+      html += "<section><h2>\(e(s.heading))<span class=\"status \(s.tone.rawValue)\">\(e(s.status))</span></h2>\n\(s.chart.isEmpty ? "" : "<div>\(s.chart)</div>\n")<table class=\"facts\">"
       html += s.facts.map { "<tr><td>\(e($0.0))</td><td>\(e($0.1))</td></tr>" }.joined(separator: "\n")
       html += "</table></section>\n"
     }

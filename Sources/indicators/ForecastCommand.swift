@@ -55,7 +55,7 @@ struct ForecastCommand: ParsableCommand {
     let asOf = try vintage.asOf
     let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels, language: output.language)
     guard let indicator else {
-      let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note("… \($0) of \($1) series") }
+      let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note(Console.language.pick("… 已完成\($0)/\($1)个序列", "… \($0) of \($1) series")) }
       Console.show([notice])
       return Console.output(output.render(table))
     }
