@@ -73,12 +73,16 @@ package enum TargetList {
   /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
   /// Throws `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
   /// including a relative target compared with its own region under another name.
-  package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
-    let series = try selector.resolve(in: store)
+  package static func add(
+    _ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore, language: Language = .en
+  ) throws -> String {
+    let series = try selector.resolve(in: store, language: language)
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
     let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
     try target.validate()
     let id = try store.addTarget(target)
-    return "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)"
+    return language.pick(
+      "目标 \(id)：\(series.label(language)) · \(Wording.targetKind(draft.kind, language)) · \(draft.due)年到期",
+      "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)")
   }
 }

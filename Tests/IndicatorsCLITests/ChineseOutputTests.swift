@@ -73,6 +73,15 @@ import Testing
       ["report", "--format", "html"], ["chart", "gdp"], ["show", "gpd"], ["forcast", "gdp"],
     ]
     var leaks: [String] = []
+    let added = try run(["target", "add", "gdp", "--region", "成都市", "--base", "2020", "--double-in", "5", "--milestone", "3", "--lang", "zh"])
+    #expect(added.status == 0, "\(added.stderr)")
+    let id = try #require(added.stderr.range(of: "[0-9]+", options: .regularExpression).map { String(added.stderr[$0]) })
+    #expect(added.stderr.hasPrefix("目标 \(id)：地区生产总值 · 成都市 · 倍增"))
+    let removed = try run(["target", "rm", id, "--lang", "zh"])
+    #expect(removed.status == 0 && removed.stderr.hasPrefix("已删除目标"))
+    for result in [added, removed] {
+      leaks += Set(asciiWords(result.stdout + result.stderr)).subtracting(allowed).map { "target: \($0)" }
+    }
     for command in commands {
       let result = try run(command + ["--lang", "zh"])
       let output = command.contains("html") || command[0] == "chart" ? visibleText(result.stdout) : result.stdout
