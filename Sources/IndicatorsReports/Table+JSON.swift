@@ -39,6 +39,7 @@ extension Table.Cell {
   /// The cell as JSON, a number of `.value` style without float noise (see `data(_:)`).
   package func json(_ style: Table.NumberStyle) -> String {
     switch self {
+    case .coded("", _): "null"
     case .text(let s), .coded(let s, _): JSONText.string(s)
     case .number(let x), .styled(let x, _): x.isFinite ? data(style) : "null"
     case .empty: "null"

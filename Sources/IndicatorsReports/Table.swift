@@ -60,7 +60,7 @@ package struct Table: Sendable {
 
   /// Files carry codes, screens carry words: a `coded` cell is its code in CSV and JSON
   /// (`2024YTD9`, `at_least`, `mianyang`) and its words in a table, Markdown or HTML
-  /// (`2024年1-9月`, `超`, `绵阳市`).
+  /// (`2024年1-9月`, `超`, `绵阳市`). An empty code is no value in files (null in JSON).
   package enum Cell: Hashable, Sendable {
     case text(String)
     case number(Double)

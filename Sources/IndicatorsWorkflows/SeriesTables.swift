@@ -52,7 +52,7 @@ package enum SeriesTables {
     for o in shown {
       table.rows.append([
         .period(o.period, language), .number(o.value), .qualifier(o, language), .status(o, language),
-        .text(Wording.vintage(o.vintage, language)),
+        .vintage(o, language),
         .number(Double(versions[o.period] ?? 1)), .text(o.source.title), .text(o.locator),
       ])
     }
@@ -75,7 +75,7 @@ package enum SeriesTables {
     ])
     for o in versions {
       table.rows.append([
-        .text(Wording.vintage(o.vintage, language)), .number(o.value), .qualifier(o, language), .status(o, language),
+        .vintage(o, language), .number(o.value), .qualifier(o, language), .status(o, language),
         .text(o.source.title), .text(o.source.published),
         .text(o.recorded.description), .text(o.source.location),
       ])
@@ -103,6 +103,11 @@ extension Table.Cell {
   /// The status, blank when it is normal.
   static func status(_ o: Observation, _ language: Language = .en) -> Table.Cell {
     o.status == .normal ? .empty : .coded(o.status.rawValue, shown: Wording.status(o.status, language))
+  }
+
+  /// The publication date; without one, no value in files and `未注明` (undated) on screen.
+  static func vintage(_ o: Observation, _ language: Language) -> Table.Cell {
+    o.vintage.map { .text($0.description) } ?? .coded("", shown: Wording.vintage(nil, language))
   }
 
   /// A period: canonical in files (`2024YTD9`), as a reader writes it on screen (`2024年1-9月`).

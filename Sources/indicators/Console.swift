@@ -105,8 +105,8 @@ enum Console {
     switch error {
     case let e as StoreError: language == .zh ? Messages.storeError(e) ?? e.description : e.description
     case let e as InputError: e.description
-    case let e as TrendFitError: e.description
-    case let e as ForecastError: e.description
+    case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
+    case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
     case let e as WorkflowError: e.description
     case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message
@@ -134,6 +134,22 @@ extension Messages {
     case .busy(let path, let seconds): "\(path) 正被另一个命令写入，已等待超过\(seconds)秒，本命令放弃且未做任何修改；请稍后重试"
     case .sqlite(let message): "数据库错误：\(message)"
     case .input, .unknownSeries, .ambiguousSeries, .unusable: nil
+    }
+  }
+
+  static func trendFitError(_ error: TrendFitError) -> String {
+    switch error {
+    case .tooFewPoints(let model, let needed, let got): "\(model)趋势至少需要\(needed)个年度值，现有\(got)个"
+    case .nonPositive(let year, let value): "对数线性趋势需要正值，但\(year)年为\(DisplayNumber.value(value))"
+    case .numerical(let message): "数值计算失败：\(message)"
+    }
+  }
+
+  static func forecastError(_ error: ForecastError) -> String {
+    switch error {
+    case .tooShort(let model, let needed, let got): "\(model) 至少需要\(needed)个数据点，现有\(got)个"
+    case .nonPositive(let model): "\(model) 需要正值"
+    case .nonFinite: "序列中有非有限数值"
     }
   }
 }
