@@ -37,9 +37,13 @@ package enum DisplayNumber {
     p.isFinite ? ValueFormatting.fixed(p * 100, decimals: 0) + "%" : ValueFormatting.notFinite
   }
 
-  /// An interval, bounds to `digits` significant digits: `[0.578–9.43]`.
-  package static func interval(_ lower: Double, _ upper: Double, digits: Int = 4) -> String {
-    "[\(significant(lower, digits: digits))–\(significant(upper, digits: digits))]"
+  /// An interval, both bounds with the decimals that give the larger one `digits` significant
+  /// digits (never cutting integer digits): `[0.58–9.43]`, `[3941–6390]`.
+  package static func interval(_ lower: Double, _ upper: Double, digits: Int = 3) -> String {
+    let largest = max(abs(lower), abs(upper))
+    guard lower.isFinite, upper.isFinite, largest > 0 else { return "[\(value(lower))–\(value(upper))]" }
+    let decimals = min(12, max(0, digits - 1 - Int(largest.log10Floor)))
+    return "[\(value(Double(fixed(lower, decimals: decimals)) ?? lower))–\(value(Double(fixed(upper, decimals: decimals)) ?? upper))]"
   }
 
   /// `value` with exactly `decimals` digits after the point.

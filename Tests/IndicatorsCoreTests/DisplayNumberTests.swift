@@ -16,7 +16,9 @@ import Testing
     #expect(DisplayNumber.significant(5006.0412) == "5006")
     #expect(DisplayNumber.significant(123456.7) == "123457")
     #expect(DisplayNumber.significant(0.57802) == "0.578")
-    #expect(DisplayNumber.interval(0.57802, 9.4321) == "[0.578–9.432]")
+    #expect(DisplayNumber.interval(0.57802, 9.4321) == "[0.58–9.43]")
+    #expect(DisplayNumber.interval(3940.6, 6390.4) == "[3941–6390]")
+    #expect(DisplayNumber.interval(-1.234, 0.5) == "[-1.23–0.5]")
   }
 
   @Test func growthAndProbabilityAsPercentages() {
