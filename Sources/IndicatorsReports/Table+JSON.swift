@@ -34,14 +34,15 @@ extension Table {
 
 extension Table.Cell {
   /// The cell as a JSON value: a string, a number, or null (empty, or a number that is not finite).
-  package var json: String { json(.significant(17)) }
+  package var json: String { json(nil) }
 
-  /// The cell as JSON, a number of `.value` style without float noise (see `data(_:)`).
-  package func json(_ style: Table.NumberStyle) -> String {
+  /// The cell as JSON; a number of `.value` style without float noise (see `data(_:)`), other
+  /// numbers (and all without a style) in full precision.
+  package func json(_ style: Table.NumberStyle?) -> String {
     switch self {
     case .coded("", _): "null"
     case .text(let s), .coded(let s, _): JSONText.string(s)
-    case .number(let x), .styled(let x, _): x.isFinite ? data(style) : "null"
+    case .number(let x), .styled(let x, _): x.isFinite ? style.map(data) ?? exact : "null"
     case .empty: "null"
     }
   }
