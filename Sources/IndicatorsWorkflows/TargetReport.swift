@@ -153,7 +153,7 @@ package struct TargetReport {
   /// there is no value; the base, the latest value and the projection as objects (CSV: `base_year`, …).
   package func dataTable(language: Language) -> Table {
     let number: (Double?) -> Table.Cell = { $0.map { .number($0) } ?? .empty }
-    let year: (Int?) -> Table.Cell = { $0.map { .number(Double($0)) } ?? .empty }
+    let integer: (Int?) -> Table.Cell = { $0.map { .number(Double($0)) } ?? .empty }
     var table = Table(columns: [
       .init("id", "编号"), .init("indicator", "指标"), .init("region", "地区"), .init("target", "目标"), .init("kind", "类型"),
       .init("attribute", "属性"), .init("direction", "方向"), .init("due_year", "目标年"), .init("target_value", "目标值"),
@@ -174,14 +174,14 @@ package struct TargetReport {
       let perYear: (Double?) -> Table.Cell = { x in number(x.map { a.geometric ? $0 / 100 : $0 }) }
       let p = a.projection
       table.rows.append([
-        year(t.id.map(Int.init)), .text(t.indicator), .text(t.region),
+        integer(t.id.map(Int.init)), .text(t.indicator), .text(t.region),
         .text(Self.goal(t, indicator: row.indicator, language: language) { self.regionName($0, language) }),
-        .text(t.kind.rawValue), .text(t.attribute.rawValue), .text(t.direction.rawValue), year(t.duePeriod), .number(t.value),
-        number(a.targetLevel), year(a.baseYear), number(a.baseValue), year(a.latestYear), number(a.latestValue),
+        .text(t.kind.rawValue), .text(t.attribute.rawValue), .text(t.direction.rawValue), integer(t.duePeriod), .number(t.value),
+        number(a.targetLevel), integer(a.baseYear), number(a.baseValue), integer(a.latestYear), number(a.latestValue),
         a.requiredPerYear == nil ? .empty : .text(a.geometric ? "geometric" : "linear"),
         perYear(a.requiredPerYear), perYear(a.actualPerYear), perYear(a.remainingPerYear), .text(a.status.rawValue),
-        year(p?.year), number(p?.mean), number(p?.lower80), number(p?.upper80), number(p?.lower95), number(p?.upper95),
-        number(a.probability), number(a.stretchProbability), number(a.yearsAhead), year(a.projectedYearReached),
+        integer(p?.year), number(p?.mean), number(p?.lower80), number(p?.upper80), number(p?.lower95), number(p?.upper95),
+        number(a.probability), number(a.stretchProbability), number(a.yearsAhead), integer(a.projectedYearReached),
         .text(Self.note(a, language: language) { self.regionName($0, language) }),
       ])
     }
