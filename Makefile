@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test test-deps deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -31,7 +31,16 @@ run: build
 	@echo
 	$(BIN) report --region mianyang --lang zh --db $(DB)
 
-test: deps
+# Headless Chromium measures the HTML report's width in a 1280×800 window (ChineseOutputTests).
+TEST_APT_PACKAGES := chromium
+test-deps: deps
+	@if ! dpkg -s $(TEST_APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "installing $(TEST_APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_APT_PACKAGES); \
+	fi
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) notebooks

@@ -42,49 +42,84 @@ extension ChartData {
 
 /// Renders `ChartData` as a standalone SVG (no scripts, no external fonts), 720×360. Points that
 /// are not finite are left out, and the scale is computed without overflow, so every coordinate
-/// written is a finite number even for values near ±1.8e308.
+/// written is a finite number even for values near ±1.8e308. The value axis has "nice" ticks
+/// (1, 2, 2.5 or 5 × 10ⁿ), value labels carry a white halo and sit on the side of their line away
+/// from the data, and the legend lists only what is drawn, in `language`.
 package enum SVGChart {
-  package static func render(_ chartData: ChartData, width: Double = 720, height: Double = 360) -> String {
+  /// CJK fonts first, by the names Linux, macOS and Windows give them, then any sans-serif.
+  package static let fontFamily = "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif"
+
+  package static func render(_ chartData: ChartData, language: Language = .zh, width: Double = 720, height: Double = 360) -> String {
     let data = chartData.drawable
-    let left = 64.0, right = 24.0, top = 40.0, bottom = 40.0
+    let left = 64.0, right = 24.0, top = 40.0, bottom = 44.0
     var years = data.history.map(\.year) + data.forecast.map(\.year) + data.requiredPath.map(\.year)
     var values = data.history.map(\.value) + data.requiredPath.map(\.value)
       + data.forecast.flatMap { [$0.lower95, $0.upper95] } + data.milestones.map(\.value)
     if let t = data.target { years.append(t.year); values.append(t.value) }
     guard let minYear = years.min(), let maxYear = years.max(), var low = values.filter(\.isFinite).min(), var high = values.filter(\.isFinite).max() else {
-      return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">no data</text></svg>"
+      return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">\(language.pick("无数据", "no data"))</text></svg>"
     }
     if high == low { (low, high) = (low - max(1, abs(low) * 1e-6), high + max(1, abs(high) * 1e-6)) }
     // Halves keep the range finite when the values span most of Double's range.
-    let pad = (high / 2 - low / 2) * 0.16
+    let pad = (high / 2 - low / 2) * 0.08
     low = min(low - pad, low >= 0 && low - pad < 0 ? 0 : low - pad)
     high += pad
     (low, high) = (max(low, -.greatestFiniteMagnitude), min(high, .greatestFiniteMagnitude))
+    // Nice ticks where the range allows them; they widen the axis to whole steps.
+    var ticks: [Double] = (0...4).map { low * (1 - Double($0) / 4) + high * (Double($0) / 4) }
+    var tickLabel: (Double) -> String = { DisplayNumber.significant($0, digits: 4) }
+    if (high / 2 - low / 2) < .greatestFiniteMagnitude / 4, high - low > abs(high) * 1e-12 {
+      let nice = DisplayNumber.niceTicks(low: low, high: high, count: 5)
+      if nice.ticks.count >= 2, nice.ticks.allSatisfy(\.isFinite) {
+        ticks = nice.ticks
+        (low, high) = (nice.ticks.first!, nice.ticks.last!)
+        tickLabel = { DisplayNumber.tick($0, step: nice.step) }
+      }
+    }
     let halfRange = high / 2 - low / 2
     let spanYears = Double(max(1, maxYear - minYear))
     func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
     func y(_ v: Double) -> Double { top + (1 - (v / 2 - low / 2) / halfRange) * (height - top - bottom) }
     func f(_ v: Double) -> String { ValueFormatting.fixed(v, decimals: 1) }
     func polyline(_ points: [(Int, Double)]) -> String { points.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ") }
+    /// The heights (SVG y) of everything drawn at a year, to keep labels off them.
+    func dataHeights(near year: Int) -> [Double] {
+      let history = data.history.filter { abs($0.year - year) <= 1 }.map { y($0.value) }
+      let fan = data.forecast.filter { abs($0.year - year) <= 1 }.flatMap { [y($0.lower95), y($0.mean), y($0.upper95)] }
+      let path = data.requiredPath.filter { abs($0.year - year) <= 1 }.map { y($0.value) }
+      return history + fan + path
+    }
+    /// A label's baseline above or below `lineY`, whichever keeps its 14 px box clear of the data near `year`.
+    func labelBaseline(at lineY: Double, year: Int) -> Double {
+      let above = lineY - 6, below = lineY + 16
+      let heights = dataHeights(near: year)
+      func clearance(_ baseline: Double) -> Double { heights.map { min(abs($0 - baseline), abs($0 - (baseline - 12))) }.min() ?? .infinity }
+      let fitsBelow = below < height - bottom - 2
+      let fitsAbove = above - 12 > top - 6
+      if !fitsBelow { return above }
+      if !fitsAbove { return below }
+      return clearance(above) >= clearance(below) ? above : below
+    }
+    let halo = "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
     var svg = """
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" font-family="'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif" font-size="12">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" font-family="\(fontFamily)" font-size="12">
       <rect width="100%" height="100%" fill="#ffffff"/>
       <text x="\(f(left))" y="22" font-size="15" font-weight="600" fill="#1f2937">\(escape(data.title))</text>
       <text x="\(f(width - right))" y="22" text-anchor="end" fill="#6b7280">\(escape(data.unit))</text>
 
       """
     // Grid and axis labels.
-    for i in 0...4 {
-      let v = low * (1 - Double(i) / 4) + high * (Double(i) / 4)
+    for v in ticks {
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#e5e7eb\"/>"
-      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(ValueFormatting.significant(v, digits: 4))</text>\n"
+      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(tickLabel(v))</text>\n"
     }
     let step = max(1, Int((spanYears / 8).rounded(.up)))
     for year in stride(from: minYear, through: maxYear, by: step) {
-      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - bottom + 18))\" text-anchor=\"middle\" fill=\"#6b7280\">\(year)</text>\n"
+      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\" fill=\"#6b7280\">\(year)</text>\n"
     }
     // Forecast fan: 95% then 80% band, from the last observed point.
-    if !data.forecast.isEmpty, let last = data.history.last {
+    let drawsFan = !data.forecast.isEmpty && !data.history.isEmpty
+    if drawsFan, let last = data.history.last {
       func band(_ lower: KeyPath<ChartData.Band, Double>, _ upper: KeyPath<ChartData.Band, Double>, _ colour: String) -> String {
         let top = [(last.year, last.value)] + data.forecast.map { ($0.year, $0[keyPath: upper]) }
         let bottomLine = data.forecast.reversed().map { ($0.year, $0[keyPath: lower]) } + [(last.year, last.value)]
@@ -96,24 +131,35 @@ package enum SVGChart {
     if !data.requiredPath.isEmpty {
       svg += "<polyline points=\"\(polyline(data.requiredPath.map { ($0.year, $0.value) }))\" fill=\"none\" stroke=\"#d97706\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>\n"
     }
-    if let t = data.target {
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(t.value)))\" y2=\"\(f(y(t.value)))\" stroke=\"#dc2626\" stroke-width=\"1\"/>"
-      svg += "<circle cx=\"\(f(x(t.year)))\" cy=\"\(f(y(t.value)))\" r=\"5\" fill=\"#dc2626\"/>"
-      svg += "<text x=\"\(f(x(t.year) - 8))\" y=\"\(f(y(t.value) - 8))\" text-anchor=\"end\" fill=\"#dc2626\">\(ValueFormatting.shortest(t.value))</text>\n"
-    }
-    for m in data.milestones where m.value.isFinite {
-      svg += "<rect x=\"\(f(x(m.year) - 4))\" y=\"\(f(y(m.value) - 4))\" width=\"8\" height=\"8\" fill=\"#d97706\"/>"
-      svg += "<text x=\"\(f(x(m.year) + 8))\" y=\"\(f(y(m.value) + 4))\" fill=\"#92400e\">\(escape(m.label))</text>\n"
-    }
     if !data.history.isEmpty {
       svg += "<polyline points=\"\(polyline(data.history.map { ($0.year, $0.value) }))\" fill=\"none\" stroke=\"#111827\" stroke-width=\"2\"/>\n"
       for p in data.history { svg += "<circle cx=\"\(f(x(p.year)))\" cy=\"\(f(y(p.value)))\" r=\"2.5\" fill=\"#111827\"/>" }
+      svg += "\n"
     }
-    // Legend.
-    let legend: [(String, String)] = [("#111827", "实际 actual"), ("#2563eb", "预测 forecast (80/95%)"), ("#d97706", "所需路径 required path"), ("#dc2626", "目标 target")]
-    for (i, item) in legend.enumerated() {
-      let lx = left + Double(i) * 160
-      svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 14))\" width=\"10\" height=\"10\" fill=\"\(item.0)\"/><text x=\"\(f(lx + 14))\" y=\"\(f(height - 5))\" fill=\"#374151\">\(item.1)</text>"
+    // Labels last, so that their halo covers the lines beneath them.
+    if let t = data.target {
+      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(t.value)))\" y2=\"\(f(y(t.value)))\" stroke=\"#dc2626\" stroke-width=\"1\"/>"
+      svg += "<circle cx=\"\(f(x(t.year)))\" cy=\"\(f(y(t.value)))\" r=\"5\" fill=\"#dc2626\"/>"
+      // At the left end of the target line, where the data are oldest and usually far below it.
+      let labelYear = minYear
+      svg += "<text x=\"\(f(left + 4))\" y=\"\(f(labelBaseline(at: y(t.value), year: labelYear)))\" fill=\"#dc2626\" \(halo)>\(language.pick("目标", "target")) \(DisplayNumber.significant(t.value, digits: 4))</text>\n"
+    }
+    for m in data.milestones {
+      svg += "<rect x=\"\(f(x(m.year) - 4))\" y=\"\(f(y(m.value) - 4))\" width=\"8\" height=\"8\" fill=\"#d97706\"/>"
+      // Right of the marker, above or below it as the data leave room.
+      svg += "<text x=\"\(f(x(m.year) + 8))\" y=\"\(f(labelBaseline(at: y(m.value), year: m.year)))\" fill=\"#92400e\" \(halo)>\(escape(m.label)) \(DisplayNumber.significant(m.value, digits: 4))</text>\n"
+    }
+    // Legend: what was drawn, nothing else.
+    var legend: [(colour: String, text: String)] = []
+    if !data.history.isEmpty { legend.append(("#111827", language.pick("实际", "actual"))) }
+    if drawsFan { legend.append(("#2563eb", language.pick("预测（80%/95%区间）", "forecast (80%/95% intervals)"))) }
+    if !data.requiredPath.isEmpty { legend.append(("#d97706", language.pick("所需路径", "required path"))) }
+    if data.target != nil { legend.append(("#dc2626", language.pick("目标", "target"))) }
+    if !data.milestones.isEmpty { legend.append(("#d97706", language.pick("阶段目标", "milestone"))) }
+    var lx = left
+    for item in legend {
+      svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 14))\" width=\"10\" height=\"10\" fill=\"\(item.colour)\"/><text x=\"\(f(lx + 14))\" y=\"\(f(height - 5))\" fill=\"#374151\">\(escape(item.text))</text>"
+      lx += 14 + Double(ChineseText.displayWidth(item.text)) * 6.5 + 24
     }
     return svg + "\n</svg>\n"
   }

@@ -70,8 +70,13 @@ package struct TargetAssessment: Sendable {
 
   package var target: PlanTarget
   package var status: Status
-  /// Why, in one sentence, when data are insufficient or the status needs a word.
-  package var note: String
+  /// Why, when data are insufficient or the status needs a word; a report words them (`TargetNote.text`).
+  package var notes: [TargetNote]
+  /// The notes in English, one sentence; setting it replaces them with that text.
+  package var note: String {
+    get { notes.map { $0.text(.en) }.joined(separator: "; ") }
+    set { notes = newValue.isEmpty ? [] : [.text(newValue)] }
+  }
   /// The level the target amounts to at the due year (e.g. 2× the base for a doubling).
   package var targetLevel: Double?
   package var baseYear: Int?

@@ -40,20 +40,20 @@ package enum TargetAssessor {
     return target.direction == .higher ? value >= threshold - slack : value <= threshold + slack
   }
 
-  static func empty(_ target: PlanTarget, _ status: TargetAssessment.Status, _ note: String) -> TargetAssessment {
+  static func empty(_ target: PlanTarget, _ status: TargetAssessment.Status, _ note: TargetNote? = nil) -> TargetAssessment {
     TargetAssessment(
-      target: target, status: status, note: note, geometric: false, milestones: [], requiredPath: [])
+      target: target, status: status, notes: note.map { [$0] } ?? [], geometric: false, milestones: [], requiredPath: [])
   }
 
   // MARK: Targets on a path from a base to a due year
 
   static func pathTarget(_ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries, currentYear: Int) -> TargetAssessment {
-    guard let b = target.basePeriod else { return empty(target, .insufficientData, "the target has no base year") }
+    guard let b = target.basePeriod else { return empty(target, .insufficientData, .noBaseYear) }
     guard let base = target.baseValue ?? values[b] else {
-      return empty(target, .insufficientData, "no value for the base year \(b)")
+      return empty(target, .insufficientData, .noBaseValue(year: b))
     }
     let d = target.duePeriod
-    guard d > b else { return empty(target, .insufficientData, "the due year must come after the base year") }
+    guard d > b else { return empty(target, .insufficientData, .dueBeforeBase) }
     let level: Double
     switch target.kind {
     case .growth: level = base * pow(1 + target.value / 100, Double(d - b))
@@ -62,9 +62,9 @@ package enum TargetAssessor {
     default: level = target.value
     }
     if target.kind == .growth || target.kind == .multiple || target.kind == .cumulative, !(base > 0) {
-      return empty(target, .insufficientData, "the base value \(ValueFormatting.shortest(base)) (\(b)) is not positive: a \(target.kind.rawValue) cannot be measured from it")
+      return empty(target, .insufficientData, .baseNotPositive(value: base, year: b, kind: target.kind))
     }
-    guard level.isFinite, base.isFinite else { return empty(target, .insufficientData, "the target level is out of range") }
+    guard level.isFinite, base.isFinite else { return empty(target, .insufficientData, .levelOutOfRange) }
     let geometric = target.kind != .share && indicator.measureKind != .rate && indicator.measureKind != .share
       && base > 0 && level > 0
     let span = Double(d - b)
@@ -73,7 +73,7 @@ package enum TargetAssessor {
       geometric ? base * pow(level / base, Double(year - b) / span) : base + (level - base) * Double(year - b) / span
     }
     var a = TargetAssessment(
-      target: target, status: .pending, note: "", targetLevel: level, baseYear: b, baseValue: base,
+      target: target, status: .pending, notes: [], targetLevel: level, baseYear: b, baseValue: base,
       geometric: geometric, milestones: [], requiredPath: (b...d).map { ($0, pathValue($0)) })
     a.requiredPerYear = required
 
@@ -85,7 +85,7 @@ package enum TargetAssessor {
 
     let observedYears = values.keys.filter { $0 >= b && $0 <= d }.sorted()
     guard let l = observedYears.last else {
-      return empty(target, .insufficientData, "no value since the base year \(b)")
+      return empty(target, .insufficientData, .noValueSinceBase(year: b))
     }
     let latest = values[l]!
     a.latestYear = l
@@ -93,7 +93,7 @@ package enum TargetAssessor {
 
     if let due = values[d] {
       a.status = meets(due, level, target) ? .met : .missed
-      a.note = "\(d): \(ValueFormatting.shortest(due)) against \(ValueFormatting.significant(level, digits: 6))"
+      a.notes = [.dueValue(year: d, actual: due, target: level)]
     }
     if l > b {
       let elapsed = Double(l - b)
@@ -111,13 +111,13 @@ package enum TargetAssessor {
       if a.status == .pending {
         if meets(latest, level, target) {
           a.status = .onTrack
-          a.note = "already at the target level"
+          a.notes = [.alreadyAtTarget]
         } else if let ratio = a.ratio {
           a.status = .progress(ratio: ratio)
         }
       }
     } else if a.status == .pending {
-      a.note = "no value after the base year yet"
+      a.notes = [.noValueAfterBase]
     }
     if meets(latest, level, target) { a.projectedYearReached = l }
     if l < d {
@@ -129,7 +129,7 @@ package enum TargetAssessor {
     let history = Array(series.values.prefix(max(0, l - series.firstYear + 1)))
     let observed = values.keys.filter { $0 <= l }.count
     if l < d, observed < minimumObservedForProjection {
-      a.note += (a.note.isEmpty ? "" : "; ") + "too few values to project (\(observed) observed years, \(minimumObservedForProjection) needed)"
+      a.notes.append(.tooFewToProject(observed: observed, needed: minimumObservedForProjection))
     }
     if l < d, observed >= minimumObservedForProjection, d >= currentYear, let fitted = try? projectionModel(indicator, horizon: d - l).fit(history) {
       let horizon = d - l + 10
@@ -179,48 +179,48 @@ package enum TargetAssessor {
     _ target: PlanTarget, indicator: IndicatorDefinition, values: [Int: Double], series: AnnualSeries, currentYear: Int
   ) -> TargetAssessment {
     let d = target.duePeriod
-    var a = empty(target, .pending, "")
+    var a = empty(target, .pending)
     a.targetLevel = target.value
     if let actual = values[d] {
       a.latestYear = d
       a.latestValue = actual
       a.status = meets(actual, target.value, target) ? .met : .missed
-      a.note = "\(d): \(ValueFormatting.shortest(actual)) against \(ValueFormatting.shortest(target.value))"
+      a.notes = [.dueValue(year: d, actual: actual, target: target.value)]
       return a
     }
-    guard d >= currentYear else { return empty(target, .insufficientData, "no value recorded for \(d)") }
+    guard d >= currentYear else { return empty(target, .insufficientData, .noValueRecorded(year: d)) }
     let history = series.values.isEmpty ? [] : Array(series.values.prefix(max(0, min(series.lastYear, d - 1) - series.firstYear + 1)))
-    guard !history.isEmpty else { return empty(target, .insufficientData, "no values for this series") }
+    guard !history.isEmpty else { return empty(target, .insufficientData, .noValues) }
     let observed = values.keys.filter { $0 < d }.count
     guard observed >= minimumObservedForProjection else {
-      return empty(target, .insufficientData, "no value for \(d) and too few values to project (\(observed) observed years)")
+      return empty(target, .insufficientData, .noValueTooFewToProject(year: d, observed: observed))
     }
     let l = series.firstYear + history.count - 1
     a.latestYear = l
     a.latestValue = history.last
     guard d > l, let fitted = try? projectionModel(indicator, horizon: d - l).fit(history) else {
-      return empty(target, .insufficientData, "no value for \(d)")
+      return empty(target, .insufficientData, .noValue(year: d))
     }
     a.projectionPath = projections(fitted.forecast(horizon: d - l, levels: [80, 95]), after: l, through: d)
     let above = fitted.probability(atLeast: target.value, horizon: d - l)
     a.probability = target.direction == .higher ? above : 1 - above
-    a.note = "no value for \(d) yet"
+    a.notes = [.noValueYet(year: d)]
     return a
   }
 
   // MARK: Relative targets (growth above another region's)
 
   static func relative(_ target: PlanTarget, values: [Int: Double], compared: [SeriesPoint]) -> TargetAssessment {
-    guard let other = target.comparedRegion else { return empty(target, .insufficientData, "no region to compare with") }
+    guard let other = target.comparedRegion else { return empty(target, .insufficientData, .noComparedRegion) }
     let theirs = AnnualSeries(compared).observedByYear
     let start = (target.basePeriod ?? target.duePeriod - 1) + 1
     let years = (start...target.duePeriod).filter { values[$0] != nil && theirs[$0] != nil }
     guard !years.isEmpty else {
-      return empty(target, .insufficientData, "no year since \(start) with values for both \(target.region) and \(other)")
+      return empty(target, .insufficientData, .noCommonYear(since: start, region: target.region, compared: other))
     }
     let gaps = years.map { values[$0]! - theirs[$0]! }
     let average = gaps.reduce(0, +) / Double(gaps.count)
-    var a = empty(target, .pending, "average gap \(ValueFormatting.fixed(average, decimals: 2)) points over \(years.map(String.init).joined(separator: ", "))")
+    var a = empty(target, .pending, .averageGap(points: average, years: years))
     a.targetLevel = target.value
     a.latestYear = years.last
     a.latestValue = gaps.last

@@ -5,13 +5,15 @@ import IndicatorsTargets
 
 /// A series with its `auto` forecast and its first level target after the data, ready to draw.
 package enum ChartWorkflow {
-  package static func chart(_ series: SelectedSeries, in store: IndicatorStore, horizon: Int, asOf: CalendarDate?) throws -> ChartData {
-    let result = try ForecastWorkflow(horizon: horizon).run(series, in: store, asOf: asOf)
+  package static func chart(
+    _ series: SelectedSeries, in store: IndicatorStore, horizon: Int, asOf: CalendarDate?, language: Language = .zh
+  ) throws -> ChartData {
+    let result = try ForecastWorkflow(horizon: horizon, language: language).run(series, in: store, asOf: asOf)
     let last = result.annual.lastYear
     let target = try store.targets(region: series.region.code)
       .first { $0.indicator == series.indicator.code && $0.kind == .level && $0.duePeriod > last }
     return ChartData(
-      title: "\(series.region.nameZh) · \(series.indicator.nameZh)", unit: series.indicator.unit.symbol, history: result.observed,
+      title: "\(series.region.name(language)) · \(series.indicator.name(language))", unit: series.indicator.unit.symbol, history: result.observed,
       forecast: TargetAssessor.projections(result.forecast, after: last, through: last + horizon).map(ChartData.Band.init),
       target: target.map { ($0.duePeriod, $0.value) })
   }

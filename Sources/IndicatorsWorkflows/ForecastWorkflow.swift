@@ -12,11 +12,14 @@ package struct ForecastWorkflow: Sendable {
   package var horizon: Int
   /// Interval levels in percent, ascending.
   package var levels: [Double]
+  /// The language of notices and of the table's words.
+  package var language: Language
 
-  package init(method: ForecastMethod = .auto, horizon: Int, levels: [Double] = [80, 95]) {
+  package init(method: ForecastMethod = .auto, horizon: Int, levels: [Double] = [80, 95], language: Language = .en) {
     self.method = method
     self.horizon = horizon
     self.levels = levels.sorted()
+    self.language = language
   }
 
   /// One series' forecast, with the values it was fitted on.
@@ -40,19 +43,21 @@ package struct ForecastWorkflow: Sendable {
 
   package func forecast(_ series: SelectedSeries, points: [SeriesPoint]) throws -> SeriesForecast {
     let annual = AnnualSeries(points)
-    guard !annual.values.isEmpty else { throw WorkflowError("\(series.indicator.code) has no annual values for \(series.region.code)") }
+    guard !annual.values.isEmpty else { throw WorkflowError(Messages.noAnnualValues(series.indicator, series.region, language)) }
     let model = model(for: series)
     let fitted = try model.fit(annual.values)
     let forecast = fitted.forecast(horizon: horizon, levels: levels)
     let baseName = (fitted as? AutoModel.Fitted)?.baseName
-    var description = "\(series.label) · \(series.indicator.unit.symbol) · \(annual.values.count) annual values \(annual.firstYear)–\(annual.lastYear) · model \(method.rawValue)"
-    if let baseName { description += " (\(baseName))" }
-    var notices: [Notice] = [.note(description + " · intervals: \(forecast.intervalMethod)")]
-    if !annual.filledYears.isEmpty { notices.append(.warning("filled gaps by interpolation: \(annual.filledYears.map(String.init).joined(separator: " "))")) }
-    if annual.skippedDerived > 0 { notices.append(.note("(\(annual.skippedDerived) derived value(s) not used)")) }
-    if !annual.qualifiedYears.isEmpty { notices.append(.warning("used bounds (超/约/近) as written for \(annual.qualifiedYears.map(String.init).joined(separator: " "))")) }
+    var notices: [Notice] = [
+      .note(Messages.forecastBasis(
+        series.label(language), unit: series.indicator.unit.symbol, count: annual.values.count, first: annual.firstYear,
+        last: annual.lastYear, method: method.rawValue, chosen: baseName, intervals: forecast.intervalMethod, language))
+    ]
+    if !annual.filledYears.isEmpty { notices.append(.warning(Messages.filledGaps(annual.filledYears, language))) }
+    if annual.skippedDerived > 0 { notices.append(.note(Messages.derivedNotUsed(annual.skippedDerived, language))) }
+    if !annual.qualifiedYears.isEmpty { notices.append(.warning(Messages.boundsAsWritten(annual.qualifiedYears, language))) }
     if model is AutoModel, let baseName, annual.values.count < 5 {
-      notices.append(.warning("only \(annual.values.count) annual values: auto falls back to \(baseName)"))
+      notices.append(.warning(Messages.autoFallsBack(annual.values.count, to: baseName, language)))
     }
     return SeriesForecast(
       series: series, annual: annual, observed: annual.observed, fitted: fitted, forecast: forecast, baseName: baseName, notices: notices)
@@ -78,6 +83,7 @@ package struct ForecastWorkflow: Sendable {
   ) throws -> (table: Table, notice: Notice) {
     let total = try store.seriesCount()
     let levelIndicators = Set(try store.indicators().filter(\.measureKind.isLevel).map(\.code))
+    let regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
     var table = Table(columns: [.init("indicator", "指标"), .init("region", "地区"), .init("period", "时期")] + forecastColumns)
     var saved: [StoredForecast] = []
     var (done, failed) = (0, 0)
@@ -88,7 +94,8 @@ package struct ForecastWorkflow: Sendable {
         guard let (lastYear, forecast) = result else { failed += 1; continue }
         for h in 0..<horizon {
           let period = Period.year(lastYear + h + 1)
-          table.rows.append([.text(s.indicator), .text(s.region), .text(period.canonical)] + cells(forecast, h))
+          let region: Table.Cell = regions[s.region].map { .region($0, language) } ?? .text(s.region)
+          table.rows.append([.text(s.indicator), region, .period(period, language)] + cells(forecast, h))
           if save { saved.append(stored(forecast, h, indicator: s.indicator, region: s.region, period: period)) }
         }
       }
@@ -102,7 +109,7 @@ package struct ForecastWorkflow: Sendable {
     }
     flush()
     if save { try store.saveForecasts(saved, asOf: asOf, createdAt: .today) }
-    let note = "forecast \(done - failed) of \(done) series with \(method.rawValue)\(failed > 0 ? " (\(failed) had no annual values)" : "")\(save ? "; saved" : "")"
+    let note = Messages.forecastAll(done: done - failed, of: done, method: method.rawValue, failed: failed, saved: save, language)
     return (table, .note(note))
   }
 
@@ -146,11 +153,14 @@ package struct ForecastWorkflow: Sendable {
   package func table(_ result: SeriesForecast) -> Table {
     let (annual, forecast) = (result.annual, result.forecast)
     let isLevel = result.series.indicator.measureKind.isLevel
-    var table = Table(columns: [.init("period", "时期"), .init("kind", "类型")] + forecastColumns + (isLevel ? [.init("growth_pct", "增速%", alignRight: true)] : []))
+    var table = Table(
+      columns: [.init("period", "时期"), .init("kind", "类型")] + forecastColumns
+        + (isLevel ? [.init("growth_pct", "增速%", alignRight: true, style: .fixed(2))] : []))
     let shown = annual.values.suffix(3)
     for (offset, value) in shown.enumerated() {
       let year = annual.lastYear - shown.count + 1 + offset
-      var row: [Table.Cell] = [.text("\(year)"), .text(annual.filledYears.contains(year) ? "filled" : "observed"), .number(value)]
+      let kind: Wording.RowKind = annual.filledYears.contains(year) ? .filled : .observed
+      var row: [Table.Cell] = [.period(.year(year), language), .coded(kind.rawValue, shown: Wording.rowKind(kind, language)), .styled(value, .value)]
       row += levels.flatMap { _ in [Table.Cell.empty, .empty] }
       if isLevel {
         let index = annual.values.count - shown.count + offset
@@ -159,7 +169,7 @@ package struct ForecastWorkflow: Sendable {
       table.rows.append(row)
     }
     for (h, year) in result.years.enumerated() {
-      var row: [Table.Cell] = [.text("\(year)"), .text("forecast")] + cells(forecast, h)
+      var row: [Table.Cell] = [.period(.year(year), language), .coded("forecast", shown: Wording.rowKind(.forecast, language))] + cells(forecast, h)
       if isLevel { row.append(.number(Growth.percent(forecast.mean[h], over: h == 0 ? annual.values.last! : forecast.mean[h - 1]))) }
       table.rows.append(row)
     }
@@ -167,10 +177,13 @@ package struct ForecastWorkflow: Sendable {
   }
 
   var forecastColumns: [Table.Column] {
-    [.init("mean", "预测值", alignRight: true)]
+    [.init("mean", "预测值", alignRight: true, style: .significant(4))]
       + levels.flatMap { level -> [Table.Column] in
         let l = ValueFormatting.shortest(level)
-        return [.init("lo-\(l)", "下限\(l)", alignRight: true), .init("hi-\(l)", "上限\(l)", alignRight: true)]
+        return [
+          .init("lo-\(l)", "下限\(l)", alignRight: true, style: .significant(4)),
+          .init("hi-\(l)", "上限\(l)", alignRight: true, style: .significant(4)),
+        ]
       }
   }
 

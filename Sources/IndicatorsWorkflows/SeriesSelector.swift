@@ -19,8 +19,32 @@ package struct SeriesSelector: Hashable, Sendable {
   }
 
   package func resolve(in store: IndicatorStore) throws(StoreError) -> SelectedSeries {
-    let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
-    return SelectedSeries(indicator: indicator, region: region)
+    try resolve(in: store, language: .en)
+  }
+
+  /// Like `resolve(in:)`; a name that matches no indicator or region is said in `language`,
+  /// with the known names nearest to it (`did you mean 'gdp'?`).
+  package func resolve(in store: IndicatorStore, language: Language) throws(StoreError) -> SelectedSeries {
+    do {
+      let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
+      return SelectedSeries(indicator: indicator, region: region)
+    } catch .unknownSeries(let message) {
+      throw .unknownSeries(unknownName(in: store, language: language) ?? message)
+    }
+  }
+
+  /// The message for an indicator (or region) name the store does not know, with suggestions;
+  /// nil when both names are known (the series itself is missing).
+  func unknownName(in store: IndicatorStore, language: Language) -> String? {
+    if (try? store.indicator(named: indicator)) == nil, let indicators = try? store.indicators() {
+      let nearest = Suggestion.nearest(to: indicator, among: indicators.flatMap { [$0.code, $0.nameZh, $0.nameEn] })
+      return Messages.unknownIndicator(indicator, nearest: nearest, language)
+    }
+    if let region, (try? store.region(named: region)) == nil, let regions = try? store.regions() {
+      let nearest = Suggestion.nearest(to: region, among: regions.flatMap { [$0.code, $0.nameZh, $0.nameEn] })
+      return Messages.unknownRegion(region, nearest: nearest, language)
+    }
+    return nil
   }
 
   /// The region a name means, or nil for no name (every region).
@@ -42,6 +66,9 @@ package struct SelectedSeries: Hashable, Sendable {
 
   /// `gdp · mianyang`, as messages name a series.
   package var label: String { "\(indicator.code) · \(region.code)" }
+
+  /// The series as a reader names it: `地区生产总值 · 绵阳市`, `GDP · Mianyang`.
+  package func label(_ language: Language) -> String { "\(indicator.name(language)) · \(region.name(language))" }
 
   /// The latest value of each period (or what was published by `asOf`).
   package func points(in store: IndicatorStore, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {

@@ -5,8 +5,9 @@ import IndicatorsStore
 /// Listing and adding plan targets.
 package enum TargetList {
   /// The targets of a region (code or name; nil for all), as `targets` lists them.
-  package static func table(_ store: IndicatorStore, region: String?) throws -> Table {
+  package static func table(_ store: IndicatorStore, region: String?, language: Language = .en) throws -> Table {
     let code = try SeriesSelector.region(region, in: store)?.code
+    let regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
     var table = Table(columns: [
       .init("id", "编号", alignRight: true), .init("indicator", "指标"), .init("region", "地区"), .init("kind", "类型"),
       .init("base", "基期"), .init("due", "目标年"), .init("value", "目标值", alignRight: true), .init("qualifier", "限定"),
@@ -14,9 +15,12 @@ package enum TargetList {
     ])
     for t in try store.targets(region: code) {
       table.rows.append([
-        .number(Double(t.id ?? 0)), .text(t.indicator), .text(t.region), .text(t.kind.rawValue),
+        .number(Double(t.id ?? 0)), .text(t.indicator), regions[t.region].map { .region($0, language) } ?? .text(t.region),
+        .coded(t.kind.rawValue, shown: Wording.targetKind(t.kind, language)),
         t.basePeriod.map { .text("\($0)") } ?? .empty, .text("\(t.duePeriod)"), .number(t.value),
-        .text(t.qualifier == .exact ? "" : t.qualifier.rawValue), .text(t.direction.rawValue), .text(t.attribute.rawValue),
+        t.qualifier == .exact ? .empty : .coded(t.qualifier.rawValue, shown: Wording.qualifier(t.qualifier, language)),
+        .coded(t.direction.rawValue, shown: Wording.direction(t.direction, language)),
+        .coded(t.attribute.rawValue, shown: Wording.attribute(t.attribute, language)),
         .text(t.source.title),
       ])
     }
@@ -69,12 +73,16 @@ package enum TargetList {
   /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
   /// Throws `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
   /// including a relative target compared with its own region under another name.
-  package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
-    let series = try selector.resolve(in: store)
+  package static func add(
+    _ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore, language: Language = .en
+  ) throws -> String {
+    let series = try selector.resolve(in: store, language: language)
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
     let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
     try target.validate()
     let id = try store.addTarget(target)
-    return "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)"
+    return language.pick(
+      "目标 \(id)：\(series.label(language)) · \(Wording.targetKind(draft.kind, language)) · \(draft.due)年到期",
+      "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)")
   }
 }

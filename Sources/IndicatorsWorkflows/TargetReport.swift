@@ -20,6 +20,8 @@ package struct TargetReport {
   /// Multi-year targets first, then annual ones; each by region and due year.
   package var rows: [Row]
   package var asOf: CalendarDate?
+  /// The store's regions by code, to name them in the reader's language.
+  package var regions: [String: RegionDefinition] = [:]
 
   /// Assesses the targets of `region` (code or name; nil for all) on the data as of `asOf`.
   package static func assess(_ store: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> TargetReport {
@@ -40,102 +42,188 @@ package struct TargetReport {
         assessment: TargetAssessor.assess(target, indicator: indicator, points: own, comparedPoints: compared, currentYear: year))
     }
     func order(_ r: Row) -> (Int, String, Int) { (r.target.kind == .annual ? 1 : 0, r.target.region, r.target.duePeriod) }
-    return TargetReport(rows: rows.sorted { order($0) < order($1) }, asOf: asOf)
+    return TargetReport(rows: rows.sorted { order($0) < order($1) }, asOf: asOf, regions: regions)
   }
 
   /// Each row's status colour, for the summary's status column.
   package var statusTones: [Tone] { rows.map(\.assessment.status.tone) }
 
+  /// A region's name in `language`, or its code when the store has no such region.
+  package func regionName(_ code: String, _ language: Language) -> String {
+    regions[code]?.name(language) ?? code
+  }
+
   /// What the target says, in one line: `2027 GDP ≥ 6000 亿元`, `GDP ×2 2020–2025`.
   package static func goal(_ t: PlanTarget, indicator: IndicatorDefinition, chinese: Bool) -> String {
-    let name = chinese ? indicator.nameZh : indicator.nameEn
-    let value = ValueFormatting.shortest(t.value)
+    goal(t, indicator: indicator, language: chinese ? .zh : .en)
+  }
+
+  /// What the target says, in one line, in `language`; `regionName` names a compared region.
+  package static func goal(
+    _ t: PlanTarget, indicator: IndicatorDefinition, language: Language, regionName: (String) -> String = { $0 }
+  ) -> String {
+    let name = indicator.name(language)
+    let zh = language == .zh
+    let value = DisplayNumber.value(t.value)
+    let span = "\(t.basePeriod ?? 0)–\(t.duePeriod)"
     switch t.kind {
-    case .growth: return "\(name) \(chinese ? "年均增长" : "avg growth") \(value)% \(t.basePeriod ?? 0)–\(t.duePeriod)"
-    case .multiple: return "\(name) ×\(value) \(t.basePeriod ?? 0)–\(t.duePeriod)"
-    case .relative: return "\(name) ≥ \(t.comparedRegion ?? "") + \(value) pp \(t.duePeriod)"
-    case .cumulative: return "\(name) \(value)% \(t.basePeriod ?? 0)–\(t.duePeriod)"
+    case .growth: return zh ? "\(name) \(span)年均增长 \(value)%" : "\(name) avg growth \(value)% \(span)"
+    case .multiple: return "\(name) ×\(value) \(span)"
+    case .relative:
+      let other = regionName(t.comparedRegion ?? "")
+      return zh ? "\(t.duePeriod) \(name)高于\(other) \(value)个百分点" : "\(name) ≥ \(other) + \(value) pp \(t.duePeriod)"
+    case .cumulative: return zh ? "\(name) \(span)累计 \(value)%" : "\(name) \(value)% \(span)"
     case .level, .share, .annual:
       let relation = t.qualifier == .about ? "≈" : t.direction == .higher ? "≥" : "≤"
       return "\(t.duePeriod) \(name) \(relation) \(value) \(indicator.unit.symbol)"
     }
   }
 
-  /// The note column: the assessor's note, the milestones and the stretch value's probability.
-  static func note(_ a: TargetAssessment, chinese: Bool) -> String {
-    var parts = a.note.isEmpty ? [] : [a.note]
+  /// A status in the reader's words: `进展有限`, `limited progress`.
+  package static func statusWord(_ status: TargetAssessment.Status, _ language: Language) -> String {
+    language == .zh ? status.chinese : status.rawValue.split(separator: "_").joined(separator: " ")
+  }
+
+  /// The note column: the assessor's notes, the milestones and the stretch value's probability.
+  static func note(_ a: TargetAssessment, chinese: Bool) -> String { note(a, language: chinese ? .zh : .en) }
+
+  /// The note column in `language`; `regionName` names regions in the notes.
+  static func note(_ a: TargetAssessment, language: Language, regionName: (String) -> String = { $0 }) -> String {
+    let zh = language == .zh
+    var parts = a.notes.map { $0.text(language, regionName: regionName) }
     if !a.milestones.isEmpty {
       parts.append(a.milestones.map { m in
-        "\(m.milestone.label) \(m.milestone.period) \(ValueFormatting.significant(m.milestone.value, digits: 5)): "
-          + (m.probability.map { "P=" + percent($0) } ?? m.status.word(chinese: chinese))
-      }.joined(separator: ", "))
+        let value = DisplayNumber.significant(m.milestone.value, digits: 4)
+        let outcome = m.probability.map { (zh ? "概率" : "P=") + DisplayNumber.probability($0) } ?? statusWord(m.status, language)
+        return zh
+          ? "\(m.milestone.label)（\(Wording.year(m.milestone.period, language))）\(value)：\(outcome)"
+          : "\(m.milestone.label) \(m.milestone.period) \(value): \(outcome)"
+      }.joined(separator: zh ? "；" : ", "))
     }
-    if let s = a.stretchProbability { parts.append("stretch P=\(percent(s))") }
-    return parts.joined(separator: "; ")
+    if let s = a.stretchProbability { parts.append(zh ? "力争目标概率\(DisplayNumber.probability(s))" : "stretch P=\(DisplayNumber.probability(s))") }
+    return parts.joined(separator: zh ? "；" : "; ")
   }
 
   /// `7%`, or `n/a` for a probability that is not finite.
-  static func percent(_ p: Double) -> String {
-    p.isFinite ? ValueFormatting.fixed(p * 100, decimals: 0) + "%" : ValueFormatting.notFinite
-  }
+  static func percent(_ p: Double) -> String { DisplayNumber.probability(p) }
 
-  package func table(chinese: Bool) -> Table {
+  package func table(chinese: Bool) -> Table { table(language: chinese ? .zh : .en) }
+
+  /// The report for a person (terminal, Markdown, HTML): words in `language`, numbers rounded,
+  /// long text wrapped so that a terminal table stays within about 160 columns.
+  package func table(language: Language) -> Table {
+    let zh = language == .zh
     var table = Table(columns: [
-      .init("id", "编号", alignRight: true), .init("region", "地区"), .init("target", "目标"), .init("kind", "类型"),
-      .init("base", "基期值"), .init("latest", "最新值"), .init("required_per_year", "所需年均", alignRight: true),
-      .init("actual_per_year", "实际年均", alignRight: true), .init("needed_now_per_year", "此后所需", alignRight: true),
-      .init("status", "状态"), .init("projection", "目标年预测(95%区间)"), .init("probability", "达成概率", alignRight: true),
-      .init("years_ahead", "超前(+)/落后(−)年", alignRight: true), .init("reached_in", "预计达到年份", alignRight: true),
-      .init("note", "说明"),
+      .init("id", "编号", alignRight: true), .init("region", "地区"), .init("target", "目标", maxWidth: zh ? 20 : 22),
+      .init("base", "基期值", maxWidth: 13), .init("latest", "最新值", maxWidth: 13),
+      .init("req./yr", "所需年均", alignRight: true), .init("act./yr", "实际年均", alignRight: true),
+      .init("need/yr", "此后所需", alignRight: true), .init("status", "状态", maxWidth: 12),
+      .init("forecast", "到期预测", maxWidth: 12), .init("P", "概率", alignRight: true),
+      .init("ahead", "超前年", alignRight: true), .init("reached", "预计达标", alignRight: true),
+      .init("note", "说明", maxWidth: 22),
     ])
+    let name = { self.regionName($0, language) }
     for row in rows {
       let (t, a) = (row.target, row.assessment)
       func perYear(_ x: Double?) -> Table.Cell {
-        x.map { .text(ValueFormatting.fixed($0, decimals: 2) + (a.geometric && $0.isFinite ? "%" : "")) } ?? .empty
+        x.map { .text(a.geometric ? DisplayNumber.percentValue($0) + ($0.isFinite ? "%" : "") : DisplayNumber.significant($0, digits: 3)) } ?? .empty
       }
-      func yearValue(_ year: Int?, _ value: Double?) -> Table.Cell { value.map { .text("\(year ?? 0): \(ValueFormatting.shortest($0))") } ?? .empty }
+      func yearValue(_ year: Int?, _ value: Double?) -> Table.Cell {
+        value.map { .text("\(year.map(String.init) ?? ""): \(DisplayNumber.value($0))") } ?? .empty
+      }
       let projection: Table.Cell = a.projection.map {
-        let s = { ValueFormatting.significant($0, digits: 5) }
-        return .text("\($0.year): \(s($0.mean)) [\(s($0.lower95))–\(s($0.upper95))]")
+        .text("\($0.year): \(DisplayNumber.significant($0.mean)) \(DisplayNumber.interval($0.lower95, $0.upper95))")
       } ?? .empty
       table.rows.append([
-        .number(Double(t.id ?? 0)), .text(t.region), .text(Self.goal(t, indicator: row.indicator, chinese: chinese)), .text(t.kind.rawValue),
+        .number(Double(t.id ?? 0)), .text(name(t.region)),
+        .text(Self.goal(t, indicator: row.indicator, language: language, regionName: name)),
         yearValue(a.baseYear, a.baseValue), yearValue(a.latestYear, a.latestValue),
         perYear(a.requiredPerYear), perYear(a.actualPerYear), perYear(a.remainingPerYear),
-        .text(a.status.word(chinese: chinese)), projection, a.probability.map { .text(Self.percent($0)) } ?? .empty,
-        a.yearsAhead.map { .text(ValueFormatting.fixed($0, decimals: 1)) } ?? .empty,
-        a.projectedYearReached.map { .text("\($0)") } ?? .empty, .text(Self.note(a, chinese: chinese)),
+        .text(Self.statusWord(a.status, language)), projection, a.probability.map { .text(DisplayNumber.probability($0)) } ?? .empty,
+        a.yearsAhead.map { .text(DisplayNumber.fixed($0, decimals: 1)) } ?? .empty,
+        a.projectedYearReached.map { .text("\($0)") } ?? .empty, .text(Self.note(a, language: language, regionName: name)),
       ])
     }
     return table
   }
 
+  /// The report for programs (JSON, CSV): English snake_case keys whatever the language, codes
+  /// for regions, kinds and statuses, numbers as numbers (a probability 0.07, a growth rate per year
+  /// 0.1001 on a geometric path, a change in the indicator's unit on a straight one), null where
+  /// there is no value; the base, the latest value and the projection as objects (CSV: `base_year`, …).
+  package func dataTable(language: Language) -> Table {
+    let number: (Double?) -> Table.Cell = { $0.map { .number($0) } ?? .empty }
+    let integer: (Int?) -> Table.Cell = { $0.map { .number(Double($0)) } ?? .empty }
+    var table = Table(columns: [
+      .init("id", "编号"), .init("indicator", "指标"), .init("region", "地区"), .init("target", "目标"), .init("kind", "类型"),
+      .init("attribute", "属性"), .init("direction", "方向"), .init("due_year", "目标年"), .init("target_value", "目标值"),
+      .init("target_level", "目标水平"),
+      .init("year", "基期", group: "base"), .init("value", "基期值", group: "base"),
+      .init("year", "最新年份", group: "latest"), .init("value", "最新值", group: "latest"),
+      .init("path", "路径"), .init("required_per_year", "所需年均"), .init("actual_per_year", "实际年均"),
+      .init("needed_now_per_year", "此后所需"), .init("status", "状态"),
+      .init("year", "预测年份", group: "projection"), .init("mean", "预测值", group: "projection"),
+      .init("lo80", "下限80", group: "projection"), .init("hi80", "上限80", group: "projection"),
+      .init("lo95", "下限95", group: "projection"), .init("hi95", "上限95", group: "projection"),
+      .init("probability", "达成概率"), .init("stretch_probability", "力争目标概率"), .init("years_ahead", "超前年数"),
+      .init("reached_in", "预计达标年份"), .init("note", "说明"),
+    ])
+    for row in rows {
+      let (t, a) = (row.target, row.assessment)
+      // Growth per year as a fraction on a geometric path (10.01% → 0.1001), else a change in units.
+      let perYear: (Double?) -> Table.Cell = { x in number(x.map { a.geometric ? $0 / 100 : $0 }) }
+      let p = a.projection
+      table.rows.append([
+        integer(t.id.map(Int.init)), .text(t.indicator), .text(t.region),
+        .text(Self.goal(t, indicator: row.indicator, language: language) { self.regionName($0, language) }),
+        .text(t.kind.rawValue), .text(t.attribute.rawValue), .text(t.direction.rawValue), integer(t.duePeriod), .number(t.value),
+        number(a.targetLevel), integer(a.baseYear), number(a.baseValue), integer(a.latestYear), number(a.latestValue),
+        a.requiredPerYear == nil ? .empty : .text(a.geometric ? "geometric" : "linear"),
+        perYear(a.requiredPerYear), perYear(a.actualPerYear), perYear(a.remainingPerYear), .text(a.status.rawValue),
+        integer(p?.year), number(p?.mean), number(p?.lower80), number(p?.upper80), number(p?.lower95), number(p?.upper95),
+        number(a.probability), number(a.stretchProbability), number(a.yearsAhead), integer(a.projectedYearReached),
+        .text(Self.note(a, language: language) { self.regionName($0, language) }),
+      ])
+    }
+    return table
+  }
+
+  package func sections(_ table: Table, chinese: Bool) -> [HTMLReport.Section] { sections(table, language: chinese ? .zh : .en) }
+
   /// One section per assessed multi-year target: its chart (history from eight years before the
   /// base, the projection fan, the required path, milestones, the target) and its numbers.
-  package func sections(_ table: Table, chinese: Bool) -> [HTMLReport.Section] {
-    zip(rows, table.rows).compactMap { row, cells in
+  package func sections(_ table: Table, language: Language) -> [HTMLReport.Section] {
+    zip(rows, table.displayRows()).compactMap { row, cells in
       let (t, a) = (row.target, row.assessment)
       guard t.kind != .annual, a.status != .insufficientData else { return nil }
+      let region = regionName(t.region, language)
       let chart = ChartData(
-        title: "\(row.regionName) · \(row.indicator.nameZh)", unit: row.indicator.unit.symbol,
+        title: "\(region) · \(row.indicator.name(language))", unit: row.indicator.unit.symbol,
         history: t.kind == .relative ? [] : row.observed.filter { $0.year >= (a.baseYear ?? 0) - 8 },
         forecast: a.projectionPath.map(ChartData.Band.init), requiredPath: a.requiredPath,
         target: t.kind == .relative ? nil : a.targetLevel.map { (t.duePeriod, $0) },
         milestones: a.milestones.map { ($0.milestone.period, $0.milestone.value, $0.milestone.label) })
-      let facts = zip(table.headers(chinese: chinese), cells).dropFirst(3).filter { !$0.1.exact.isEmpty }.map { ($0.0, $0.1.exact) }
+      let facts = zip(table.headers(language), cells).dropFirst(3).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
       return HTMLReport.Section(
-        heading: "\(row.regionName) · \(cells[2].exact)", status: a.status.word(chinese: chinese), tone: a.status.tone,
-        chart: t.kind == .relative ? "" : SVGChart.render(chart), facts: facts + [("来源 source", t.source.title)])
+        heading: "\(region) · \(cells[2])", status: Self.statusWord(a.status, language), tone: a.status.tone,
+        chart: t.kind == .relative ? "" : SVGChart.render(chart, language: language),
+        facts: facts + [(language.pick("来源", "source"), t.source.title)])
     }
   }
 
-  /// The self-contained HTML page: summary table, then a section per target.
-  package func html(chinese: Bool) -> String {
-    let table = table(chinese: chinese)
+  package func html(chinese: Bool) -> String { html(language: chinese ? .zh : .en) }
+
+  /// The self-contained HTML page in `language`: summary table, then a section per target.
+  package func html(language: Language) -> String {
+    let table = table(language: language)
+    let zh = language == .zh
+    let when = asOf.map { zh ? "截至\($0)" : "as of \($0)" } ?? (zh ? "最新数据" : "latest data")
+    let subtitle = zh
+      ? "\(when) · \(rows.count)个目标 · 状态按欧盟统计局方法（实际增速与所需增速之比）判定"
+      : "indicators · \(when) · \(rows.count) targets · status after Eurostat's ratio of actual to required growth"
     return HTMLReport.render(
-      title: chinese ? "规划目标进展报告" : "Progress toward plan targets",
-      subtitle: "indicators · \(asOf.map { "as of \($0)" } ?? "latest data") · \(rows.count) targets · status after Eurostat's ratio of actual to required growth",
-      summary: table, statusTones: statusTones, sections: sections(table, chinese: chinese), chineseHeaders: chinese)
+      title: language.pick("规划目标进展报告", "Progress toward plan targets"), subtitle: subtitle,
+      summary: table, statusTones: statusTones, sections: sections(table, language: language), language: language)
   }
 }
 

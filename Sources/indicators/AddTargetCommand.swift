@@ -17,6 +17,7 @@ extension TargetCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var series: SeriesOptions
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "The kind of target.") var kind: PlanTarget.Kind = .level
     @Option(help: "Base year.") var base: Int?
@@ -64,7 +65,7 @@ extension TargetCommand {
     }
 
     func run() throws {
-      Console.note(try TargetList.add(draft(), for: series.selector, in: store.open()))
+      Console.note(try TargetList.add(draft(), for: series.selector, in: store.open(), language: Console.language))
     }
   }
 }

@@ -46,12 +46,12 @@ struct BacktestCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     if asOfVintages {
-      let (notices, table) = try BacktestWorkflow.runRealTime(series.resolve(in: database), in: database, method: model, horizon: horizon)
+      let (notices, table) = try BacktestWorkflow.runRealTime(series.resolve(in: database), in: database, method: model, horizon: horizon, language: output.language)
       Console.show(notices)
       return Console.output(output.render(table))
     }
     let (notice, table) = try BacktestWorkflow.run(
-      series.resolve(in: database), in: database, asOf: vintage.asOf, horizon: horizon, windows: windows)
+      series.resolve(in: database), in: database, asOf: vintage.asOf, horizon: horizon, windows: windows, language: output.language)
     Console.show([notice])
     Console.output(output.render(table))
   }

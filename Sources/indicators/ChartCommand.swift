@@ -11,6 +11,7 @@ struct ChartCommand: ParsableCommand {
   @OptionGroup var vintage: VintageOptions
 
   @OptionGroup var series: SeriesOptions
+  @OptionGroup var language: LanguageOptions
 
   @Option(help: "Years ahead.")
   var horizon = 5
@@ -22,7 +23,9 @@ struct ChartCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let chart = try ChartWorkflow.chart(series.resolve(in: database), in: database, horizon: horizon, asOf: vintage.asOf)
-    try Console.deliver(SVGChart.render(chart), to: out, summary: "\(chart.history.count) values, \(horizon)-year forecast")
+    let lang = language.language
+    let chart = try ChartWorkflow.chart(series.resolve(in: database), in: database, horizon: horizon, asOf: vintage.asOf, language: lang)
+    try Console.deliver(
+      SVGChart.render(chart, language: lang), to: out, summary: Messages.chartWritten(values: chart.history.count, horizon: horizon, lang))
   }
 }

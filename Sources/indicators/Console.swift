@@ -12,12 +12,22 @@ import IndicatorsWorkflows
 /// Where the executable talks to people: stderr, with colour only on a terminal and without
 /// NO_COLOR. Library errors become one-line messages here.
 enum Console {
+  /// The language of messages: `--lang` on the command line, else the environment's.
+  static let language: Language = {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument.hasPrefix("--lang=") { return argument.dropFirst(7) == "zh" ? .zh : .en }
+      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] == "zh" ? .zh : .en }
+    }
+    return Language.from(environment: ProcessInfo.processInfo.environment)
+  }()
+
   static func error(_ message: String) {
-    write(colour("indicators: error: ", code: "31") + ChineseText.printable(message) + "\n")
+    write(colour(language.pick("indicators: 错误：", "indicators: error: "), code: "31") + ChineseText.printable(message) + "\n")
   }
 
   static func warning(_ message: String) {
-    write(colour("indicators: warning: ", code: "33") + ChineseText.printable(message) + "\n")
+    write(colour(language.pick("indicators: 注意：", "indicators: warning: "), code: "33") + ChineseText.printable(message) + "\n")
   }
 
   /// A message; control characters from the data (terminal escape codes) are removed.
@@ -38,7 +48,7 @@ enum Console {
   /// Writes data to stdout; if that fails (a full disk behind `> file`), says so and exits 1.
   static func output(_ text: String) {
     do { try OutputFile.standardOutput().write(Data(text.utf8)) } catch {
-      Console.error(userMessage(for: error) ?? "cannot write to standard output")
+      Console.error(userMessage(for: error) ?? language.pick("无法写入标准输出", "cannot write to standard output"))
       exit(1)
     }
   }
@@ -93,10 +103,10 @@ enum Console {
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
   static func userMessage(for error: any Error) -> String? {
     switch error {
-    case let e as StoreError: e.description
+    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? e.description : e.description
     case let e as InputError: e.description
-    case let e as TrendFitError: e.description
-    case let e as ForecastError: e.description
+    case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
+    case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
     case let e as WorkflowError: e.description
     case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message

@@ -42,7 +42,7 @@ struct FitCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let result = try FitWorkflow(model: model, from: from, to: to).run(series.resolve(in: database), in: database, asOf: vintage.asOf)
+    let result = try FitWorkflow(model: model, from: from, to: to, language: output.language).run(series.resolve(in: database), in: database, asOf: vintage.asOf)
     Console.show(result.notices)
     switch output.format {
     case .table, .markdown, .html:

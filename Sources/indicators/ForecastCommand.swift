@@ -53,13 +53,13 @@ struct ForecastCommand: ParsableCommand {
   func run() throws {
     let database = try store.open()
     let asOf = try vintage.asOf
-    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels)
+    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels, language: output.language)
     guard let indicator else {
-      let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note("… \($0) of \($1) series") }
+      let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note(Console.language.pick("… 已完成\($0)/\($1)个序列", "… \($0) of \($1) series")) }
       Console.show([notice])
       return Console.output(output.render(table))
     }
-    let result = try workflow.run(SeriesSelector(indicator: indicator, region: region).resolve(in: database), in: database, asOf: asOf)
+    let result = try workflow.run(SeriesSelector(indicator: indicator, region: region).resolve(in: database, language: Console.language), in: database, asOf: asOf)
     Console.show(result.notices)
     if save { try workflow.save(result, in: database, asOf: asOf) }
     Console.output(output.render(workflow.table(result)))

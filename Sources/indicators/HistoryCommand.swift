@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
   func validate() throws { _ = try parsedPeriod }
 
   func run() throws {
-    let (title, table) = try SeriesTables.history(store.open(), series.selector, period: parsedPeriod)
+    let (title, table) = try SeriesTables.history(store.open(), series.selector, period: parsedPeriod, language: output.language)
     Console.note(title)
     Console.output(output.render(table))
   }

@@ -9,6 +9,8 @@ struct IndicatorsCommand: ParsableCommand {
       The database is the file given by --db, else $INDICATORS_DB, else
       $XDG_DATA_HOME/indicators/indicators.sqlite (~/.local/share/indicators/indicators.sqlite).
       Start with `indicators init`, which loads the bundled sample data (Mianyang, Sichuan, Chengdu).
+      Options common to the data commands (--db, --lang, --format, --as-of, --no-bom) may also be
+      written before the command: `indicators --db x.sqlite list`.
 
       stdout carries data; messages go to stderr.
       Exit status: 0 success; 1 error (bad input, missing database, unknown series);
@@ -24,9 +26,14 @@ struct IndicatorsCommand: ParsableCommand {
   )
 
   static func main() {
+    let language = Console.language
     do {
-      var command = try parseAsRoot()
+      let arguments = try RootArguments.normalize(Array(CommandLine.arguments.dropFirst()), language: language)
+      var command = try parseAsRoot(arguments)
       try command.run()
+    } catch let mistake as RootArguments.Mistake {
+      Console.error(mistake.message)
+      exit(withError: ExitCode.validationFailure)
     } catch let error as ExitCode {
       exit(withError: error)
     } catch {

@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
   var region: String?
 
   func run() throws {
-    let table = try SeriesTables.list(store.open(), region: region, asOf: vintage.asOf, chinese: output.chinese)
+    let table = try SeriesTables.list(store.open(), region: region, asOf: vintage.asOf, language: output.language)
     Console.output(output.render(table))
   }
 }

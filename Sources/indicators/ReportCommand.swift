@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 import IndicatorsWorkflows
 
 struct ReportCommand: ParsableCommand {
@@ -26,10 +27,11 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let report = try TargetReport.assess(store.open(), region: region, asOf: vintage.asOf)
-    let table = report.table(chinese: output.chinese)
+    let language = output.language
+    let table = output.isData ? report.dataTable(language: language) : report.table(language: language)
     let text: String
     switch output.format {
-    case .html: text = report.html(chinese: output.chinese)
+    case .html: text = report.html(language: language)
     case .table where out == nil && Console.colourOutput:
       let status = table.columns.firstIndex { $0.key == "status" }
       text = table.text(chineseHeaders: output.chinese) { row, column, cell in
@@ -37,6 +39,6 @@ struct ReportCommand: ParsableCommand {
       }
     default: text = output.render(table)
     }
-    try Console.deliver(text, to: out, summary: "\(report.rows.count) targets")
+    try Console.deliver(text, to: out, summary: Messages.targetsWritten(report.rows.count, language))
   }
 }

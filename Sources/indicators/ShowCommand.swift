@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let database = try store.open()
-    let (title, table) = try SeriesTables.show(database, series.selector, asOf: vintage.asOf, allVintages: allVintages)
+    let (title, table) = try SeriesTables.show(database, series.selector, asOf: vintage.asOf, allVintages: allVintages, language: output.language)
     Console.note(title)
     Console.output(output.render(table))
   }

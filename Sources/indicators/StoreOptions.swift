@@ -61,7 +61,7 @@ struct SeriesOptions: ParsableArguments {
   var selector: SeriesSelector { SeriesSelector(indicator: indicator, region: region) }
 
   func resolve(in database: IndicatorStore) throws -> SelectedSeries {
-    try selector.resolve(in: database)
+    try selector.resolve(in: database, language: Console.language)
   }
 }
 

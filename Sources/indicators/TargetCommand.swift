@@ -14,13 +14,14 @@ struct TargetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a target by its id (see `indicators targets`).")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOptions
 
     @Argument(help: "Target id.")
     var id: Int64
 
     func run() throws {
-      guard try store.open().removeTarget(id: id) else { throw CommandFailure("no target with id \(id)") }
-      Console.note("removed target \(id)")
+      guard try store.open().removeTarget(id: id) else { throw CommandFailure(language.language.pick("没有编号为 \(id) 的目标", "no target with id \(id)")) }
+      Console.note(Console.language.pick("已删除目标 \(id)", "removed target \(id)"))
     }
   }
 }
@@ -35,6 +36,6 @@ struct TargetsCommand: ParsableCommand {
   var region: String?
 
   func run() throws {
-    Console.output(output.render(try TargetList.table(store.open(), region: region)))
+    Console.output(output.render(try TargetList.table(store.open(), region: region, language: output.language)))
   }
 }

@@ -21,7 +21,7 @@ import Testing
     let show = try run(["show", "gdp", "--region", "绵阳市", "--format", "csv", "--no-bom"])
     #expect(show.status == 0)
     #expect(show.stdout.hasPrefix("period,value,"))
-    #expect(show.stderr.hasPrefix("gdp 地区生产总值 (GDP) · mianyang 绵阳市"))
+    #expect(show.stderr.hasPrefix("gdp GDP · Mianyang · 亿元"))  // LANG=C: English names
 
     let report = try run(["report", "--region", "绵阳市", "--format", "csv", "--no-bom"])
     #expect(report.status == 0, "\(report.stderr)")

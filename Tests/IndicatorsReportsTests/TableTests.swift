@@ -93,3 +93,40 @@ import Testing
     #expect(Self.table.json().contains("\"value\": null"))
   }
 }
+
+@Suite struct TableDisplayTests {
+  @Test func textShowsNumbersWithoutFloatNoiseAndJSONKeepsThemNumbers() throws {
+    let table = Table(
+      columns: [.init("value", "数值", alignRight: true), .init("mean", "预测值", alignRight: true, style: .significant(4))],
+      rows: [[.number(-0.10000000000000053), .number(3930.118255629085)]])
+    #expect(table.text(chineseHeaders: false).contains("-0.1  3930"))
+    #expect(!table.markdown(chineseHeaders: false).contains("0000000"))
+    #expect(table.json() == "[\n  {\"mean\": 3930.118255629085, \"value\": -0.1}\n]\n")
+  }
+
+  @Test func codedCellsAreCodesInFilesAndWordsOnScreen() {
+    let table = Table(columns: [.init("period", "时期")], rows: [[.coded("2024YTD9", shown: "2024年1-9月")]])
+    #expect(table.text(chineseHeaders: true).contains("2024年1-9月"))
+    #expect(table.json().contains("\"period\": \"2024YTD9\""))
+  }
+
+  @Test func groupedColumnsNestInJSONAndFlattenInHeaders() throws {
+    let table = Table(
+      columns: [.init("id", "编号"), .init("year", "年", group: "projection"), .init("mean", "值", group: "projection")],
+      rows: [[.number(1), .number(2027), .number(5006.5)], [.number(2), .empty, .empty]])
+    #expect(table.headers(chinese: false) == ["id", "projection_year", "projection_mean"])
+    let json = table.json()
+    #expect(json.contains("{\"id\": 1, \"projection\": {\"mean\": 5006.5, \"year\": 2027}}"))
+    #expect(json.contains("{\"id\": 2, \"projection\": null}"))
+  }
+
+  @Test func longTextWrapsWithinItsColumn() {
+    let table = Table(
+      columns: [.init("id", "编号"), .init("note", "说明", maxWidth: 10)],
+      rows: [[.number(1), .text("no value after the base year yet")], [.number(2), .text("基期后尚无数据；数据过少，无法预测")]])
+    let lines = table.text(chineseHeaders: false).split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { ChineseText.displayWidth($0) <= 2 + 2 + 10 })
+    #expect(lines.contains("1   no value") && lines.contains("    after the"))
+    #expect(!lines.contains { $0.hasPrefix("    ，") || $0.hasPrefix("    ；") })
+  }
+}

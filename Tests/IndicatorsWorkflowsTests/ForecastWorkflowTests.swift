@@ -18,12 +18,12 @@ import Testing
     let result = try workflow.run(series("gdp"), in: store, asOf: nil)
     let table = workflow.table(result)
     #expect(table.headers(chinese: false) == ["period", "kind", "mean", "lo-80", "hi-80", "lo-95", "hi-95", "growth_pct"])
-    #expect(table.rows.filter { $0[1] == .text("forecast") }.map { $0[0] } == [.text("2026"), .text("2027"), .text("2028")])
+    #expect(table.rows.filter { $0[1].exact == "forecast" }.map(\.[0].exact) == ["2026", "2027", "2028"])
     #expect(result.notices[0].text.contains("intervals: calibrated on"))
     #expect(result.notices.contains(.warning("filled gaps by interpolation: 2007 2008 2010 2012")))
     #expect(result.baseName != nil)
     // Each forecast year's growth is over the year before it.
-    let first = try #require(table.rows.first { $0[0] == .text("2026") })
+    let first = try #require(table.rows.first { $0[0].exact == "2026" })
     #expect(first.last == .number(Growth.percent(result.forecast.mean[0], over: result.annual.values.last!)))
   }
 

@@ -1,0 +1,38 @@
+import IndicatorsCore
+import IndicatorsForecast
+import IndicatorsStore
+
+/// The Chinese wording of errors from the libraries whose English text is built from parts;
+/// the executable is where the store's and the models' errors meet the catalogue.
+extension Messages {
+  /// A store error in Chinese, for the cases whose English text is built here from parts; nil
+  /// for those that carry a finished message (shown as they are).
+  static func storeError(_ error: StoreError) -> String? {
+    switch error {
+    case .missing(let path): "\(path) 处没有数据库；请先运行 `indicators init` 创建（或用 --db / INDICATORS_DB 指定）"
+    case .notADatabase(let path): "\(path) 不是 SQLite 数据库；未写入任何内容"
+    case .foreignDatabase(let path): "\(path) 是其他程序的 SQLite 数据库；indicators 不会写入"
+    case .newerSchema(let path, let unknown):
+      "\(path) 由更新版本的 indicators 写入（本版本不认识迁移 \(unknown.joined(separator: "、"))）；请升级 indicators"
+    case .busy(let path, let seconds): "\(path) 正被另一个命令写入，已等待超过\(seconds)秒，本命令放弃且未做任何修改；请稍后重试"
+    case .sqlite(let message): "数据库错误：\(message)"
+    case .input, .unknownSeries, .ambiguousSeries, .unusable: nil
+    }
+  }
+
+  static func trendFitError(_ error: TrendFitError) -> String {
+    switch error {
+    case .tooFewPoints(let model, let needed, let got): "\(model)趋势至少需要\(needed)个年度值，现有\(got)个"
+    case .nonPositive(let year, let value): "对数线性趋势需要正值，但\(year)年为\(DisplayNumber.value(value))"
+    case .numerical(let message): "数值计算失败：\(message)"
+    }
+  }
+
+  static func forecastError(_ error: ForecastError) -> String {
+    switch error {
+    case .tooShort(let model, let needed, let got): "\(model) 至少需要\(needed)个数据点，现有\(got)个"
+    case .nonPositive(let model): "\(model) 需要正值"
+    case .nonFinite: "序列中有非有限数值"
+    }
+  }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import IndicatorsCore
+import Testing
+
+/// Every command on the bundled sample data, read in Chinese, in numbers fit to read, and as
+/// JSON a program can use (issue 12: "English leaks", "Numbers are not fit to read",
+/// "report --format json", "Help").
+@Suite(.serialized) struct ChineseOutputTests {
+  let directory = CLIRunner.scratch()
+  var database: String { directory.appendingPathComponent("sample.sqlite").path }
+
+  init() throws {
+    let result = try CLIRunner.run(["init", "--db", directory.appendingPathComponent("sample.sqlite").path])
+    precondition(result.status == 0, result.stderr)
+  }
+
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIRunner.Result {
+    try CLIRunner.run(arguments + ["--db", database], environment: environment)
+  }
+
+  /// What a Chinese reader may meet in ASCII letters: the store's codes (indicator codes are
+  /// what a user types), forecast and trend model codes, statistical symbols, the tool's name,
+  /// the mark for a value that is not finite, and words inside the sample data's own text
+  /// (source titles, URLs, locators, target sources), the names of the tool's commands and the
+  /// names a user mistyped (echoed in an error) — nothing else.
+  func allowedWords() throws -> Set<String> {
+    var allowed: Set<String> = [
+      "indicators", "auto", "naive", "drift", "drift_median", "log_drift", "linear", "loglinear", "quadratic", "damped",
+      "ses", "theta", "dotm", "ets", "robust", "comb", "ETS", "M", "A", "Ad", "N",  // model codes, ETS(M,A,N)
+      "R", "t", "AICc", "MASE", "sMAPE", "n", "a",  // R², t值, n/a
+      "forecast", "help", "forcast", "gpd",  // a command's name, and the mistyped names of two tests below
+    ]
+    let list = try run(["list", "--format", "json"])
+    for object in try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]) {
+      if let code = object["indicator"] as? String { allowed.insert(code) }
+      if let unit = object["unit"] as? String { allowed.formUnion(asciiWords(unit)) }
+    }
+    let export = try run(["export", "--all-vintages", "--format", "json"])
+    let targets = try run(["targets", "--format", "json"])
+    for object in try #require(try JSONSerialization.jsonObject(with: Data(targets.stdout.utf8)) as? [[String: Any]]) {
+      if let code = object["indicator"] as? String { allowed.insert(code) }
+    }
+    for text in [export.stdout, targets.stdout] {
+      for object in try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]) {
+        for key in ["source", "source_url", "locator", "note"] { allowed.formUnion(asciiWords(object[key] as? String ?? "")) }
+      }
+    }
+    return allowed
+  }
+
+  /// Runs of ASCII letters (with digits and `_` inside), not counting those glued to a number (`1e6`).
+  func asciiWords(_ text: String) -> [String] {
+    let regex = try! NSRegularExpression(pattern: "(?<![0-9A-Za-z_.])[A-Za-z][A-Za-z0-9_]*")
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range, in: text)!]) }
+  }
+
+  /// The text of an HTML or SVG document: no style sheet, no tags, entities decoded.
+  func visibleText(_ markup: String) -> String {
+    var text = markup.replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
+    text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")] {
+      text = text.replacingOccurrences(of: entity, with: character)
+    }
+    return text
+  }
+
+  @Test func everyCommandSpeaksChinese() throws {
+    let allowed = try allowedWords()
+    let commands: [[String]] = [
+      ["list"], ["show", "gdp"], ["show", "gdp", "--region", "绵阳市", "--all-vintages"], ["history", "gdp", "2023"],
+      ["fit", "gdp", "--model", "loglinear"], ["forecast", "gdp"], ["forecast", "gdp_growth"], ["forecast", "--all", "--horizon", "2"],
+      ["backtest", "gdp"], ["backtest", "gdp", "--as-of-vintages"], ["targets"], ["report"], ["report", "--format", "markdown"],
+      ["report", "--format", "html"], ["chart", "gdp"], ["show", "gpd"], ["forcast", "gdp"],
+    ]
+    var leaks: [String] = []
+    let added = try run(["target", "add", "gdp", "--region", "成都市", "--base", "2020", "--double-in", "5", "--milestone", "3", "--lang", "zh"])
+    #expect(added.status == 0, "\(added.stderr)")
+    let id = try #require(added.stderr.range(of: "[0-9]+", options: .regularExpression).map { String(added.stderr[$0]) })
+    #expect(added.stderr.hasPrefix("目标 \(id)：地区生产总值 · 成都市 · 倍增"))
+    let removed = try run(["target", "rm", id, "--lang", "zh"])
+    #expect(removed.status == 0 && removed.stderr.hasPrefix("已删除目标"))
+    for result in [added, removed] {
+      leaks += Set(asciiWords(result.stdout + result.stderr)).subtracting(allowed).map { "target: \($0)" }
+    }
+    for command in commands {
+      let result = try run(command + ["--lang", "zh"])
+      let output = command.contains("html") || command[0] == "chart" ? visibleText(result.stdout) : result.stdout
+      for word in Set(asciiWords(output + "\n" + result.stderr)) where !allowed.contains(word) {
+        leaks.append("\(command.joined(separator: " ")): \(word)")
+      }
+    }
+    #expect(leaks.isEmpty, "English words in --lang zh: \(leaks.sorted().joined(separator: "; "))")
+  }
+
+  @Test func chineseComesFromTheEnvironmentToo() throws {
+    let result = try CLIRunner.run(["report", "--db", database], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(result.stdout.contains("进展有限") && result.stdout.contains("基期2023年无数据"))
+    #expect(!result.stdout.contains("no value for the base year"))
+  }
+
+  @Test func regionsPeriodsQualifiersAndAttributesAreWords() throws {
+    let report = try run(["report", "--lang", "zh"]).stdout
+    #expect(report.contains("绵阳市") && !report.contains("mianyang"))
+    #expect(report.contains("基期2023年无数据") && report.contains("2023年实际8，目标10"))
+    let show = try run(["show", "gdp", "--lang", "zh"]).stdout
+    #expect(show.contains("2010年一季度") && !show.contains("2010Q1"))
+    #expect(show.contains("  约  ") && !show.contains("about"))
+    let targets = try run(["targets", "--lang", "zh"]).stdout
+    #expect(targets.contains("预期性") && targets.contains("不低于") && !targets.contains("expected"))
+  }
+
+  @Test func englishChartsAndPagesAreEnglish() throws {
+    let chart = try run(["chart", "gdp", "--lang", "en"]).stdout
+    #expect(chart.contains(">Mianyang · GDP</text>") && !chart.contains("地区生产总值"))
+    #expect(!chart.contains("source") && !chart.contains("实际"))
+    let html = try run(["report", "--format", "html", "--lang", "en"]).stdout
+    #expect(html.contains("<html lang=\"en\">") && !html.contains("来源 source") && !html.contains("规划目标进展报告"))
+    let chinese = try run(["report", "--format", "html", "--lang", "zh"]).stdout
+    #expect(chinese.contains("<html lang=\"zh-CN\">") && !chinese.contains("来源 source"))
+    #expect(chinese.contains("'Noto Sans CJK SC','PingFang SC','Microsoft YaHei'"))
+  }
+
+  @Test func chartLegendListsWhatItDraws() throws {
+    // gdp of Mianyang has a level target after its data but no required path in `chart`.
+    let chart = try run(["chart", "gdp", "--lang", "zh"]).stdout
+    #expect(chart.contains(">实际</text>") && chart.contains(">目标</text>"))
+    #expect(!chart.contains("所需路径") && !chart.contains("required path"))
+  }
+
+  @Test func fitGivesGrowthAsAPercentage() throws {
+    let fit = try run(["fit", "gdp", "--model", "loglinear", "--lang", "zh"]).stdout
+    let growth = try #require(fit.split(separator: "\n").first { $0.hasPrefix("年均增速") })
+    #expect(growth.hasSuffix("%") && growth.contains("11.94"))
+    let json = try run(["fit", "gdp", "--model", "loglinear", "--format", "json"]).stdout
+    let statistics = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["statistics"] as? [String: Any]
+    let rate = try #require(statistics?["growth_rate"] as? Double)
+    #expect(abs(rate - 0.1194) < 0.0001)
+  }
+
+  @Test func numbersCarryNoFloatNoise() throws {
+    let noise = try NSRegularExpression(pattern: "[0-9]\\.[0-9]{7,}")
+    for command in [["report"], ["report", "--format", "markdown"], ["forecast", "gdp"], ["chart", "gdp"], ["fit", "gdp"], ["backtest", "gdp"]] {
+      let text = try run(command + ["--lang", "en"]).stdout
+      let found = noise.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { (text as NSString).substring(with: $0.range) }
+      #expect(found.isEmpty, "\(command): \(found.prefix(3))")
+    }
+    let report = try run(["report", "--lang", "en"]).stdout
+    #expect(!report.contains("-0.10000000000000053"))
+    // The projection reads `2027: 5165 [3941–6390]` (wrapped after the mean in a terminal).
+    #expect(report.range(of: "2027: [0-9]{4}", options: .regularExpression) != nil)
+    #expect(report.range(of: "\\[[0-9]{4}–[0-9]{4}\\]", options: .regularExpression) != nil)
+  }
+
+  @Test func chartTicksAreNice() throws {
+    let chart = try run(["chart", "gdp", "--lang", "en"]).stdout
+    let regex = try NSRegularExpression(pattern: "text-anchor=\"end\" fill=\"#6b7280\">([-0-9.]+)</text>")
+    let ticks = regex.matches(in: chart, range: NSRange(chart.startIndex..., in: chart)).compactMap { Double((chart as NSString).substring(with: $0.range(at: 1))) }
+    try #require(ticks.count >= 3, "\(ticks)")
+    let step = ticks[1] - ticks[0]
+    var mantissa = step
+    while mantissa >= 10 { mantissa /= 10 }
+    while mantissa < 1 { mantissa *= 10 }
+    #expect([1, 2, 2.5, 5].contains { abs($0 - mantissa) < 1e-9 }, "ticks \(ticks)")
+  }
+
+  @Test func terminalReportFitsAbout160Columns() throws {
+    for language in ["zh", "en"] {
+      let report = try run(["report", "--lang", language]).stdout
+      let widest = report.split(separator: "\n").map { ChineseText.displayWidth(String($0)) }.max() ?? 0
+      #expect(widest <= 165, "\(language): \(widest) columns")
+    }
+  }
+
+  @Test func reportJSONIsTyped() throws {
+    for language in ["zh", "en"] {
+      let json = try run(["report", "--format", "json", "--lang", language]).stdout
+      let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+      let gdp = try #require(rows.first { $0["indicator"] as? String == "gdp" && $0["kind"] as? String == "level" && $0["region"] as? String == "mianyang" })
+      #expect(gdp["probability"] is Double && gdp["required_per_year"] is Double)
+      #expect(abs((gdp["required_per_year"] as? Double ?? 0) - 0.1001) < 0.0001)
+      #expect(gdp["status"] as? String == "limited_progress")
+      let projection = try #require(gdp["projection"] as? [String: Any])
+      #expect(Set(projection.keys) == ["year", "mean", "lo80", "hi80", "lo95", "hi95"])
+      #expect(projection["year"] as? Int == 2027 && projection["mean"] is Double)
+      let base = try #require(gdp["base"] as? [String: Any])
+      #expect(base["year"] as? Int == 2023 && base["value"] as? Double == 4096)
+      // No value: null, not "".
+      let missing = try #require(rows.first { ($0["status"] as? String) == "insufficient_data" })
+      #expect(missing["probability"] is NSNull && missing["projection"] is NSNull)
+      #expect(rows.allSatisfy { $0.keys.allSatisfy { $0.range(of: "^[a-z0-9_]+$", options: .regularExpression) != nil } })
+    }
+    let csv = try run(["report", "--format", "csv", "--no-bom"]).stdout
+    let header = try #require(csv.split(separator: "\n").first).split(separator: ",").map(String.init)
+    #expect(header.contains("probability") && header.contains("projection_mean") && header.contains("base_value"))
+    let gdp = try #require(csv.split(separator: "\n").first { $0.contains(",gdp,mianyang,2027 GDP ≥ 6000") })
+    #expect(gdp.contains(",geometric,0.1001") && !gdp.contains("10.01%") && !gdp.contains("limited progress"))
+  }
+
+  @Test func globalOptionsMayComeBeforeTheCommand() throws {
+    let before = try CLIRunner.run(["--db", database, "list"])
+    #expect(before.status == 0)
+    #expect(before.stdout == (try CLIRunner.run(["list", "--db", database])).stdout)
+    let several = try CLIRunner.run(["--lang", "zh", "--db", database, "--format", "json", "report"])
+    #expect(several.status == 0 && several.stdout.hasPrefix("["))
+    #expect(try CLIRunner.run(["--db", database, "target", "rm", "999"]).stderr.contains("no target with id 999"))
+  }
+
+  @Test func mistypedNamesGetSuggestions() throws {
+    let command = try CLIRunner.run(["forcast", "gdp", "--db", database])
+    #expect(command.status == 64)
+    #expect(command.stderr.contains("did you mean 'forecast'"))
+    let indicator = try run(["show", "gpd"])
+    #expect(indicator.status == 1 && indicator.stderr.contains("did you mean 'gdp'"))
+    let region = try run(["show", "gdp", "--region", "mianyng"])
+    #expect(region.stderr.contains("did you mean 'mianyang'"))
+  }
+
+  @Test func helpOfAnUnknownCommandIsAUsageError() throws {
+    let result = try CLIRunner.run(["help", "nosuch"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown command 'nosuch'"))
+    #expect(try CLIRunner.run(["help", "list"]).status == 0)
+  }
+
+  /// The HTML report fits a 1,280 px window: laid out by headless Chromium at 1280×800, nothing
+  /// (the page, a table, a section, a chart) reaches past 1,280 px.
+  @Test func htmlReportFitsA1280PixelWindow() throws {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let browser = try #require(chromium, "headless Chromium is needed (Debian package chromium; `make test` installs it)")
+    for language in ["zh", "en"] {
+      let html = try run(["report", "--format", "html", "--lang", language]).stdout
+      let probe = """
+        <script>document.body.setAttribute("data-widest", String(Math.max(document.documentElement.scrollWidth,
+          ...[...document.querySelectorAll("*")].map(e => Math.ceil(e.getBoundingClientRect().right)))))</script></body>
+        """
+      let page = directory.appendingPathComponent("report-\(language).html")
+      try html.replacingOccurrences(of: "</body>", with: probe).write(to: page, atomically: true, encoding: .utf8)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: browser)
+      process.arguments = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,800",
+        "--user-data-dir=\(directory.appendingPathComponent("chromium").path)", "--dump-dom", page.absoluteString,
+      ]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let dom = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      let match = try #require(dom.range(of: "data-widest=\"[0-9]+\"", options: .regularExpression), "no measurement in Chromium's DOM")
+      let widest = Int(dom[match].filter(\.isNumber))!
+      #expect(widest <= 1280, "\(language): the page reaches \(widest) px")
+    }
+  }
+}
