@@ -24,7 +24,8 @@ package enum FormulaGuard {
 
   /// The text a neutralized cell stood for; other cells unchanged.
   package static func restore(_ cell: String) -> String {
-    guard cell.first == "'", startsLikeFormula(cell) else { return cell }
+    // The byte test first: almost no cell starts with a quote, and it needs no grapheme breaking.
+    guard cell.utf8.first == UInt8(ascii: "'"), cell.first == "'", startsLikeFormula(cell) else { return cell }
     return String(cell.dropFirst())
   }
 }

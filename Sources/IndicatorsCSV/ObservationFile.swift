@@ -108,7 +108,7 @@ package struct ObservationReader: ObservationSource {
       throw InputError(InputLocation(file: file, line: header.line), "the file has a header but no data rows")
     }
 
-    var columns: [ObservationColumn: Int] = [:]
+    var columns = ColumnPositions()
     var periodColumns: [(index: Int, period: Period)] = []
     var ignored: [String] = []
     for (index, name) in header.fields.enumerated() {
@@ -229,7 +229,7 @@ package struct ObservationReader: ObservationSource {
 /// Reads the fields of one data row, turning each mistake into an `InputError` with its place.
 struct RowReader {
   let file: String
-  let columns: [ObservationColumn: Int]
+  let columns: ColumnPositions
   let headerCount: Int
   /// Period and unit texts already read: a file repeats a few of them on every row.
   private var periods: [String: Period] = [:]
@@ -238,7 +238,7 @@ struct RowReader {
   /// The source of rows that name none.
   var sourceDefaults = SourceReference(title: "")
 
-  init(file: String, columns: [ObservationColumn: Int], headerCount: Int) {
+  init(file: String, columns: ColumnPositions, headerCount: Int) {
     self.file = file
     self.columns = columns
     self.headerCount = headerCount
@@ -338,7 +338,7 @@ struct RowReader {
       throw InputError(location(record, .status), "unknown status '\(ChineseText.excerpt(statusText))'; use one of \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let locator = field(record, .locator)
-    if status == .normal, figure.provisional || locator.contains("预计") { status = .provisional }
+    if status == .normal, figure.provisional || (!locator.isEmpty && locator.contains("预计")) { status = .provisional }
 
     var published = field(record, .published)
     if published.isEmpty { published = sourceDefaults.published }

@@ -12,33 +12,49 @@ package struct DecimalText: Hashable, Sendable {
   /// no text can overflow the arithmetic; `doubleValue` then says ±infinity or 0, which callers
   /// check (see `Figure`). Linear in the length of the text.
   package init?(_ text: String) {
-    var chars = Substring(text)
+    // One pass over the UTF-8 bytes: every accepted character is ASCII, so any other byte
+    // refuses the text, and byte counts are character counts where they matter.
+    var utf8 = text.utf8[...]
     var negative = false
-    if chars.first == "-" || chars.first == "+" {
-      negative = chars.first == "-"
-      chars = chars.dropFirst()
+    if let sign = utf8.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+      negative = sign == UInt8(ascii: "-")
+      utf8 = utf8.dropFirst()
     }
-    var mantissa = chars
     var exponent = 0
-    if let e = chars.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      guard let power = Self.exponent(chars[chars.index(after: e)...]) else { return nil }
+    if let e = utf8.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+      guard let power = Self.exponent(utf8[utf8.index(after: e)...]) else { return nil }
       exponent = power
-      mantissa = chars[..<e]
+      utf8 = utf8[..<e]
     }
-    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2 else { return nil }
-    var integer = String(parts[0])
-    if integer.contains(",") {
-      let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
-      guard let head = groups.first, (1...3).contains(head.count),
-        groups.dropFirst().allSatisfy({ $0.count == 3 })
-      else { return nil }
-      integer = groups.joined()
+    // Digits of the integer and fraction parts, without the point and thousands commas.
+    var all: [UInt8] = []
+    all.reserveCapacity(utf8.count)
+    var fractionCount = 0
+    var inFraction = false
+    var sawComma = false
+    var group = 0  // digits since the start or the last comma
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        all.append(byte)
+        group += 1
+        if inFraction { fractionCount += 1 }
+      case UInt8(ascii: "."):
+        guard !inFraction else { return nil }
+        // Groups of three after a comma, and the first group of one to three digits.
+        if sawComma, group != 3 { return nil }
+        inFraction = true
+      case UInt8(ascii: ",") where !inFraction:
+        guard sawComma ? group == 3 : (1...3).contains(group) else { return nil }
+        sawComma = true
+        group = 0
+      default:
+        return nil
+      }
     }
-    let fraction = parts.count == 2 ? String(parts[1]) : ""
-    let all = Array((integer + fraction).utf8)
-    guard !all.isEmpty, all.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-    exponent -= min(fraction.utf8.count, Self.exponentLimit)
+    if sawComma, !inFraction, group != 3 { return nil }
+    guard !all.isEmpty else { return nil }
+    exponent -= min(fractionCount, Self.exponentLimit)
     let first = all.firstIndex { $0 != 0x30 } ?? all.count
     var end = all.count
     while end > first + 1, all[end - 1] == 0x30 {
@@ -57,16 +73,16 @@ package struct DecimalText: Hashable, Sendable {
   static func clamped(_ e: Int) -> Int { min(max(e, -exponentLimit), exponentLimit) }
 
   /// `+12`, `-3`, `7`: a signed run of ASCII digits, clamped to ±`exponentLimit`.
-  static func exponent(_ text: Substring) -> Int? {
-    var digits = Substring(text)
+  static func exponent(_ text: Substring.UTF8View) -> Int? {
+    var digits = text
     var sign = 1
-    if digits.first == "-" || digits.first == "+" {
-      sign = digits.first == "-" ? -1 : 1
+    if let first = digits.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+      sign = first == UInt8(ascii: "-") ? -1 : 1
       digits = digits.dropFirst()
     }
     guard !digits.isEmpty else { return nil }
     var value = 0
-    for c in digits.utf8 {
+    for c in digits {
       guard (0x30...0x39).contains(c) else { return nil }
       value = min(value * 10 + Int(c - 0x30), exponentLimit + 1)
     }
@@ -87,8 +103,20 @@ package struct DecimalText: Hashable, Sendable {
 
   /// The correctly rounded `Double`: ±infinity beyond its range, ±0 below its smallest subnormal.
   package var doubleValue: Double {
-    Double("\(negative ? "-" : "")\(digits)e\(exponent)")!
+    // Clinger's fast path: at most 15 digits are exact in a Double, as is 10^k for k ≤ 22, so one
+    // multiplication or division rounds correctly; anything else goes through the C library's
+    // correctly rounded conversion.
+    if digits.utf8.count <= 15, (-22...22).contains(exponent) {
+      var mantissa = 0
+      for c in digits.utf8 { mantissa = mantissa * 10 + Int(c &- 0x30) }
+      let scaled = exponent >= 0 ? Double(mantissa) * Self.powersOfTen[exponent] : Double(mantissa) / Self.powersOfTen[-exponent]
+      return negative ? -scaled : scaled
+    }
+    return Double("\(negative ? "-" : "")\(digits)e\(exponent)")!
   }
+
+  /// 10^0 … 10^22, each exact in a Double.
+  private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
 
   package var negated: DecimalText {
     var copy = self

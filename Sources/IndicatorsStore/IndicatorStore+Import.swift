@@ -51,10 +51,22 @@ extension IndicatorStore {
   ) throws(StoreError) -> ImportSummary {
     do {
       return try writer.writeWithoutTransaction { db in
+        // A large import touches far more pages than SQLite's default 2 MiB cache holds, and the
+        // stage is scratch: a bigger cache and a stage in memory for this import only.
+        //
+        // The CHECKs on `observation` (qualifier and status IN a list) make SQLite build a scratch
+        // table of the list for every row inserted, a fifth of an import's work; the values come
+        // from Swift enums (`Qualifier`, `ObservationStatus`), valid by construction, so the
+        // import skips them.
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA temp_store = MEMORY; PRAGMA ignore_check_constraints = ON")
+        defer {
+          try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA ignore_check_constraints = OFF")
+        }
         var summary = ImportSummary()
         try db.inTransaction(.immediate) {
           var importer = try BatchImporter(db: db, file: file, importDate: importDate)
           while let input = try source.next() { try importer.stage(input) }
+          try importer.dropRepeatedRows()
           summary = try importer.merge()
           return summary.changedAnything ? .commit : .rollback
         }
@@ -66,6 +78,10 @@ extension IndicatorStore {
       throw Self.translate(error, path: path, busySeconds: busyTimeout)
     }
   }
+
+  /// The page cache of the connection while it imports: 64 MiB, a fraction of the memory an
+  /// import may take, and enough for the indexes a million-row file touches.
+  static let importCacheKiB = 65_536
 }
 
 /// The work of one import transaction: stage each row, then merge the stage into the store.
@@ -85,40 +101,40 @@ private struct BatchImporter {
   var regionNames: [Int64: String] = [:]
   var staged = 0
   let stageInsert: Statement
-  let stageLookup: Statement
+  /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key (see
+  /// `dropRepeatedRows`), up to `keyHashLimit` rows; a repeated hash, or a larger file, leaves
+  /// the question to SQL.
+  var keyHashes: Set<Int> = []
+  var keysMayRepeat = false
+  static let keyHashLimit = 2_000_000
 
   init(db: Database, file: String, importDate: CalendarDate) throws {
     self.db = db
     self.file = file
     self.importDate = importDate
     // The stage lives in the connection's temporary database: it never touches the file, and a
-    // rollback removes it. Undated rows have vintage '' here so that the key is unique.
+    // rollback removes it. Undated rows have vintage '' here so that the key compares equal.
+    // Rows are appended without a key index (one b-tree append each); `dropRepeatedRows` indexes
+    // the whole stage at once, which sorts instead of inserting into an index row by row.
     try db.execute(
       sql: """
         DROP TABLE IF EXISTS temp.importStage;
         CREATE TEMP TABLE importStage (
-          line INTEGER NOT NULL,
+          line INTEGER NOT NULL, column INTEGER,
           indicatorId INTEGER NOT NULL, regionId INTEGER NOT NULL, period TEXT NOT NULL, sourceId INTEGER NOT NULL,
           vintage TEXT NOT NULL, locator TEXT NOT NULL,
-          periodEnd REAL NOT NULL, value REAL NOT NULL, qualifier TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL,
-          UNIQUE (indicatorId, regionId, period, sourceId, vintage, locator)
+          periodEnd REAL NOT NULL, value REAL NOT NULL, qualifier TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL
         );
         """)
     stageInsert = try db.makeStatement(
       sql: """
-        INSERT INTO importStage(line, indicatorId, regionId, period, sourceId, vintage, locator, periodEnd, value, qualifier, status, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-        """)
-    stageLookup = try db.makeStatement(
-      sql: """
-        SELECT line, value, qualifier, status FROM importStage
-        WHERE indicatorId = ? AND regionId = ? AND period = ? AND sourceId = ? AND vintage = ? AND locator = ?
+        INSERT INTO importStage(line, column, indicatorId, regionId, period, sourceId, vintage, locator, periodEnd, value, qualifier, status, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
   }
 
-  /// Checks one row against the catalogue and the rows before it, and stages it. A row that
-  /// repeats an earlier one exactly is dropped; one that gives another value for the same
-  /// indicator, region, period, source, vintage and locator is refused.
+  /// Checks one row against the catalogue and stages it; `dropRepeatedRows` then compares the
+  /// rows of the file with each other.
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
@@ -133,6 +149,7 @@ private struct BatchImporter {
     let value = number.doubleValue
     var row = RowBinder(stageInsert)
     row.bind(input.location.line)
+    if let column = input.location.column { row.bind(column) } else { row.bindNull() }
     row.bind(indicatorID)
     row.bind(regionID)
     row.bind(period.text)
@@ -145,20 +162,54 @@ private struct BatchImporter {
     row.bind(input.status.rawValue)
     row.bind(input.note)
     try row.run(db)
-    if db.changesCount > 0 {
-      staged += 1
+    staged += 1
+    if !keysMayRepeat {
+      var hasher = Hasher()
+      hasher.combine(indicatorID)
+      hasher.combine(regionID)
+      hasher.combine(period.text)
+      hasher.combine(sourceID)
+      hasher.combine(vintage)
+      hasher.combine(input.locator)
+      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
+      if keysMayRepeat { keyHashes = [] }
+    }
+  }
+
+  /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
+  /// row gives another value, qualifier or status for the same indicator, region, period,
+  /// source, vintage and locator as the first row of that key (the message names both lines).
+  ///
+  /// Most files repeat no key, and the hashes of the keys say so without touching SQL (16 bytes
+  /// a row, for at most `keyHashLimit` rows). Otherwise one sorted pass over the stage says
+  /// whether a key repeats; only a file that does pays for a key index and the comparison.
+  mutating func dropRepeatedRows() throws {
+    guard keysMayRepeat else { return }
+    let key = "indicatorId, regionId, period, sourceId, vintage, locator"
+    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else {
       return
     }
-    let key: [(any DatabaseValueConvertible)?] = [indicatorID, regionID, period.text, sourceID, vintage, input.locator]
-    let earlier = try Row.fetchOne(stageLookup, arguments: StatementArguments(key))!
-    if earlier["value"] as Double == value, earlier["qualifier"] as String == input.qualifier.rawValue,
-      earlier["status"] as String == input.status.rawValue
+    try db.execute(sql: "CREATE INDEX temp.importStageKey ON importStage(\(key))")
+    func sameKey(_ a: String, _ b: String) -> String {
+      ["indicatorId", "regionId", "period", "sourceId", "vintage", "locator"].map { "\(a).\($0) = \(b).\($0)" }.joined(separator: " AND ")
+    }
+    if let clash = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT s.line, s.column, s.value, f.line AS firstLine, f.value AS firstValue, s.indicatorId, s.regionId, s.period
+        FROM importStage s
+        JOIN importStage f ON f.rowid = (SELECT min(g.rowid) FROM importStage g WHERE \(sameKey("g", "s")))
+        WHERE f.rowid < s.rowid AND (s.value, s.qualifier, s.status) IS NOT (f.value, f.qualifier, f.status)
+        ORDER BY s.rowid LIMIT 1
+        """)
     {
-      return
+      throw StoreError.input(InputError(
+        InputLocation(file: file, line: clash["line"], column: clash["column"]),
+        "this row gives \(ValueFormatting.shortest(clash["value"] as Double)) for \(indicatorNames[clash["indicatorId"]] ?? "?") \(regionNames[clash["regionId"]] ?? "?") \(clash["period"] as String) but line \(clash["firstLine"] as Int) gives \(ValueFormatting.shortest(clash["firstValue"] as Double)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
     }
-    throw StoreError.input(InputError(
-      input.location,
-      "this row gives \(ValueFormatting.shortest(value)) for \(input.indicator) \(input.region) \(input.period) but line \(earlier["line"] as Int) gives \(ValueFormatting.shortest(earlier["value"] as Double)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
+    try db.execute(
+      sql: "DELETE FROM importStage AS s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(sameKey("f", "s")) AND f.rowid < s.rowid)")
+    staged -= db.changesCount
   }
 
   /// Merges the stage: adds every staged row the store does not already have (the same value,

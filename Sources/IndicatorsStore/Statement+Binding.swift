@@ -25,6 +25,11 @@ struct RowBinder {
     sqlite3_bind_double(statement.sqliteStatement, index, value)
   }
 
+  mutating func bindNull() {
+    index += 1
+    sqlite3_bind_null(statement.sqliteStatement, index)
+  }
+
   mutating func bind(_ value: String) {
     index += 1
     sqlite3_bind_text(statement.sqliteStatement, index, value, -1, Self.transient)
