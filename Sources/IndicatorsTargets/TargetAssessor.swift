@@ -16,17 +16,64 @@ package enum TargetAssessor {
 
   /// - Parameter currentYear: the year of the assessment (today's, or the `--as-of` date's): a due
   ///   year before it without data is reported as missing data, not projected.
+  /// - Parameter realGrowth: for a growth target on a current-price level, the constant-price
+  ///   growth-rate series of the same region (see `GrowthBasis.realGrowthIndicator`): the target is
+  ///   then measured on real growth; without it, on the level's nominal growth, and said so.
   package static func assess(
     _ target: PlanTarget, indicator: IndicatorDefinition, points: [SeriesPoint], comparedPoints: [SeriesPoint] = [],
+    realGrowth: (indicator: IndicatorDefinition, points: [SeriesPoint])? = nil, levels: [SeriesPoint] = [],
     currentYear: Int = Int.min
   ) -> TargetAssessment {
+    let rule: TargetRule
+    switch TargetRule.rule(for: target.kind, on: indicator.measureKind) {
+    case .success(let r): rule = r
+    case .failure(let problem):
+      var a = empty(target, .notApplicable, problem.description)
+      a.rule = nil
+      return a
+    }
+    let nominal = indicator.measureKind.isLevel && indicator.priceBasis == "current"
+      && [.growth, .multiple, .cumulative].contains(target.kind)
+    if nominal, target.kind == .growth, let real = realGrowth, !AnnualSeries(real.points).observed.isEmpty {
+      var a = ratesTarget(target, indicator: real.indicator, series: AnnualSeries(real.points), currentYear: currentYear)
+      a.basis = .real(real.indicator.code)
+      return a
+    }
     let series = AnnualSeries(points)
     let values = series.observedByYear
-    switch target.kind {
-    case .annual: return annual(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
-    case .relative: return relative(target, values: values, compared: comparedPoints)
-    default: return pathTarget(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
+    var a: TargetAssessment
+    switch rule {
+    case .yearValue: a = annual(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
+    case .margin: a = relative(target, values: values, compared: comparedPoints)
+    case .meanOfRates: a = ratesTarget(target, indicator: indicator, series: series, currentYear: currentYear)
+    case .compoundGrowth, .pointChange:
+      a = pathTarget(target, indicator: indicator, values: values, series: series, currentYear: currentYear)
     }
+    a.rule = rule
+    if nominal { a.basis = .nominal }
+    if rule == .yearValue, values[target.duePeriod] == nil,
+      let outlook = YearToDateOutlook.outlook(for: target, rate: indicator.measureKind == .rate, points: points, levels: levels)
+    {
+      a = withYearToDate(a, outlook)
+    }
+    return a
+  }
+
+  /// An annual target whose year has begun: the year-to-date outlook replaces the annual model's
+  /// projection and probability (it knows the months already counted); without an interval, the
+  /// model's probability stays.
+  static func withYearToDate(_ assessment: TargetAssessment, _ o: YearToDateOutlook) -> TargetAssessment {
+    var a = assessment
+    a.yearToDate = o
+    a.status = .pending
+    if let lo80 = o.lower80, let hi80 = o.upper80, let lo95 = o.lower95, let hi95 = o.upper95 {
+      a.projectionPath = [.init(
+        year: a.target.duePeriod, mean: o.projection, lower80: lo80, upper80: hi80, lower95: lo95, upper95: hi95,
+        method: "year-to-date \(o.method.rawValue)")]
+      a.probability = o.probability
+    }
+    a.note = "year to date \(o.period): \(ValueFormatting.shortest(o.value))"
+    return a
   }
 
   /// The forecast every projection rests on: `auto`, told whether the series is a level or a rate.
@@ -42,7 +89,8 @@ package enum TargetAssessor {
 
   static func empty(_ target: PlanTarget, _ status: TargetAssessment.Status, _ note: String) -> TargetAssessment {
     TargetAssessment(
-      target: target, status: status, note: note, geometric: false, milestones: [], requiredPath: [])
+      target: target, rule: nil, status: status, note: note,
+      geometric: false, milestones: [], requiredPath: [])
   }
 
   // MARK: Targets on a path from a base to a due year
@@ -65,15 +113,17 @@ package enum TargetAssessor {
       return empty(target, .insufficientData, "the base value \(ValueFormatting.shortest(base)) (\(b)) is not positive: a \(target.kind.rawValue) cannot be measured from it")
     }
     guard level.isFinite, base.isFinite else { return empty(target, .insufficientData, "the target level is out of range") }
-    let geometric = target.kind != .share && indicator.measureKind != .rate && indicator.measureKind != .share
-      && base > 0 && level > 0
+    // Levels and counts grow geometrically; rates, shares, ratios and ranks change by points
+    // (a ratio's cumulative % change is geometric too: 单位GDP能耗累计下降13.5%).
+    let geometric = target.kind != .share && base > 0 && level > 0
+      && (indicator.measureKind.isLevel || (indicator.measureKind == .ratio && target.kind == .cumulative))
     let span = Double(d - b)
     let required = geometric ? (pow(level / base, 1 / span) - 1) * 100 : (level - base) / span
     func pathValue(_ year: Int) -> Double {
       geometric ? base * pow(level / base, Double(year - b) / span) : base + (level - base) * Double(year - b) / span
     }
     var a = TargetAssessment(
-      target: target, status: .pending, note: "", targetLevel: level, baseYear: b, baseValue: base,
+      target: target, rule: nil, status: .pending, note: "", targetLevel: level, baseYear: b, baseValue: base,
       geometric: geometric, milestones: [], requiredPath: (b...d).map { ($0, pathValue($0)) })
     a.requiredPerYear = required
 
