@@ -29,7 +29,7 @@ package enum TargetAssessor {
     case .success(let r): rule = r
     case .failure(let problem):
       var a = empty(target, .notApplicable, problem.description)
-      a.rule = nil
+      a.meaningProblem = problem
       return a
     }
     let nominal = indicator.measureKind.isLevel && indicator.priceBasis == "current"
@@ -54,7 +54,7 @@ package enum TargetAssessor {
     if rule == .yearValue, values[target.duePeriod] == nil,
       let outlook = YearToDateOutlook.outlook(for: target, rate: indicator.measureKind == .rate, points: points, levels: levels)
     {
-      a = withYearToDate(a, outlook)
+      a = withYearToDate(a, outlook, currentYear: currentYear)
     }
     return a
   }
@@ -62,22 +62,23 @@ package enum TargetAssessor {
   /// An annual target whose year has begun: the year-to-date outlook replaces the annual model's
   /// projection and probability (it knows the months already counted); without an interval, the
   /// model's probability stays.
-  static func withYearToDate(_ assessment: TargetAssessment, _ o: YearToDateOutlook) -> TargetAssessment {
+  static func withYearToDate(_ assessment: TargetAssessment, _ o: YearToDateOutlook, currentYear: Int) -> TargetAssessment {
     var a = assessment
     a.yearToDate = o
-    a.status = .pending
+    // A year already over with only its first months on record stays short of data.
+    a.status = a.status == .insufficientData && a.target.duePeriod < currentYear ? .insufficientData : .pending
     if let lo80 = o.lower80, let hi80 = o.upper80, let lo95 = o.lower95, let hi95 = o.upper95 {
       a.projectionPath = [.init(
         year: a.target.duePeriod, mean: o.projection, lower80: lo80, upper80: hi80, lower95: lo95, upper95: hi95,
         method: "year-to-date \(o.method.rawValue)")]
       a.probability = o.probability
     }
-    a.note = "year to date \(o.period): \(ValueFormatting.shortest(o.value))"
+    a.note = ""
     return a
   }
 
   /// The forecast every projection rests on: `auto`, told whether the series is a level or a rate.
-  static func projectionModel(_ indicator: IndicatorDefinition, horizon: Int) -> AutoModel {
+  package static func projectionModel(_ indicator: IndicatorDefinition, horizon: Int) -> AutoModel {
     AutoModel(horizon: horizon, kind: indicator.measureKind.isLevel ? .level : .rate)
   }
 

@@ -1,6 +1,7 @@
 import IndicatorsCore
 import IndicatorsReports
 import IndicatorsStore
+import IndicatorsTargets
 
 /// Listing and adding plan targets.
 package enum TargetList {
@@ -67,10 +68,15 @@ package enum TargetList {
   }
 
   /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
-  /// Throws `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
+  /// Throws `WorkflowError` for a kind that means nothing on the series' measure kind (see
+  /// `TargetRule`: no doubling of a growth rate, no average growth of a share), and
+  /// `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
   /// including a relative target compared with its own region under another name.
   package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
     let series = try selector.resolve(in: store)
+    if case .failure(let problem) = TargetRule.rule(for: draft.kind, on: series.indicator.measureKind) {
+      throw WorkflowError("--kind: \(series.indicator.code) is a \(series.indicator.measureKind.rawValue) series; \(problem.description)")
+    }
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
     let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
     try target.validate()

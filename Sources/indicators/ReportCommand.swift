@@ -12,6 +12,12 @@ struct ReportCommand: ParsableCommand {
       data are met or missed. The projection and the probability of meeting the target come from the
       `auto` forecast of the series (intervals calibrated on its own history). Years ahead (+) or behind
       (−) say where the latest value sits on the required path.
+      How a target is measured depends on the series: levels by compound growth, a series of yearly
+      growth rates by their geometric mean (年均增长7% on gdp_growth), shares and ratios by the change
+      in points. A growth target on a current-price level uses the region's real-growth series when
+      there is one (gdp → gdp_growth), else says the growth is nominal. An annual target whose year
+      has year-to-date figures (2024YTD9) is projected from them: the full year and the growth the
+      remaining months need. --regions puts regions side by side on the same targets.
       """)
 
   @OptionGroup var store: StoreOptions
@@ -21,10 +27,21 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Only this region (code or name).")
   var region: String?
 
+  @Option(help: ArgumentHelp(
+    "Regions side by side on the same targets, comma-separated codes or names (mianyang,chengdu,四川省).",
+    valueName: "regions"))
+  var regions: String?
+
   @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
   var out: String?
 
   func run() throws {
+    if let regions {
+      let comparison = try RegionComparison.assess(store.open(), regions: RegionComparison.names(regions), asOf: vintage.asOf)
+      let text = output.format == .html ? comparison.html(chinese: output.chinese) : output.render(comparison.table(chinese: output.chinese))
+      try Console.deliver(text, to: out, summary: "\(comparison.lines.count) targets in \(comparison.regions.count) regions")
+      return
+    }
     let report = try TargetReport.assess(store.open(), region: region, asOf: vintage.asOf)
     let table = report.table(chinese: output.chinese)
     let text: String
