@@ -20,6 +20,8 @@ extension TargetAssessor {
   ///   with the average of the forecast means and the average of their standard deviations (read
   ///   from the 80% intervals), i.e. errors taken as fully correlated across years — a rate series'
   ///   forecast errors are mostly a shared level shift, and this is the wider, cautious choice.
+  ///   The one-year probability is the backtested one (with `probabilityScaling`); the normal for
+  ///   several years is not backtested.
   static func ratesTarget(_ target: PlanTarget, indicator: IndicatorDefinition, series: AnnualSeries, currentYear: Int)
     -> TargetAssessment
   {
@@ -92,7 +94,7 @@ extension TargetAssessor {
     a.projectionPath = projections(forecast, after: l, through: d)
     let above: Double
     if d - l == 1 {
-      above = fitted.probability(atLeast: needed, horizon: 1)
+      above = calibratedProbability(fitted, atLeast: needed, horizon: 1)
     } else {
       let band = forecast.band(level: 80)
       let sds = zip(band.lower, band.upper).map { ($1 - $0) / (2 * Normal.quantile(0.9)) }

@@ -21,7 +21,10 @@ import IndicatorsWorkflows
 //   −10, −5, −2, 0, 2, 5, 8, 10, 15% (for a rate: plus δ = −3 … +3 points).
 // Bundled series: every series with ≥ 8 annual values, cut at every origin from 5 values on,
 // h = 1…3. Prints per set and design: cases, base rate, Brier score, the base rate's own Brier
-// score, the worst bin gap (bins with ≥ 30 cases) and the reliability table.
+// score, the worst bin gap (bins with ≥ 30 cases) and reliability tables, for the forecast's raw
+// probabilities, for them mapped by the Platt scaling `report` applies
+// (`TargetAssessor.probabilityScaling`, fitted here on the four benchmark sets pooled), and out of
+// sample (each set mapped by the scaling fitted on the other benchmark sets).
 
 struct Case { var set: String; var rate: Bool; var train: [Double]; var test: [Double] }
 
@@ -99,29 +102,52 @@ for set in sets {
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 
 func f(_ x: Double, _ digits: Int = 3) -> String { x.isNaN ? "–" : String(format: "%.\(digits)f", x) }
-print("| set | thresholds | cases | met | Brier | Brier of the base rate | worst bin gap (≥ 30 cases) |")
-print("|---|---|---:|---:|---:|---:|---:|")
-var pooled: [Design: Calibration] = [.outcome: Calibration(), .origin: Calibration()]
-for set in sets {
-  for design in Design.allCases {
-    let c = results[set]![design]!
-    pooled[design]!.add(c)
-    print("| \(set) | \(design.rawValue) | \(c.count) | \(f(c.baseRate, 2)) | \(f(c.brierScore)) | \(f(c.climatologyBrierScore)) | \(f(c.worstGap() * 100, 1)) pts |")
-  }
+let benchmarkSets = sets.filter { $0 != "bundled" }
+@MainActor func pooled(_ design: Design, _ chosen: [String]) -> Calibration {
+  var c = Calibration()
+  for set in chosen { c.add(results[set]![design]!) }
+  return c
 }
-for design in Design.allCases {
-  let c = pooled[design]!
-  print("| all | \(design.rawValue) | \(c.count) | \(f(c.baseRate, 2)) | \(f(c.brierScore)) | \(f(c.climatologyBrierScore)) | \(f(c.worstGap() * 100, 1)) pts |")
-}
-for (title, which) in [("all sets", nil), ("bundled series", "bundled")] as [(String, String?)] {
-  for design in Design.allCases {
-    let c = which.map { results[$0]![design]! } ?? pooled[design]!
-    print("\nReliability, \(title), thresholds \(design.rawValue):\n")
-    print("| p bin | cases | mean p | met | gap (pts) |")
-    print("|---|---:|---:|---:|---:|")
-    for b in c.bins {
-      print("| \(f(b.lower, 1))–\(f(b.upper, 1)) | \(b.count) | \(f(b.meanProbability)) | \(f(b.observedFrequency)) | \(f(b.gap * 100, 1)) |")
+
+/// Summary lines per set and design, with probabilities mapped by `scaling` (per set: LOSO maps).
+@MainActor func summary(_ title: String, scaling: (String) -> PlattScaling) {
+  print("\n\(title)\n")
+  print("| set | thresholds | cases | met | Brier | Brier of the base rate | worst bin gap (≥ 30 cases) |")
+  print("|---|---|---:|---:|---:|---:|---:|")
+  for set in sets + ["all"] {
+    for design in Design.allCases {
+      let raw = set == "all" ? pooled(design, sets) : results[set]![design]!
+      let c = set == "all"
+        ? sets.map { results[$0]![design]!.mapped(scaling($0)) }.reduce(into: Calibration()) { $0.add($1) }
+        : raw.mapped(scaling(set))
+      print("| \(set) | \(design.rawValue) | \(c.count) | \(f(c.baseRate, 2)) | \(f(c.brierScore)) | \(f(c.climatologyBrierScore)) | \(f(c.worstGap() * 100, 1)) pts |")
     }
   }
+}
+
+func reliability(_ title: String, _ c: Calibration) {
+  print("\nReliability, \(title):\n")
+  print("| p bin | cases | mean p | met | gap (pts) |")
+  print("|---|---:|---:|---:|---:|")
+  for b in c.bins {
+    print("| \(f(b.lower, 1))–\(f(b.upper, 1)) | \(b.count) | \(f(b.meanProbability)) | \(f(b.observedFrequency)) | \(f(b.gap * 100, 1)) |")
+  }
+}
+
+// The Platt map fitted on the four benchmark sets pooled (origin×g, the exact test), and for each
+// set the map fitted without it (leave one set out), so each set is also scored out of sample.
+let fitted = PlattScaling.fit(pooled(.origin, benchmarkSets))
+print("Platt scaling fitted on \(benchmarkSets.joined(separator: ", ")) (origin×g): intercept \(f(fitted.intercept, 4)), slope \(f(fitted.slope, 4)); shipped in TargetAssessor: intercept \(f(TargetAssessor.probabilityScaling.intercept, 4)), slope \(f(TargetAssessor.probabilityScaling.slope, 4))")
+var leaveOneOut: [String: PlattScaling] = [:]
+for set in sets {
+  leaveOneOut[set] = PlattScaling.fit(pooled(.origin, benchmarkSets.filter { $0 != set }))
+}
+summary("Raw probabilities of the forecast (before Platt scaling):", scaling: { _ in .identity })
+summary("As `report` gives them (the shipped Platt scaling):", scaling: { _ in TargetAssessor.probabilityScaling })
+summary("Out of sample (each set mapped by the Platt scaling fitted without it):", scaling: { leaveOneOut[$0]! })
+for design in Design.allCases {
+  reliability("all sets, raw, thresholds \(design.rawValue)", pooled(design, sets))
+  reliability("all sets, as reported (Platt), thresholds \(design.rawValue)", pooled(design, sets).mapped(TargetAssessor.probabilityScaling))
+  reliability("bundled series, as reported (Platt), thresholds \(design.rawValue)", results["bundled"]![design]!.mapped(TargetAssessor.probabilityScaling))
 }
 FileHandle.standardError.write("\(f(seconds, 1)) s\n".data(using: .utf8)!)

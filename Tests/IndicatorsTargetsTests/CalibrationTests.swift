@@ -1,3 +1,4 @@
+import Foundation
 import IndicatorsTargets
 import Testing
 
@@ -28,5 +29,39 @@ import Testing
     var c = Calibration()
     c.add(probability: 1, met: true)
     #expect(c.bins[9].count == 1)
+  }
+}
+
+@Suite struct PlattScalingTests {
+  /// logit p′ = a + b·logit p: with a = ln 3, b = 1, p = 0.5 maps to 3/(1 + 3) = 0.75; with a = 0,
+  /// b = 2, p = 0.25 (logit −ln 3) maps to 1/(1 + 9) = 0.1.
+  @Test func mapsByTheLogit() {
+    #expect(abs(PlattScaling(intercept: log(3), slope: 1)(0.5) - 0.75) < 1e-12)
+    #expect(abs(PlattScaling(intercept: 0, slope: 2)(0.25) - 0.1) < 1e-12)
+    #expect(abs(PlattScaling.identity(0.3) - 0.3) < 1e-12)
+    #expect(PlattScaling.identity(0) > 0 && PlattScaling.identity(0) < 1e-5)
+  }
+
+  /// Outcomes in the proportions a Platt map gives: at logit p = −1, 0, 1 with a = 0.5, b = 2 the
+  /// true probabilities are σ(−1.5), σ(0.5), σ(2.5); 10,000 cases at each, met in those
+  /// proportions (rounded), give back a ≈ 0.5, b ≈ 2.
+  @Test func fitRecoversAKnownMap() {
+    var c = Calibration()
+    let sigma = { (z: Double) in 1 / (1 + exp(-z)) }
+    for x in [-1.0, 0, 1] {
+      let met = Int((sigma(0.5 + 2 * x) * 10_000).rounded())
+      for i in 0..<10_000 { c.add(probability: sigma(x), met: i < met) }
+    }
+    let fit = PlattScaling.fit(c)
+    #expect(abs(fit.intercept - 0.5) < 1e-3)
+    #expect(abs(fit.slope - 2) < 1e-3)
+    // Probabilities already calibrated give back the identity.
+    var calibrated = Calibration()
+    for x in [-1.0, 1] {
+      let met = Int((sigma(x) * 10_000).rounded())
+      for i in 0..<10_000 { calibrated.add(probability: sigma(x), met: i < met) }
+    }
+    let identity = PlattScaling.fit(calibrated)
+    #expect(abs(identity.intercept) < 1e-3 && abs(identity.slope - 1) < 1e-3)
   }
 }
