@@ -74,12 +74,13 @@ package enum TargetList {
   /// including a relative target compared with its own region under another name.
   package static func add(_ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore) throws -> String {
     let series = try selector.resolve(in: store)
-    if case .failure(let problem) = TargetRule.rule(for: draft.kind, on: series.indicator.measureKind) {
-      throw WorkflowError("--kind: \(series.indicator.code) is a \(series.indicator.measureKind.rawValue) series; \(problem.description)")
-    }
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
     let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
     try target.validate()
+    // After the checks of the terms themselves, which name the option at fault more precisely.
+    if case .failure(let problem) = TargetRule.rule(for: draft.kind, on: series.indicator.measureKind) {
+      throw WorkflowError("--kind: \(series.indicator.code) is a \(series.indicator.measureKind.rawValue) series; \(problem.description)")
+    }
     let id = try store.addTarget(target)
     return "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)"
   }

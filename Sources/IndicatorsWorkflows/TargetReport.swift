@@ -116,7 +116,7 @@ package struct TargetReport {
   /// `2024年1-9月累计 95，全年预计 130.14（按往年同期占全年比重）；四季度需增长 8.0%`.
   static func yearToDateNote(_ o: YearToDateOutlook, chinese: Bool) -> String {
     let value = ValueFormatting.shortest(o.value)
-    let projection = ValueFormatting.significant(o.projection, digits: 5)
+    let projection = ValueFormatting.fixed(o.projection, decimals: 2)
     let years = o.pastYears.isEmpty ? "" : " \(o.pastYears.first!)–\(o.pastYears.last!)"
     var text: String
     if chinese {

@@ -119,7 +119,7 @@ import Testing
     // Shares 0.72, 0.74, 0.73: 950/0.73 = 1301.37; Q4 needs (1300 − 950)/(1200 − 876) − 1 = 8.0247%.
     #expect(abs(try #require(row.assessment.projection?.mean) - 950 / 0.73) < 1e-6)
     let line = try #require(lines(report.table(chinese: true)).first { $0.contains("2024 社会消费品零售总额 ≥ 1300") })
-    #expect(line.contains("2024年1-9月累计 950，全年预计 1301.4（按2021–2023年同期占全年比重）；四季度需增长 8.0%"))
+    #expect(line.contains("2024年1-9月累计 950，全年预计 1301.37（按2021–2023年同期占全年比重）；四季度需增长 8.0%"))
     #expect(line.contains(",2024年1-9月,8.02469"))
   }
 }
