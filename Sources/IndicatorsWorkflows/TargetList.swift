@@ -11,14 +11,14 @@ package enum TargetList {
     var table = Table(columns: [
       .init("id", "编号", alignRight: true), .init("indicator", "指标"), .init("region", "地区"), .init("kind", "类型"),
       .init("base", "基期"), .init("due", "目标年"), .init("value", "目标值", alignRight: true), .init("qualifier", "限定"),
-      .init("direction", "方向"), .init("attribute", "属性"), .init("source", "来源"),
+      .init("direction", "方向"), .init("attribute", "属性"), .init("source", "来源"), .init("label", "标签"),
     ])
     for t in try store.targets(region: code) {
       table.rows.append([
         .number(Double(t.id ?? 0)), .text(t.indicator), .text(t.region), .text(t.kind.rawValue),
         t.basePeriod.map { .text("\($0)") } ?? .empty, .text("\(t.duePeriod)"), .number(t.value),
         .text(t.qualifier == .exact ? "" : t.qualifier.rawValue), .text(t.direction.rawValue), .text(t.attribute.rawValue),
-        .text(t.source.title),
+        .text(t.source.title), t.label.isEmpty ? .empty : .text(t.label),
       ])
     }
     return table

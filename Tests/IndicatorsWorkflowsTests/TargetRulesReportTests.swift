@@ -66,6 +66,7 @@ import Testing
     let line = try #require(lines(report.table(chinese: true)).first { $0.contains("×2 2020–2025") && $0.hasSuffix(",三年攻坚、五年倍增") })
     // The milestone 17717·2^(3/5) = 26853.6 in 2023 against 22074.72: missed.
     #expect(line.contains("第3年 2023 26854: 未实现"))
+    #expect(lines(try TargetList.table(store, region: "chengdu")).contains { $0.hasSuffix(",test,三年攻坚、五年倍增") })
     let html = report.html(chinese: true)
     #expect(html.contains("三年攻坚、五年倍增"))
     #expect(html.contains("第3年 未实现"))
