@@ -1,3 +1,4 @@
+import Foundation
 import IndicatorsCore
 
 /// An annual target drawn as bars: one bar per year's value, the target as a horizontal line, and
@@ -54,10 +55,13 @@ package enum BarChart {
       <text x="\(f(width - right))" y="22" text-anchor="end" fill="#6b7280">\(SVGChart.escape(data.unit))</text>
 
       """
-    for i in 0...4 {
-      let v = low + (high - low) * Double(i) / 4
+    let (tickStep, tickDecimals) = niceStep((high - low) / 4)
+    var tick = (low / tickStep).rounded(.up)
+    while tick * tickStep <= high, tick.isFinite {
+      let v = tick * tickStep
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#e5e7eb\"/>"
-      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(ValueFormatting.significant(v, digits: 4))</text>\n"
+      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(ValueFormatting.fixed(v, decimals: tickDecimals))</text>\n"
+      tick += 1
     }
     let barWidth = min(48, slot * 0.6)
     let step = max(1, Int((slots / 12).rounded(.up)))
@@ -68,14 +72,14 @@ package enum BarChart {
       let (a, b) = (min(y(bar.value), zero), max(y(bar.value), zero))
       let met = bar.year == data.target.year
       svg += "<rect x=\"\(f(x(bar.year) - barWidth / 2))\" y=\"\(f(a))\" width=\"\(f(barWidth))\" height=\"\(f(b - a))\" fill=\"\(met ? "#1d4ed8" : "#6b7280")\"/>"
-      svg += "<text x=\"\(f(x(bar.year)))\" y=\"\(f(a - 4))\" text-anchor=\"middle\" fill=\"#374151\">\(ValueFormatting.significant(bar.value, digits: 4))</text>\n"
+      svg += "<text x=\"\(f(x(bar.year)))\" y=\"\(f(a - 4))\" text-anchor=\"middle\" fill=\"#374151\">\(ValueFormatting.shortest(bar.value))</text>\n"
     }
     if let p = projection, !bars.contains(where: { $0.year == data.target.year }) {
       let cx = x(data.target.year)
       let (a, b) = (min(y(p.mean), zero), max(y(p.mean), zero))
       svg += "<rect x=\"\(f(cx - barWidth / 2))\" y=\"\(f(a))\" width=\"\(f(barWidth))\" height=\"\(f(b - a))\" fill=\"#bfdbfe\" stroke=\"#2563eb\" stroke-dasharray=\"4 3\"/>"
       svg += "<line x1=\"\(f(cx))\" x2=\"\(f(cx))\" y1=\"\(f(y(p.lower)))\" y2=\"\(f(y(p.upper)))\" stroke=\"#2563eb\" stroke-width=\"1.5\"/>"
-      svg += "<text x=\"\(f(cx + barWidth / 2 + 4))\" y=\"\(f(y(p.mean) + 4))\" fill=\"#1d4ed8\">\(ValueFormatting.significant(p.mean, digits: 4)) \(SVGChart.escape(data.projectionNote))</text>\n"
+      svg += "<text x=\"\(f(cx + barWidth / 2 + 4))\" y=\"\(f(y(p.mean) + 4))\" fill=\"#1d4ed8\">\(ValueFormatting.fixed(p.mean, decimals: 2)) \(SVGChart.escape(data.projectionNote))</text>\n"
     }
     if data.target.value.isFinite {
       let ty = y(data.target.value)
@@ -88,5 +92,15 @@ package enum BarChart {
       svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 14))\" width=\"10\" height=\"10\" fill=\"\(item.0)\"/><text x=\"\(f(lx + 14))\" y=\"\(f(height - 5))\" fill=\"#374151\">\(item.1)</text>"
     }
     return svg + "\n</svg>\n"
+  }
+
+  /// The axis step: 1, 2, 2.5 or 5 × 10^k, the first at least `raw`, and the decimals it needs.
+  /// Precondition: `raw` > 0 and finite (the caller's range is never empty).
+  package static func niceStep(_ raw: Double) -> (step: Double, decimals: Int) {
+    let k = (raw.isFinite && raw > 0 ? log10(raw) : 0).rounded(.down)
+    let magnitude = pow(10, k)
+    let mantissa = [1, 2, 2.5, 5, 10].first { $0 * magnitude >= raw * (1 - 1e-12) } ?? 10
+    let decimals = max(0, Int(-k) + (mantissa == 2.5 ? 1 : 0))
+    return (mantissa * magnitude, decimals)
   }
 }
