@@ -11,7 +11,9 @@ struct ReportCommand: ParsableCommand {
       acceleration (60–95%), limited progress (0–60%), moving away (< 0); targets whose due year has
       data are met or missed. The projection and the probability of meeting the target come from the
       `auto` forecast of the series (intervals calibrated on its own history). Years ahead (+) or behind
-      (−) say where the latest value sits on the required path.
+      (−) say where the latest value sits on the required path. The probability is Platt-scaled as
+      measured on the M3, M1, Tourism and economic series (make bench-targets, BENCHMARKS.md).
+
       How a target is measured depends on the series: levels by compound growth, a series of yearly
       growth rates by their geometric mean (年均增长7% on gdp_growth), shares and ratios by the change
       in points. A growth target on a current-price level uses the region's real-growth series when
