@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test test-deps deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test test-deps deps build nist bench-fit bench bench-models bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -102,6 +102,16 @@ bench-models: deps
 	$(SWIFT) build -c release --product indicators-bench-forecast
 	@test -f $(BENCH_SETS) || (Rscript bench/econ_series.R .build/bench-aer.csv && python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv)
 	.build/release/indicators-bench-forecast $(BENCH_SETS) $(MODELS)
+
+# Calibration of the probability of meeting a target (issue 13): Brier score and reliability table on
+# M3, M1, Tourism, the long economic series (the same set as `make bench`) and the bundled series;
+# the table goes to .build/bench-targets.md too.
+bench-targets: deps
+	$(SWIFT) build -c release --product indicators-bench-targets
+	@test -f $(BENCH_SETS) || ( \
+	  python3 -m pip install -q -r bench/requirements.txt && \
+	  Rscript bench/econ_series.R .build/bench-aer.csv && python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv)
+	.build/release/indicators-bench-targets $(BENCH_SETS) | tee .build/bench-targets.md
 
 # The store at 10k, 100k and 1M rows (10, 100, 1,000 indicators x 10 regions x 100 years): import,
 # re-import, dry run, list, export, forecast --all and show against sqlite3 .import and Python

@@ -25,6 +25,9 @@ let package = Package(
     .executableTarget(name: "indicators-nist", dependencies: ["NISTReference"]),
     .executableTarget(name: "indicators-bench-fit", dependencies: ["IndicatorsNumerics"]),
     .executableTarget(name: "indicators-bench-forecast", dependencies: ["IndicatorsForecast"]),
+    .executableTarget(
+      name: "indicators-bench-targets",
+      dependencies: ["IndicatorsForecast", "IndicatorsTargets", "IndicatorsStore", "IndicatorsWorkflows", "IndicatorsCore"]),
     // `make fuzz`: libFuzzer on the parsers of user input (built with -sanitize=fuzzer -DFUZZING);
     // in an ordinary build it replays inputs to reproduce a crash.
     .target(name: "CFuzzDriver"),
@@ -89,7 +92,7 @@ let package = Package(
       name: "IndicatorsWorkflowsTests",
       dependencies: [
         "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsCore", "IndicatorsReports", "IndicatorsForecast",
-        "IndicatorsCSV",
+        "IndicatorsCSV", "IndicatorsTargets",
       ]
     ),
     .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),

@@ -20,6 +20,10 @@ package enum TargetNote: Hashable, Sendable {
   case noComparedRegion
   case noCommonYear(since: Int, region: String, compared: String)
   case averageGap(points: Double, years: [Int])
+  case noRateSinceBase(year: Int)
+  /// Years whose rate was missing and filled in from the neighbouring years.
+  case ratesFilledIn(years: [Int])
+  case meanGrowth(percent: Double, from: Int, to: Int)
   /// Text from elsewhere, shown as it is.
   case text(String)
 
@@ -57,6 +61,14 @@ package enum TargetNote: Hashable, Sendable {
     case .averageGap(let points, let years):
       let list = years.map(String.init).joined(separator: zh ? "、" : ", ")
       return zh ? "\(list)年平均高出\(DisplayNumber.fixed(points, decimals: 2))个百分点" : "average gap \(DisplayNumber.fixed(points, decimals: 2)) points over \(list)"
+    case .noRateSinceBase(let b): return zh ? "基期\(y(b))后尚无增速数据" : "no growth rate after the base year \(b) yet"
+    case .ratesFilledIn(let years):
+      let list = years.map(String.init).joined(separator: zh ? "、" : ", ")
+      return zh ? "\(list)年增速为插补值" : "rates filled in for \(list)"
+    case .meanGrowth(let percent, let from, let to):
+      return zh
+        ? "\(from)–\(to)年平均增长\(DisplayNumber.fixed(percent, decimals: 2))%"
+        : "mean growth \(DisplayNumber.fixed(percent, decimals: 2))% over \(from)–\(to)"
     case .text(let s): return s
     }
   }

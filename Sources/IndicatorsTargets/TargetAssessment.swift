@@ -16,6 +16,8 @@ package struct TargetAssessment: Sendable {
     /// No value since the base year, or none at all for an annual target: only a projection.
     case pending
     case insufficientData = "insufficient_data"
+    /// The target's kind has no meaning on the series' measure kind (see `TargetRule`).
+    case notApplicable = "not_applicable"
 
     package var chinese: String {
       switch self {
@@ -27,6 +29,7 @@ package struct TargetAssessment: Sendable {
       case .movingAway: "偏离目标"
       case .pending: "待观察"
       case .insufficientData: "数据不足"
+      case .notApplicable: "不适用"
       }
     }
 
@@ -45,7 +48,7 @@ package struct TargetAssessment: Sendable {
       case .met, .onTrack: .good
       case .needsAcceleration: .warn
       case .missed, .limitedProgress, .movingAway: .bad
-      case .pending, .insufficientData: .none
+      case .pending, .insufficientData, .notApplicable: .none
       }
     }
   }
@@ -69,9 +72,20 @@ package struct TargetAssessment: Sendable {
   }
 
   package var target: PlanTarget
+  /// How the target was measured (nil when its kind has no meaning on the series).
+  package var rule: TargetRule?
+  /// Why the target's kind means nothing on the series, when it does not.
+  package var meaningProblem: TargetMeaningProblem?
+  /// For growth on a level series: real growth from a constant-price rate series, or nominal.
+  package var basis: GrowthBasis?
+  /// For an annual target in a year with year-to-date figures: the full-year outlook.
+  package var yearToDate: YearToDateOutlook?
   package var status: Status
   /// Why, when data are insufficient or the status needs a word; a report words them (`TargetNote.text`).
   package var notes: [TargetNote]
+  /// Whether the per-year figures are growth in % (a geometric path, or a mean of yearly rates)
+  /// rather than a change in the indicator's unit.
+  package var isPercentPerYear: Bool { geometric || rule == .meanOfRates }
   /// The notes in English, one sentence; setting it replaces them with that text.
   package var note: String {
     get { notes.map { $0.text(.en) }.joined(separator: "; ") }

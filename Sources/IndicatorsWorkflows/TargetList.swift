@@ -1,6 +1,7 @@
 import IndicatorsCore
 import IndicatorsReports
 import IndicatorsStore
+import IndicatorsTargets
 
 /// Listing and adding plan targets.
 package enum TargetList {
@@ -11,7 +12,7 @@ package enum TargetList {
     var table = Table(columns: [
       .init("id", "编号", alignRight: true), .init("indicator", "指标"), .init("region", "地区"), .init("kind", "类型"),
       .init("base", "基期"), .init("due", "目标年"), .init("value", "目标值", alignRight: true), .init("qualifier", "限定"),
-      .init("direction", "方向"), .init("attribute", "属性"), .init("source", "来源"),
+      .init("direction", "方向"), .init("attribute", "属性"), .init("source", "来源"), .init("label", "标签"),
     ])
     for t in try store.targets(region: code) {
       table.rows.append([
@@ -21,7 +22,7 @@ package enum TargetList {
         t.qualifier == .exact ? .empty : .coded(t.qualifier.rawValue, shown: Wording.qualifier(t.qualifier, language)),
         .coded(t.direction.rawValue, shown: Wording.direction(t.direction, language)),
         .coded(t.attribute.rawValue, shown: Wording.attribute(t.attribute, language)),
-        .text(t.source.title),
+        .text(t.source.title), t.label.isEmpty ? .empty : .text(t.label),
       ])
     }
     return table
@@ -71,7 +72,9 @@ package enum TargetList {
   }
 
   /// Adds the target and says what was added (`target 12: gdp · chengdu · multiple due 2025`).
-  /// Throws `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
+  /// Throws `WorkflowError` for a kind that means nothing on the series' measure kind (see
+  /// `TargetRule`: no doubling of a growth rate, no average growth of a share), and
+  /// `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
   /// including a relative target compared with its own region under another name.
   package static func add(
     _ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore, language: Language = .en
@@ -80,6 +83,10 @@ package enum TargetList {
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }
     let target = draft.plan(indicator: series.indicator.code, region: series.region.code, compared: compared)
     try target.validate()
+    // After the checks of the terms themselves, which name the option at fault more precisely.
+    if case .failure(let problem) = TargetRule.rule(for: draft.kind, on: series.indicator.measureKind) {
+      throw WorkflowError("--kind: \(series.indicator.code) is a \(series.indicator.measureKind.rawValue) series; \(problem.description)")
+    }
     let id = try store.addTarget(target)
     return language.pick(
       "目标 \(id)：\(series.label(language)) · \(Wording.targetKind(draft.kind, language)) · \(draft.due)年到期",

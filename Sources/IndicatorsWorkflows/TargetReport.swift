@@ -12,7 +12,10 @@ package struct TargetReport {
     package var target: PlanTarget
     package var indicator: IndicatorDefinition
     package var regionName: String
-    /// The series' observed annual values (see `AnnualSeries`).
+    /// The series the target was measured on: the indicator's own, or its real-growth series for a
+    /// growth target on a current-price level (see `GrowthBasis`).
+    package var measured: IndicatorDefinition
+    /// That series' observed annual values (see `AnnualSeries`).
     package var observed: [(year: Int, value: Double)]
     package var assessment: TargetAssessment
   }
@@ -26,23 +29,57 @@ package struct TargetReport {
   /// Assesses the targets of `region` (code or name; nil for all) on the data as of `asOf`.
   package static func assess(_ store: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> TargetReport {
     let regionCode = try SeriesSelector.region(region, in: store)?.code
-    let indicators = Dictionary(uniqueKeysWithValues: try store.indicators().map { ($0.code, $0) })
-    let regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
-    let year = (asOf ?? .today).year
+    let context = try Context(store, asOf: asOf)
+    let rows = try store.targets(region: regionCode).map { try context.row($0) }
+    func order(_ r: Row) -> (Int, String, Int) { (r.target.kind == .annual ? 1 : 0, r.target.region, r.target.duePeriod) }
+    return TargetReport(rows: rows.sorted { order($0) < order($1) }, asOf: asOf, regions: context.regions)
+  }
+
+  /// What assessing a target needs from the store: the catalogue, the data as of a date, and the
+  /// companion series — the real-growth series of a current-price level (gdp → gdp_growth) and the
+  /// level a growth rate is the growth of (gdp_growth → gdp), whose year-to-date share weights months.
+  struct Context {
+    let store: IndicatorStore
+    let asOf: CalendarDate?
+    let indicators: [String: IndicatorDefinition]
+    let regions: [String: RegionDefinition]
+    let year: Int
+
+    init(_ store: IndicatorStore, asOf: CalendarDate?) throws {
+      self.store = store
+      self.asOf = asOf
+      indicators = Dictionary(uniqueKeysWithValues: try store.indicators().map { ($0.code, $0) })
+      regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
+      year = (asOf ?? .today).year
+    }
+
     func points(_ indicator: String, _ region: String) throws -> [SeriesPoint] {
       try store.seriesPoints(indicator: indicator, region: region, asOf: asOf)
     }
-    let rows = try store.targets(region: regionCode).map { target in
+
+    /// The target assessed on the store's data.
+    func row(_ target: PlanTarget) throws -> Row {
       let indicator = indicators[target.indicator]!
       let compared = try target.comparedRegion.map { try points(target.indicator, $0) } ?? []
       let own = try points(target.indicator, target.region)
+      let real = try GrowthBasis.realGrowthIndicator(for: indicator, in: Array(indicators.values))
+        .map { ($0, try points($0.code, target.region)) }
+      var levels: [SeriesPoint] = []
+      if indicator.measureKind == .rate, target.indicator.hasSuffix("_growth"),
+        let level = indicators[String(target.indicator.dropLast("_growth".count))], level.measureKind.isLevel
+      {
+        levels = try points(level.code, target.region)
+      }
+      let assessment = TargetAssessor.assess(
+        target, indicator: indicator, points: own, comparedPoints: compared, realGrowth: real, levels: levels,
+        currentYear: year)
+      let measured = assessment.basis.flatMap { basis in
+        if case .real = basis { return real } else { return nil }
+      }
       return Row(
         target: target, indicator: indicator, regionName: regions[target.region]?.nameZh ?? target.region,
-        observed: AnnualSeries(own).observed,
-        assessment: TargetAssessor.assess(target, indicator: indicator, points: own, comparedPoints: compared, currentYear: year))
+        measured: measured?.0 ?? indicator, observed: AnnualSeries(measured?.1 ?? own).observed, assessment: assessment)
     }
-    func order(_ r: Row) -> (Int, String, Int) { (r.target.kind == .annual ? 1 : 0, r.target.region, r.target.duePeriod) }
-    return TargetReport(rows: rows.sorted { order($0) < order($1) }, asOf: asOf, regions: regions)
   }
 
   /// Each row's status colour, for the summary's status column.
@@ -91,10 +128,14 @@ package struct TargetReport {
   static func note(_ a: TargetAssessment, language: Language, regionName: (String) -> String = { $0 }) -> String {
     let zh = language == .zh
     var parts = a.notes.map { $0.text(language, regionName: regionName) }
+    if zh, let problem = a.meaningProblem { parts = [problem.chinese] }
+    if !a.target.label.isEmpty { parts.insert(a.target.label, at: 0) }
+    if let basis = a.basis { parts.append(basis.words(chinese: zh)) }
+    if let o = a.yearToDate { parts.append(yearToDateNote(o, chinese: zh)) }
     if !a.milestones.isEmpty {
       parts.append(a.milestones.map { m in
         let value = DisplayNumber.significant(m.milestone.value, digits: 4)
-        let outcome = m.probability.map { (zh ? "概率" : "P=") + DisplayNumber.probability($0) } ?? statusWord(m.status, language)
+        let outcome = statusWord(m.status, language) + (m.probability.map { (zh ? "，概率" : " P=") + DisplayNumber.probability($0) } ?? "")
         return zh
           ? "\(m.milestone.label)（\(Wording.year(m.milestone.period, language))）\(value)：\(outcome)"
           : "\(m.milestone.label) \(m.milestone.period) \(value): \(outcome)"
@@ -102,6 +143,34 @@ package struct TargetReport {
     }
     if let s = a.stretchProbability { parts.append(zh ? "力争目标概率\(DisplayNumber.probability(s))" : "stretch P=\(DisplayNumber.probability(s))") }
     return parts.joined(separator: zh ? "；" : "; ")
+  }
+
+  /// `2024年1-9月累计 95，全年预计 130.14（按往年同期占全年比重）；四季度需增长 8.0%`.
+  static func yearToDateNote(_ o: YearToDateOutlook, chinese: Bool) -> String {
+    let value = ValueFormatting.shortest(o.value)
+    let projection = ValueFormatting.fixed(o.projection, decimals: 2)
+    let years = o.pastYears.isEmpty ? "" : " \(o.pastYears.first!)–\(o.pastYears.last!)"
+    var text: String
+    if chinese {
+      let method = switch o.method {
+      case .shareOfYear: "按\(years.trimmingWhitespace())年同期占全年比重"
+      case .evenYear: "无往年同期数据，按月份均匀推算"
+      case .growthDifference: "按\(years.trimmingWhitespace())年全年与同期增速之差"
+      case .sameGrowth: "无往年同期数据，按其余月份与同期增速相同推算"
+      }
+      text = "\(o.period.chinese)累计 \(value)，全年预计 \(projection)（\(method)）"
+      if let r = o.remainingGrowthNeeded { text += "；\(o.remainingMonthsChinese)需增长 \(ValueFormatting.fixed(r, decimals: 1))%" }
+    } else {
+      let method = switch o.method {
+      case .shareOfYear: "year-to-date share of the annual total,\(years)"
+      case .evenYear: "no past year-to-date figures: an even year"
+      case .growthDifference: "annual minus year-to-date growth,\(years)"
+      case .sameGrowth: "no past year-to-date figures: the rest of the year as so far"
+      }
+      text = "\(o.period.canonical) (Jan–\(o.throughMonth)): \(value), full year projected \(projection) (\(method))"
+      if let r = o.remainingGrowthNeeded { text += "; \(o.remainingMonthsEnglish) needs \(ValueFormatting.fixed(r, decimals: 1))% growth" }
+    }
+    return text
   }
 
   /// `7%`, or `n/a` for a probability that is not finite.
@@ -126,7 +195,7 @@ package struct TargetReport {
     for row in rows {
       let (t, a) = (row.target, row.assessment)
       func perYear(_ x: Double?) -> Table.Cell {
-        x.map { .text(a.geometric ? DisplayNumber.percentValue($0) + ($0.isFinite ? "%" : "") : DisplayNumber.significant($0, digits: 3)) } ?? .empty
+        x.map { .text(a.isPercentPerYear ? DisplayNumber.percentValue($0) + ($0.isFinite ? "%" : "") : DisplayNumber.significant($0, digits: 3)) } ?? .empty
       }
       func yearValue(_ year: Int?, _ value: Double?) -> Table.Cell {
         value.map { .text("\(year.map(String.init) ?? ""): \(DisplayNumber.value($0))") } ?? .empty
@@ -167,22 +236,27 @@ package struct TargetReport {
       .init("lo95", "下限95", group: "projection"), .init("hi95", "上限95", group: "projection"),
       .init("probability", "达成概率"), .init("stretch_probability", "力争目标概率"), .init("years_ahead", "超前年数"),
       .init("reached_in", "预计达标年份"), .init("note", "说明"),
+      .init("rule", "规则"), .init("basis", "增速口径"), .init("year_to_date", "累计期"),
+      .init("remaining_months_growth", "其余月份需增长"), .init("label", "标签"),
     ])
     for row in rows {
       let (t, a) = (row.target, row.assessment)
       // Growth per year as a fraction on a geometric path (10.01% → 0.1001), else a change in units.
-      let perYear: (Double?) -> Table.Cell = { x in number(x.map { a.geometric ? $0 / 100 : $0 }) }
+      let perYear: (Double?) -> Table.Cell = { x in number(x.map { a.isPercentPerYear ? $0 / 100 : $0 }) }
       let p = a.projection
       table.rows.append([
         integer(t.id.map(Int.init)), .text(t.indicator), .text(t.region),
         .text(Self.goal(t, indicator: row.indicator, language: language) { self.regionName($0, language) }),
         .text(t.kind.rawValue), .text(t.attribute.rawValue), .text(t.direction.rawValue), integer(t.duePeriod), .number(t.value),
         number(a.targetLevel), integer(a.baseYear), number(a.baseValue), integer(a.latestYear), number(a.latestValue),
-        a.requiredPerYear == nil ? .empty : .text(a.geometric ? "geometric" : "linear"),
+        a.requiredPerYear == nil ? .empty : .text(a.rule == .meanOfRates ? "mean_of_rates" : a.geometric ? "geometric" : "linear"),
         perYear(a.requiredPerYear), perYear(a.actualPerYear), perYear(a.remainingPerYear), .text(a.status.rawValue),
         integer(p?.year), number(p?.mean), number(p?.lower80), number(p?.upper80), number(p?.lower95), number(p?.upper95),
         number(a.probability), number(a.stretchProbability), number(a.yearsAhead), integer(a.projectedYearReached),
         .text(Self.note(a, language: language) { self.regionName($0, language) }),
+        a.rule.map { .text($0.rawValue) } ?? .empty, a.basis.map { .text($0.words(chinese: language == .zh)) } ?? .empty,
+        a.yearToDate.map { .text($0.period.canonical) } ?? .empty,
+        number(a.yearToDate?.remainingGrowthNeeded.map { $0 / 100 }), t.label.isEmpty ? .empty : .text(t.label),
       ])
     }
     return table
@@ -190,25 +264,52 @@ package struct TargetReport {
 
   package func sections(_ table: Table, chinese: Bool) -> [HTMLReport.Section] { sections(table, language: chinese ? .zh : .en) }
 
-  /// One section per assessed multi-year target: its chart (history from eight years before the
-  /// base, the projection fan, the required path, milestones, the target) and its numbers.
+  /// One section per assessed target: a multi-year target's chart (history from eight years before
+  /// the base, the projection fan, the required path, milestones with their status, the target), an
+  /// annual target's bars against the target line; then its numbers.
   package func sections(_ table: Table, language: Language) -> [HTMLReport.Section] {
     zip(rows, table.displayRows()).compactMap { row, cells in
       let (t, a) = (row.target, row.assessment)
-      guard t.kind != .annual, a.status != .insufficientData else { return nil }
+      guard a.status != .insufficientData || a.yearToDate != nil, a.status != .notApplicable else { return nil }
       let region = regionName(t.region, language)
-      let chart = ChartData(
-        title: "\(region) · \(row.indicator.name(language))", unit: row.indicator.unit.symbol,
-        history: t.kind == .relative ? [] : row.observed.filter { $0.year >= (a.baseYear ?? 0) - 8 },
-        forecast: a.projectionPath.map(ChartData.Band.init), requiredPath: a.requiredPath,
-        target: t.kind == .relative ? nil : a.targetLevel.map { (t.duePeriod, $0) },
-        milestones: a.milestones.map { ($0.milestone.period, $0.milestone.value, $0.milestone.label) })
+      let title = "\(region) · \(row.measured.name(language))"
+      let chart: String
+      if t.kind == .annual {
+        chart = BarChart.render(annualChart(row, title: title, language: language))
+      } else if t.kind == .relative {
+        chart = ""
+      } else {
+        chart = SVGChart.render(
+          ChartData(
+            title: title, unit: row.measured.unit.symbol,
+            history: row.observed.filter { $0.year >= (a.baseYear ?? 0) - 8 },
+            forecast: a.projectionPath.map(ChartData.Band.init), requiredPath: a.requiredPath,
+            target: a.targetLevel.map { (t.duePeriod, $0) },
+            milestones: a.milestones.map { m in
+              let p = m.probability.map { " P=" + DisplayNumber.probability($0) } ?? ""
+              return (m.milestone.period, m.milestone.value, "\(m.milestone.label) \(Self.statusWord(m.status, language))\(p)")
+            }),
+          language: language)
+      }
       let facts = zip(table.headers(language), cells).dropFirst(3).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
+      let heading = t.label.isEmpty ? "\(region) · \(cells[2])" : "\(region) · \(cells[2]) · \(t.label)"
       return HTMLReport.Section(
-        heading: "\(region) · \(cells[2])", status: Self.statusWord(a.status, language), tone: a.status.tone,
-        chart: t.kind == .relative ? "" : SVGChart.render(chart, language: language),
-        facts: facts + [(language.pick("来源", "source"), t.source.title)])
+        heading: heading, status: Self.statusWord(a.status, language), tone: a.status.tone,
+        chart: chart, facts: facts + [(language.pick("来源", "source"), t.source.title)])
     }
+  }
+
+  /// An annual target's bars: the last ten years before the due year, the due year's value or its
+  /// projection (from the year-to-date figures when there are some), the target line.
+  func annualChart(_ row: Row, title: String, language: Language) -> BarChartData {
+    let (t, a) = (row.target, row.assessment)
+    let zh = language == .zh
+    let note = a.yearToDate.map { zh ? "据\($0.period.chinese)" : "from \($0.period.canonical)" } ?? (zh ? "模型预测" : "forecast")
+    return BarChartData(
+      title: title, unit: row.measured.unit.symbol,
+      bars: row.observed.filter { $0.year > t.duePeriod - 10 && $0.year <= t.duePeriod },
+      target: (t.duePeriod, t.value),
+      projection: a.projection.map { ($0.mean, $0.lower95, $0.upper95) }, projectionNote: note)
   }
 
   package func html(chinese: Bool) -> String { html(language: chinese ? .zh : .en) }

@@ -18,7 +18,7 @@ import Testing
     #expect(Status.allCases.filter { $0.tone == .good } == [.met, .onTrack])
     #expect(Status.allCases.filter { $0.tone == .warn } == [.needsAcceleration])
     #expect(Status.allCases.filter { $0.tone == .bad } == [.missed, .limitedProgress, .movingAway])
-    #expect(Status.allCases.filter { $0.tone == .none } == [.pending, .insufficientData])
+    #expect(Status.allCases.filter { $0.tone == .none } == [.pending, .insufficientData, .notApplicable])
   }
 
   @Test func words() {
