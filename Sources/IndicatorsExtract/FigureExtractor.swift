@@ -53,6 +53,8 @@ package struct FigureExtractor: Sendable {
       NumberScanner.has(line, w, at: 0) || NumberScanner.has(line, w, at: max(0, line.count - 2))
     }
     if growthOnly && tokens.isEmpty { return true }
+    // A year alone (2022年) labels the figure line after it.
+    if tokens.isEmpty, words == 0, names.isEmpty, !years.isEmpty, years.count == 1 { return false }
     if tokens.isEmpty { return (words >= 2 || !names.isEmpty) && words <= 16 ? false : nil }
     return words < 2 && names.isEmpty ? true : nil
   }
@@ -96,6 +98,8 @@ package struct FigureExtractor: Sendable {
       "平均", "两年", "三年", "五年", "新增", "其", "中", "上", "个", "这", "一", "而", "又", "也",
       "将", "力争", "目标", "有望", "计划", "预期", "确保", "争取", "主要", "全部", "整体", "水平",
       "涨幅", "降幅", "跌幅", "上升", "下跌", "降低", "回升", "实际", "在内", "同口径", "可比口径", "按可比口径", "净增", "新增了", "以来",
+      // Verbs of control and arrival: 失业率控制在5.5%左右, 外商直接投资到资10444万美元.
+      "控制在", "控制", "到资", "到位", "实际到位", "率先",
     ]
     for w in words { t.add(w, true) }
     return t

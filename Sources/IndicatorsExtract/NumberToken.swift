@@ -205,6 +205,12 @@ enum NumberScanner {
         i = j
         continue
       }
+      // 1.5个和1.0个百分点: the first item's 个 is the last item's unit cut short.
+      if tail.isEmpty, j + 2 < t.count, t[j] == "个", listJoiners.contains(t[j + 1]), isDigit(t[j + 2]) {
+        pending.append((i, written, j + 1))
+        i = j + 1
+        continue
+      }
       guard let unitLength = unitLength(t, at: j) else {
         // A list item whose unit comes with the last item: 4和3.2个百分点.
         if tail.isEmpty, j < t.count, listJoiners.contains(t[j]), j + 1 < t.count,

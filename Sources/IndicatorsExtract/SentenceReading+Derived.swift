@@ -9,6 +9,7 @@ extension SentenceReading {
     for (k, token) in group.enumerated() {
       let region = regions.count == group.count ? regions[k] : regions.last!
       guard region != base.region else { continue }
+      figures.append(stated(token, about: base, code: base.indicator + "_gap_vs_" + region, sign: sign))
       let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
       var figure = base
       figure.region = region
@@ -26,6 +27,7 @@ extension SentenceReading {
     else { return }
     let token = group[0]
     let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figures.append(stated(token, about: base, code: base.indicator + "_change", sign: sign))
     var figure = base
     figure.period = previous
     if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead),
@@ -40,6 +42,42 @@ extension SentenceReading {
     figure.status = .derived
     figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
     figures.append(figure)
+  }
+
+  /// The difference as the text states it (高于全省1.4个百分点 → +1.4 on `<code>_gap_vs_sichuan`),
+  /// beside the figure derived from it.
+  func stated(_ token: NumberToken, about base: ExtractedFigure, code: String, sign: Double) -> ExtractedFigure {
+    var figure = base
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.value = sign * token.figure.value
+    figure.valueText = (sign < 0 ? "-" : "") + token.text
+    figure.unit = token.unit
+    figure.qualifier = token.figure.qualifier ?? .exact
+    figure.status = base.status == .provisional ? .provisional : .normal
+    figure.note = figure.review ? "not in the catalogue (原文「\(base.phrase)」): proposed code, review before import" : ""
+    return figure
+  }
+
+  /// 增速与全省持平: the other region's rate equals this one's.
+  mutating func readLevelWith() {
+    var i = 0
+    while i + 2 <= t.count {
+      defer { i += 1 }
+      guard NumberScanner.has(t, "持平", at: i) else { continue }
+      var end = i
+      for word in ["平均水平", "水平", "平均"] where NumberScanner.endsWith(t, word, before: end) { end -= word.unicodeScalars.count }
+      guard let m = mentions.last(where: { $0.range.upperBound == end }), m.range.lowerBound > 0,
+        "与和同跟".unicodeScalars.contains(t[m.range.lowerBound - 1]),
+        let base = emitted.last(where: { $0.figure.unit == "%" && $0.token.range.upperBound <= i })?.figure,
+        base.region != m.code, base.kind == .observation
+      else { continue }
+      var figure = base
+      figure.region = m.code
+      figure.status = .derived
+      figure.note = "\(base.valueText) (持平)"
+      figures.append(figure)
+    }
   }
 
   mutating func deriveTotal(from share: ExtractedFigure, subject: Subject, region: String) {

@@ -22,6 +22,7 @@ extension SentenceReading {
       previousEnd = tokens[group.last!].range.upperBound
     }
     readRankChanges()
+    readLevelWith()
   }
 
   mutating func readGroup(_ group: [NumberToken], lead: Range<Int>, namesFrom: Int) {
@@ -72,6 +73,9 @@ extension SentenceReading {
       } else if group.count > 1, listed.count >= group.count {
         let c = listed[listed.count - group.count + k]
         subject = .known(c.value, phrase: text(c.range))
+      } else if group.count > 1, has("分别", in: lead), let earlier = subjectsBefore(count: group.count) {
+        // 第一产业增加值…亿元，第二产业…，第三产业…亿元，分别增长3.9%、5.6%和7.8%.
+        subject = earlier[k]
       } else {
         subject = self.subject(for: token, lead: lead, namesFrom: namesFrom, role: role)
       }
@@ -107,6 +111,20 @@ extension SentenceReading {
         }
       }
     }
+  }
+
+  /// The last `count` different indicators this sentence gave figures for, in the order written.
+  func subjectsBefore(count: Int) -> [Subject]? {
+    var keys: [String] = []
+    var found: [Subject] = []
+    for e in emitted.reversed() {
+      guard case .known(let c, _) = e.subject else { return nil }
+      if keys.contains(c.key) { continue }
+      keys.append(c.key)
+      found.insert(e.subject, at: 0)
+      if found.count == count { return found }
+    }
+    return nil
   }
 
   static func isComparedChange(_ lead: String) -> Bool {

@@ -79,6 +79,8 @@ extension SentenceReading {
     while i < lead.upperBound {
       if t[i] == "(" { depth += 1 } else if t[i] == ")" { depth = max(0, depth - 1) }
       if covered[i] || depth > 0 { i += 1; continue }
+      // 在全省地级市中: where the figure ranks, not what it counts.
+      if t[i] == "在", let end = Self.fieldEnd(t, from: i + 1), end <= lead.upperBound { i = end; continue }
       if let m = FigureExtractor.leadFillers.match(t, at: i, limit: lead.upperBound) { i += m.length; continue }
       if NormalizedText.isWide(t[i]), !NormalizedText.isClauseMark(t[i]), !"、（）()《》".unicodeScalars.contains(t[i]) {
         words.append(t[i])

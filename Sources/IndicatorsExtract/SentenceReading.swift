@@ -28,7 +28,7 @@ struct SentenceReading {
     var state = state
     if sentence.opensParagraph { state.paragraphRegion = nil }
     t = sentence.scalars
-    if !NumberScanner.has(t, "其中", at: 0) { state.lastSubject = nil }
+    if !NumberScanner.has(t, "其中", at: 0) && !sentence.isCaption { state.lastSubject = nil }
     before = state
     lastSubject = state.lastSubject
     concepts = extractor.lexicon.phrases.matches(t, in: 0..<t.count)
@@ -125,6 +125,8 @@ struct SentenceReading {
       {
         subject = false
       }
+      // 在全省地级市中, 在各市州中: the field of a comparison, not the subject.
+      if start > 0, t[start - 1] == "在", fieldEnd(t, from: end) != nil { subject = false }
       // 四川省统计局, 成都市人民政府: an office, not the subject.
       if ["统计局", "人民政府", "政府", "发展和改革", "经济和信息化", "经信", "调查", "日报", "省委", "市委", "委员会", "厅", "局"]
         .contains(where: { NumberScanner.has(t, $0, at: end) })
@@ -138,6 +140,18 @@ struct SentenceReading {
       }
     }
     return out
+  }
+
+  /// The end of `…中` closing a field that began with 在 (在全省地级市中): at most 8 characters on,
+  /// with no clause mark between.
+  static func fieldEnd(_ t: [Unicode.Scalar], from i: Int) -> Int? {
+    var j = i
+    while j < t.count, j < i + 8 {
+      if NormalizedText.isClauseMark(t[j]) { return nil }
+      if t[j] == "中" { return j + 1 }
+      j += 1
+    }
+    return nil
   }
 
   // MARK: Context at a position
@@ -179,7 +193,15 @@ struct SentenceReading {
     var state = before
     state.lastSubject = lastSubject
     var events: [(Int, Int?, Marker.PeriodWord?)] = []
-    for y in years where y.role == .current { events.append((y.range.lowerBound, y.year, nil)) }
+    // A caption's year labels that caption alone (2022年 / 约5.67万亿元 beside this year's figure);
+    // a year compared with (已超过2020年全年的…) is not the period of what follows.
+    for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) {
+      events.append((y.range.lowerBound, y.year, nil))
+      // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.
+      if let m = markers.first(where: { $0.range.lowerBound == y.range.upperBound }), case .period(let w) = m.value {
+        events.append((m.range.lowerBound, nil, w))
+      }
+    }
     // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
     // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
     // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
@@ -198,6 +220,13 @@ struct SentenceReading {
       state.paragraphRegion = named.code
     }
     return state
+  }
+
+  static let comparedBefore = NumberScanner.words(["已超过", "超过", "高于", "低于", "相当于", "恢复到", "回到", "超出", "达到", "是"])
+
+  /// A year named as the yardstick of a comparison: 已超过2020年全年的8118.5亿元.
+  func isComparedYear(_ y: YearMention) -> Bool {
+    Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
   }
 
   /// Only a year, a period word or punctuation stands in `range`.
