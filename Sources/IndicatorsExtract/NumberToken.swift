@@ -174,7 +174,9 @@ enum NumberScanner {
         pending = []
         continue
       }
-      if j < t.count, dateAfter.contains(t[j]) { i = j + 1; pending = []; continue }
+      // 城镇新增就业56401人: persons right after an indicator's name are a figure, not a date word.
+      let countsPersons = j < t.count && t[j] == "人" && excluded.contains { $0.upperBound <= i && i - $0.upperBound <= 2 }
+      if j < t.count, dateAfter.contains(t[j]), !countsPersons { i = j + 1; pending = []; continue }
       // Powers and 余/多 between the number and the unit: 1.02万亿元, 2900余家, 120余项.
       var written = digits
       var tail = ""

@@ -56,7 +56,8 @@ extension NormalizedText {
           out.append(caption(labels: [line.range], figures: figures))
           figures = []
         }
-        for range in figures { out.append(sentence(range, opens: true)) }
+        // Figure lines after the last label (71835元 / 人均地区生产总值 / 增长6.0%) go on with it.
+        if !figures.isEmpty { out.append(caption(labels: [], figures: figures)) }
       } else {
         // Label lines in a row make one label: 规上工业增加值 / 同比增长 / 8.5%.
         var label: [Range<Int>] = []

@@ -80,6 +80,31 @@ extension SentenceReading {
     }
   }
 
+  /// 民营经济增加值32195.1亿元，占地区生产总值的比重为53.5%: the whole (GDP), from the part and its
+  /// share. The part is the figure named before 占 in the clause, else the figure just before.
+  mutating func deriveWhole(from share: ExtractedFigure, token: NumberToken, lead: Range<Int>) {
+    guard share.value > 0, share.value < 100, let zhan = lastIndex(of: "占", in: lead) else { return }
+    var k = zhan + 1
+    if let m = mentions.first(where: { $0.range.lowerBound == k }) { k = m.range.upperBound }
+    guard let whole = concepts.first(where: { $0.range.lowerBound == k }), let code = whole.value.codes[.level],
+      let part = emitted.last(where: { !$0.token.isRank && $0.figure.unit != "%" && $0.token.range.upperBound <= lead.lowerBound + 1 }),
+      part.figure.indicator != code, part.figure.region == share.region, part.figure.period == share.period,
+      part.figure.kind == .observation
+    else { return }
+    if let named = concepts.last(where: { $0.range.lowerBound >= lead.lowerBound && $0.range.upperBound <= zhan }) {
+      guard case .known(let c, _) = part.subject, c.key == named.value.key else { return }
+    }
+    var figure = part.figure
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.phrase = text(whole.range)
+    figure.value = Self.rounded(part.figure.value / (share.value / 100), decimals: 2)
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(part.figure.valueText)/\(Self.format(share.value / 100))"
+    figures.append(figure)
+  }
+
   mutating func deriveTotal(from share: ExtractedFigure, subject: Subject, region: String) {
     guard share.value > 0, region != share.region,
       let base = emitted.last(where: { $0.figure.unit != "%" && $0.figure.region == share.region && !$0.token.isRank })?.figure

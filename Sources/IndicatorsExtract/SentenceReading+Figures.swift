@@ -64,6 +64,7 @@ extension SentenceReading {
     }
     // Names for each item of a list: 第一产业、第二产业和第三产业增加值分别增长6.1%、7.3%和5.2%.
     let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
+    let earlier = group.count > 1 && listed.count < group.count && has("分别", in: lead) ? subjectsBefore(count: group.count) : nil
     for (k, token) in group.enumerated() {
       var subject: Subject?
       if group.count == 2, let pair = listed.last.flatMap({ IndicatorLexicon.pairs[$0.value.key] }),
@@ -73,7 +74,7 @@ extension SentenceReading {
       } else if group.count > 1, listed.count >= group.count {
         let c = listed[listed.count - group.count + k]
         subject = .known(c.value, phrase: text(c.range))
-      } else if group.count > 1, has("分别", in: lead), let earlier = subjectsBefore(count: group.count) {
+      } else if let earlier {
         // 第一产业增加值…亿元，第二产业…，第三产业…亿元，分别增长3.9%、5.6%和7.8%.
         subject = earlier[k]
       } else {
@@ -100,6 +101,7 @@ extension SentenceReading {
       emitted.append((token, figure, subject))
       lastSubject = subject
       if let share, !target { deriveTotal(from: figure, subject: subject, region: share) }
+      if case .rate = role, !target, share == nil { deriveWhole(from: figure, token: token, lead: lead) }
       // 连续两年突破1亿美元: the same bound for the years before.
       for (word, n) in [("连续两年", 2), ("连续三年", 3)] where has(word, in: lead) {
         if case .year(let y) = figure.period {

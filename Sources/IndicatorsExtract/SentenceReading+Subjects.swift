@@ -35,7 +35,10 @@ extension SentenceReading {
     let words = unknownWords(lead)
     if words.count >= 2 { return .unknown(phrase: words) }
     // A count does not inherit the name of an amount (15个 after 工业投资1954亿元).
-    if let lastSubject, role != .level || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false {
+    // A caption without a name continues the caption before it (2022年 / 约5.67万亿元).
+    if let lastSubject, role != .level || sentence.isCaption
+      || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false
+    {
       // 新增…62户、总数达107户: the total is the stock, not the addition.
       if has("总数", in: lead) || has("总量", in: lead), case .known(let c, let p) = lastSubject,
         let total = IndicatorLexicon.totals[c.key], let concept = extractor.lexicon.concept(forKey: total)
@@ -107,7 +110,10 @@ extension SentenceReading {
       if let unit = extractor.lexicon.units[code], let written = MeasurementUnit(symbol: token.figure.unit?.symbol ?? token.unit),
         unit.dimension != written.dimension, !(unit.dimension == .count && written.dimension == .persons)
       {
-        code += "_" + written.dimension.rawValue
+        // 外商直接投资245.2亿元: the catalogue keeps a yuan twin of a dollar indicator (fdi_cny).
+        let twin = code + "_cny"
+        code = written.dimension.rawValue == "yuan" && extractor.lexicon.catalogue.contains(twin)
+          ? twin : code + "_" + written.dimension.rawValue
       }
       // 新增4家单项冠军, 新增高新技术企业1600余家: an addition to a stock the catalogue counts in full.
       let namedAt = concepts.last { $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }?.range.lowerBound
