@@ -112,9 +112,12 @@ extension NormalizedText {
   private func caption(labels: [Range<Int>], figures unordered: [Range<Int>]) -> Sentence {
     var text: [Unicode.Scalar] = []
     for label in labels { text.append(contentsOf: scalars[label]) }
-    // A verb line (比上年增长) reads before the number it describes, wherever the layout put it.
+    // A verb line left last (6.0% / 比上年增长) reads before the number above it.
+    var figures = unordered
     let hasDigit = { (r: Range<Int>) in self.scalars[r].contains(where: NumberScanner.isDigit) }
-    let figures = unordered.filter { !hasDigit($0) } + unordered.filter(hasDigit)
+    if figures.count >= 2, !hasDigit(figures[figures.count - 1]), hasDigit(figures[figures.count - 2]) {
+      figures.swapAt(figures.count - 1, figures.count - 2)
+    }
     for (k, range) in figures.enumerated() {
       // 同比增长 / 8.5% read as one: no comma after a line without a number.
       if k > 0, scalars[figures[k - 1]].contains(where: NumberScanner.isDigit) { text.append("，") }

@@ -1,0 +1,159 @@
+import IndicatorsCore
+import Testing
+
+@testable import IndicatorsExtract
+
+/// One test per reading rule added for the sourced texts (issue 16): each sentence is written for
+/// the test, in the form real bulletins use, with hand-computed expectations.
+@Suite struct StatedGapTests {
+  @Test func aGapIsStatedBesideTheRateItImplies() throws {
+    let figures = Fixture.extract("全年地区生产总值比上年增长6.5%，增速分别高于全国、全省1.5个和1.0个百分点。")
+    let china = try #require(figures.first("gdp_growth_gap_vs_china"))
+    #expect(china.value == 1.5 && china.unit == "个百分点" && china.region == "mianyang" && china.status == .normal)
+    #expect(china.review)  // not in the fixture's catalogue
+    #expect(figures.first("gdp_growth_gap_vs_sichuan")?.value == 1.0)
+    let derived = try #require(figures.first("gdp_growth", "sichuan"))
+    #expect(derived.value == 5.5 && derived.status == .derived)  // 6.5 − 1.0
+    #expect(figures.first("gdp_growth", "china")?.value == 5.0)
+  }
+
+  @Test func aGapBelowIsNegative() {
+    let figures = Fixture.extract("全年社会消费品零售总额增长4.0%，低于全省0.6个百分点。")
+    #expect(figures.first("retail_sales_growth_gap_vs_sichuan")?.value == -0.6)
+    #expect(figures.first("retail_sales_growth", "sichuan")?.value == 4.6)
+  }
+
+  @Test func aChangeIsStatedBesideLastYearsRate() {
+    let figures = Fixture.extract("年末常住人口城镇化率55.8%，比上年末提高0.9个百分点。")
+    #expect(figures.first("urbanization_rate_change")?.value == 0.9)
+    #expect(figures.first("urbanization_rate", "mianyang", "2023")?.value == 54.9)
+  }
+
+  @Test func levelWithAnotherRegionGivesItTheSameRate() throws {
+    let figures = Fixture.extract("2023年全市地区生产总值比上年增长6.0%，增速与全省持平。")
+    let sichuan = try #require(figures.first("gdp_growth", "sichuan", "2023"))
+    #expect(sichuan.value == 6.0 && sichuan.status == .derived)
+    #expect(Fixture.extract("全市地区生产总值比上年增长6.0%，与上年持平。").first("gdp_growth", "sichuan") == nil)
+  }
+
+  @Test func theWholeFollowsFromAPartAndItsShare() throws {
+    let figures = Fixture.extract("2023年全省民营经济增加值32195.1亿元，增长5.6%，占地区生产总值的比重为53.5%。", region: "sichuan")
+    let gdp = try #require(figures.first("gdp", "sichuan", "2023"))
+    #expect(gdp.value == 60177.76 && gdp.status == .derived)  // 32195.1 / 0.535
+  }
+
+  @Test func aShareOfAnotherNamedPartDerivesNoWhole() {
+    let figures = Fixture.extract("全年地区生产总值4600亿元，第三产业增加值占地区生产总值比重为52.3%。")
+    #expect(figures.filter { $0.indicator == "gdp" }.map(\.value) == [4600])
+  }
+}
+
+@Suite struct ListAndContextRuleTests {
+  @Test func fenBieAfterNamesWrittenWithTheirLevels() {
+    let figures = Fixture.extract(
+      "其中，第一产业增加值357.40亿元，第二产业增加值1838.12亿元，第三产业增加值2405.14亿元，分别增长3.9%、5.6%和7.8%。")
+    #expect(figures.first("primary_va_growth")?.value == 3.9)
+    #expect(figures.first("secondary_va_growth")?.value == 5.6)
+    #expect(figures.first("tertiary_va_growth")?.value == 7.8)
+    #expect(figures.first("tertiary_va")?.value == 2405.14)
+  }
+
+  @Test func aPeriodWordWrittenWithItsYearCarriesOn() {
+    let figures = Fixture.extract("7月19日，市政府新闻办召开2022年上半年经济形势新闻发布会。分产业看，第一产业增加值143.78亿元，增长5.6%。")
+    #expect(figures.first("primary_va")?.period.canonical == "2022H1")
+    #expect(figures.first("primary_va_growth")?.period.canonical == "2022H1")
+  }
+
+  @Test func aYearComparedWithDoesNotCarryOn() {
+    let figures = Fixture.extract("1-11月，全市社会消费品零售总额8362.0亿元，已超过2020年全年的8118.5亿元。全市地区生产总值增长6.1%。", year: 2021)
+    #expect(figures.first("retail_sales", nil, "2020")?.value == 8118.5)
+    // 1-11月 opens the sentence and carries; 2020年 was only compared with.
+    #expect(figures.first("gdp_growth")?.period.canonical == "2021YTD11")
+  }
+
+  @Test func aFieldAfterZaiIsNotTheSubject() throws {
+    let figures = Fixture.extract("今年的主要预期目标是：地区生产总值增长7.5%，力争在全省地级市中率先突破4000亿元。", year: 2023)
+    let gdp = try #require(figures.first("gdp"))
+    #expect(gdp.region == "mianyang" && gdp.value == 4000 && gdp.qualifier == .atLeast && gdp.kind == .target)
+  }
+
+  @Test func controlWordsSetARateTarget() throws {
+    let figures = Fixture.extract("今年的主要预期目标是：城镇调查失业率控制在5.5%左右，城镇登记失业率控制在4%以内。")
+    let surveyed = try #require(figures.first("urban_unemployment_rate"))
+    #expect(surveyed.value == 5.5 && surveyed.qualifier == .about && surveyed.kind == .target)
+    let registered = try #require(figures.first("registered_unemployment_rate"))
+    #expect(registered.value == 4 && registered.qualifier == .below)
+  }
+
+  @Test func aPlanBeatenIsNotATarget() {
+    let indicators = Fixture.indicators + [Fixture.indicator("key_project_investment", "亿元")]
+    let figures = FigureExtractor(context: ExtractionContext(
+      region: "mianyang", defaultYear: 2023, regions: Fixture.regions, indicators: indicators))
+      .extract("17个省市重点项目全年完成投资94.06亿元、超年度计划投资143.91%。")
+    #expect(figures.first("key_project_investment")?.kind == .observation)
+    #expect(figures.first("key_project_investment")?.value == 94.06)
+  }
+}
+
+@Suite struct CaptionRuleTests {
+  @Test func figureLinesWithoutALabelContinueTheCaptionBefore() throws {
+    let text = "60132.9\n亿元\n全省地区生产总值\n\n6.0%\n比上年增长\n\n2022年\n约5.67万亿元\n\n71835\n元\n人均地区生产总值\n增长6.0%"
+    let figures = Fixture.extract(text, region: "sichuan", year: 2023)
+    #expect(figures.first("gdp", "sichuan", "2023")?.value == 60132.9)
+    #expect(figures.first("gdp_growth", "sichuan", "2023")?.value == 6.0)
+    let earlier = try #require(figures.first("gdp", "sichuan", "2022"))
+    #expect(earlier.value == 5.67 && earlier.unit == "万亿元" && earlier.qualifier == .about)
+    // The caption's 2022年 labelled that caption alone.
+    #expect(figures.first("gdp_per_capita", "sichuan", "2023")?.value == 71835)
+    #expect(figures.first("gdp_per_capita_growth", "sichuan", "2023")?.value == 6.0)
+  }
+}
+
+@Suite struct NamesAndUnitsRuleTests {
+  @Test(arguments: [
+    ("地方公共财政收入101.75亿元。", "budget_revenue", 101.75),
+    ("在全省经济增速不到3%的情况下，全市保持增长。", "gdp_growth", 3.0),
+    ("城镇新增就业56401人。", "new_urban_employment", 56401.0),
+    ("全年实现农林牧渔业总产值416.83亿元。", "agri_output", 416.83),
+    ("全年生猪出栏365.8万头。", "hogs_slaughtered", 365.8),
+    ("家禽出栏6065.3万只。", "poultry_slaughtered", 6065.3),
+    ("乡村消费品零售额346.8亿元。", "rural_retail_sales", 346.8),
+  ])
+  func aliases(text: String, indicator: String, value: Double) {
+    #expect(Fixture.extract(text).first(indicator)?.value == value)
+  }
+
+  @Test func urbanAndRuralNamedTogetherSplitInAFenBieList() {
+    let figures = Fixture.extract("城镇和乡村居民人均可支配收入分别增长6.5%、8%。")
+    #expect(figures.first("urban_disposable_income_per_capita_growth")?.value == 6.5)
+    #expect(figures.first("rural_disposable_income_per_capita_growth")?.value == 8)
+  }
+
+  @Test func sheepFallAndTheUnitStaysAsWritten() throws {
+    let figures = Fixture.extract("羊出栏69.7万只，下降15.2%。")
+    let sheep = try #require(figures.first("sheep_slaughtered"))
+    #expect(sheep.unit == "万只")
+    #expect(figures.first("sheep_slaughtered_growth")?.value == -15.2)
+  }
+
+  @Test func arrivalWordsAfterANameKeepIt() {
+    let figures = Fixture.extract("2024年全市外商直接投资(FDI)到资 10444 万美元、增速 3.12 %。")
+    #expect(figures.first("fdi")?.value == 10444)
+    #expect(figures.first("fdi_growth")?.value == 3.12)
+  }
+
+  @Test func yuanAmountsOfADollarIndicatorGoToItsYuanTwin() {
+    let indicators = Fixture.indicators + [Fixture.indicator("fdi_cny", "亿元")]
+    let extractor = FigureExtractor(context: ExtractionContext(
+      region: "sichuan", defaultYear: 2023, regions: Fixture.regions, indicators: indicators))
+    let figure = extractor.extract("全年外商直接投资245.2亿元。").first("fdi_cny")
+    #expect(figure?.value == 245.2 && figure?.review == false)
+  }
+
+  @Test func theFirstItemsCutShortUnitJoinsTheList() {
+    let (tokens, _) = NumberScanner.scan(Array("高于全国、全省1.5个和1.0个百分点".unicodeScalars), excluded: [])
+    #expect(tokens.map(\.unit) == ["个百分点", "个百分点"])
+    #expect(tokens.map(\.text) == ["1.5", "1.0"])
+    #expect(tokens[0].group == tokens[1].group)
+  }
+}
