@@ -157,3 +157,18 @@ import Testing
     #expect(tokens[0].group == tokens[1].group)
   }
 }
+
+extension CaptionRuleTests {
+  @Test func aTwoYearAverageLineStaysInTheCaption() {
+    let figures = Fixture.extract("9602.72\n亿元\n地区生产总值\n同比增长13.1%\n两年平均增长6.7%", region: "chengdu", year: 2021)
+    #expect(figures.first("gdp_growth")?.value == 13.1)
+    #expect(figures.first("gdp_growth_avg", "chengdu", "2020-2021")?.value == 6.7)
+  }
+}
+
+extension NamesAndUnitsRuleTests {
+  @Test func nominalGrowthIsTheGrowth() {
+    let figures = Fixture.extract("全年全省居民人均可支配收入34325元，名义增长5.6%。", region: "sichuan")
+    #expect(figures.first("disposable_income_per_capita_growth")?.value == 5.6)
+  }
+}
