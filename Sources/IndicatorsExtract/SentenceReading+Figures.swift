@@ -2,8 +2,8 @@ import IndicatorsCore
 
 extension SentenceReading {
   static let percentagePoints: Set<String> = ["个百分点", "百分点"]
-  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快"]
-  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄"]
+  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快", "增产"]
+  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄", "减产"]
   static let relativeUp = ["高于", "快于", "高出", "超出", "领先", "超过"]
   static let relativeDown = ["低于", "慢于", "落后"]
   static let rankWords = ["居", "位居", "位列", "排名", "排", "列", "名列", "位次", "强"]
@@ -95,6 +95,14 @@ extension SentenceReading {
       if sign < 0 {
         figure.value = -figure.value
         figure.valueText = "-" + figure.valueText
+      }
+      // 名义增长6.3%，扣除价格因素，实际增长6.1%: the second is the real rate, kept apart.
+      if case .growth = role, has("扣除价格因素", in: lead) || has("实际增长", in: lead) || has("实际下降", in: lead),
+        emitted.contains(where: { $0.figure.indicator == figure.indicator && $0.figure.period == figure.period })
+      {
+        figure.indicator += "_real"
+        figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
+        if figure.review { figure.note = "not in the catalogue (原文「\(figure.phrase)」): proposed code, review before import" }
       }
       if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
       figures.append(figure)

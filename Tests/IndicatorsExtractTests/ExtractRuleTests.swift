@@ -172,3 +172,21 @@ extension NamesAndUnitsRuleTests {
     #expect(figures.first("disposable_income_per_capita_growth")?.value == 5.6)
   }
 }
+
+extension NamesAndUnitsRuleTests {
+  @Test func moreOrLessHarvestIsGrowth() {
+    let figures = Fixture.extract("全年粮食产量241.5万吨，比上年增加2.9万吨，增产1.2%。")
+    #expect(figures.first("grain_output_growth")?.value == 1.2)
+    #expect(figures.first("grain_output", "mianyang", "2023")?.value == 238.6)  // 241.5 − 2.9
+    #expect(Fixture.extract("全年粮食产量241.5万吨，减产0.8%。").first("grain_output_growth")?.value == -0.8)
+  }
+
+  @Test func theRealRateAfterTheNominalIsKeptApart() throws {
+    let figures = Fixture.extract("全年居民人均可支配收入39218元，比上年增长6.3%，扣除价格因素，实际增长6.1%。")
+    #expect(figures.filter { $0.indicator == "disposable_income_per_capita_growth" }.map(\.value) == [6.3])
+    let real = try #require(figures.first("disposable_income_per_capita_growth_real"))
+    #expect(real.value == 6.1 && real.review)
+    // Alone, 实际增长 is the growth.
+    #expect(Fixture.extract("全年地区生产总值按可比价格计算实际增长6.5%。").first("gdp_growth")?.value == 6.5)
+  }
+}
