@@ -120,7 +120,7 @@ struct IndicatorLexicon: Sendable {
   }
 
   static let builtIn: [Entry] = [
-    entry("gdp", ["地区生产总值", "生产总值", "GDP", "经济总量", "国内生产总值", "经济增速", "经济增长速度"],
+    entry("gdp", ["地区生产总值", "生产总值", "GDP", "经济总量", "国内生产总值", "经济增速", "经济增长速度", "经济增长"],
           level: "gdp", growth: "gdp_growth", average: "gdp_growth_avg",
           shareProvince: "chengdu_share_of_sichuan_gdp"),
     entry("gdp_per_capita", ["人均地区生产总值", "人均生产总值", "人均GDP"],

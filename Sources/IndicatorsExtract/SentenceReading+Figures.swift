@@ -105,6 +105,10 @@ extension SentenceReading {
         if figure.review { figure.note = "not in the catalogue (原文「\(figure.phrase)」): proposed code, review before import" }
       }
       if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
+      if let place = unlistedPlace(before: start) {
+        figure.review = true
+        figure.note = "about 「\(place)」, a place the region list lacks: set its region before import"
+      }
       figures.append(figure)
       emitted.append((token, figure, subject))
       lastSubject = subject

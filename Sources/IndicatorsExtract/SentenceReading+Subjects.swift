@@ -149,6 +149,38 @@ extension SentenceReading {
       locator: sentence.locator, note: review ? "not in the catalogue (原文「\(phrase)」): proposed code, review before import" : "")
   }
 
+  static let placeSuffixes = ["高新区", "开发区", "经开区", "新区", "园区", "县", "区", "镇", "乡"]
+  static let placeVerbs = ["实现", "完成", "全年", "共有", "拥有", "的", "年"]
+
+  /// A district, county or zone the region list lacks, named as the subject before the indicator
+  /// (涪城区实现地区生产总值…, 科技城新区GDP约为500亿元): its figures are not the document's region's.
+  func unlistedPlace(before position: Int) -> String? {
+    let clause = clauseStart(before: position)
+    guard let first = concepts.first(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < position }) else { return nil }
+    var end = first.range.lowerBound
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for w in Self.placeVerbs where end - w.unicodeScalars.count >= clause && NumberScanner.endsWith(t, w, before: end) {
+        end -= w.unicodeScalars.count
+        trimmed = true
+      }
+    }
+    guard let suffix = Self.placeSuffixes.first(where: { NumberScanner.endsWith(t, $0, before: end) }),
+      !mentions.contains(where: { $0.range.upperBound == end })
+    else { return nil }
+    var start = end
+    while start > clause, NormalizedText.isWide(t[start - 1]), !NormalizedText.isClauseMark(t[start - 1]),
+      !"、()（）“”".unicodeScalars.contains(t[start - 1]),
+      !years.contains(where: { $0.range.contains(start - 1) }), !markers.contains(where: { $0.range.contains(start - 1) })
+    {
+      start -= 1
+    }
+    // 园区 alone, 全区, 我县: the document's own place.
+    guard end - start > suffix.unicodeScalars.count, !"全我本该各".unicodeScalars.contains(t[start]) else { return nil }
+    return text(start..<end)
+  }
+
   // MARK: Roles
 
   func lastIndex(of word: String, in range: Range<Int>) -> Int? {

@@ -190,3 +190,27 @@ extension NamesAndUnitsRuleTests {
     #expect(Fixture.extract("全年地区生产总值按可比价格计算实际增长6.5%。").first("gdp_growth")?.value == 6.5)
   }
 }
+
+extension ListAndContextRuleTests {
+  @Test func aPeriodComparedWithDoesNotDateWhatFollows() {
+    let figures = Fixture.extract("前三季度，规上工业增加值增长10.2%，增速较上半年提高0.4个百分点；社会消费品零售总额1300.5亿元，增长7.1%。")
+    #expect(figures.first("retail_sales")?.period.canonical == "2024YTD9")
+    #expect(figures.first("industrial_va_growth", "mianyang", "2024H1")?.value == 9.8)  // 10.2 − 0.4
+  }
+
+  @Test func aPlaceTheRegionListLacksIsSentToReview() throws {
+    let zone = try #require(Fixture.extract("绵阳科技城新区GDP约为500亿元。").first("gdp"))
+    #expect(zone.review && zone.note.contains("科技城新区"))
+    let county = try #require(Fixture.extract("2024年，涪城区实现地区生产总值900.5亿元。").first("gdp"))
+    #expect(county.review && county.note.contains("涪城区"))
+    // The document's own place and listed regions are not.
+    #expect(Fixture.extract("全区实现地区生产总值720亿元。").first("gdp")?.review == false)
+    #expect(Fixture.extract("全市实现地区生产总值4600亿元。").first("gdp")?.review == false)
+    #expect(Fixture.extract("绵阳高新区实现地区生产总值720亿元。").first("gdp", "mianyang_hitech_zone")?.review == false)
+  }
+
+  @Test func economicGrowthIsGdpGrowth() {
+    let figure = Fixture.extract("确保全年经济增长7%以上。").first("gdp_growth")
+    #expect(figure?.value == 7 && figure?.qualifier == .atLeast && figure?.kind == .target)
+  }
+}

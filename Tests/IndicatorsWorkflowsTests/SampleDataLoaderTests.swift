@@ -7,7 +7,7 @@ import Testing
     let store = try IndicatorStore.inMemory()
     var first: [String] = []
     try SampleDataLoader.load(into: store) { first.append($0) }
-    #expect(first[0].hasSuffix("catalogue has 107 indicators and 5 regions (107 and 5 new)"))
+    #expect(first[0].hasSuffix("catalogue has 154 indicators and 5 regions (154 and 5 new)"))
     #expect(first.contains { $0.hasPrefix("seed_figures.csv: 55 added, 20 new vintages") })
     #expect(first.contains { $0.hasSuffix("plan targets") })
     #expect(try store.setting(Settings.defaultRegion) == SampleDataLoader.defaultRegion)
@@ -26,7 +26,7 @@ import Testing
     var lines: [String] = []
     try SampleDataLoader.load(into: store, catalogueOnly: true) { lines.append($0) }
     #expect(lines.count == 1)
-    #expect(try store.indicators().count == 107)
+    #expect(try store.indicators().count == 154)
     #expect(try store.seriesSummaries().isEmpty)
     #expect(try store.setting(Settings.defaultRegion) == nil)
   }
