@@ -8,7 +8,7 @@ import Testing
     var first: [String] = []
     try SampleDataLoader.load(into: store) { first.append($0) }
     #expect(first[0].hasSuffix("catalogue has 154 indicators and 5 regions (154 and 5 new)"))
-    #expect(first.contains { $0.hasPrefix("seed_figures.csv: 55 added, 20 new vintages") })
+    #expect(first.contains { $0.hasPrefix("seed_figures.csv: 56 added, 20 new vintages") })
     #expect(first.contains { $0.hasSuffix("plan targets") })
     #expect(try store.setting(Settings.defaultRegion) == SampleDataLoader.defaultRegion)
     let targets = try store.targets().count
@@ -17,7 +17,7 @@ import Testing
     var second: [String] = []
     try SampleDataLoader.load(into: store) { second.append($0) }
     #expect(second[0].hasSuffix("(0 and 0 new)"))
-    #expect(second.contains { $0.contains("0 added, 0 new vintages, 75 unchanged") })
+    #expect(second.contains { $0.contains("0 added, 0 new vintages, 76 unchanged") })
     #expect(try store.targets().count == targets)
   }
 
