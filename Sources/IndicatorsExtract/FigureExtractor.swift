@@ -34,8 +34,11 @@ package struct FigureExtractor: Sendable {
       figures += reading.figures
     }
     var seen: Set<String> = []
+    // A figure the text states beats one worked out from a share or a gap (rounded differently).
+    let stated = Set(figures.filter { $0.status != .derived }.map { "\($0.indicator)|\($0.region)|\($0.period)|\($0.kind)" })
     return figures.filter { f in
-      seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
+      if f.status == .derived, stated.contains("\(f.indicator)|\(f.region)|\(f.period)|\(f.kind)") { return false }
+      return seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
     }
   }
 

@@ -214,3 +214,13 @@ extension ListAndContextRuleTests {
     #expect(figure?.value == 7 && figure?.qualifier == .atLeast && figure?.kind == .target)
   }
 }
+
+extension StatedGapTests {
+  @Test func aStatedFigureBeatsADerivedOne() {
+    let text = "全年地区生产总值4600.66亿元。其中，第三产业增加值2405.14亿元，占地区生产总值的比重为52.3%。"
+    #expect(Fixture.extract(text).filter { $0.indicator == "gdp" }.map(\.value) == [4600.66])
+    // Without the stated level the derived one stays: 2405.14 / 0.523.
+    let derived = Fixture.extract("第三产业增加值2405.14亿元，占地区生产总值的比重为52.3%。").first("gdp")
+    #expect(derived?.value == 4598.74 && derived?.status == .derived)
+  }
+}
