@@ -21,6 +21,24 @@ extension SentenceReading {
     }
   }
 
+  /// The other indicator's rate: 高技术产业产值增长25.9%，比全市规上工业总产值增速高7.9个百分点 → 18.0.
+  mutating func deriveCompared(_ group: [NumberToken], concept: Concept, region: String?, sign: Double) {
+    guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
+      base.kind == .observation, let code = concept.code(for: .growth)
+    else { return }
+    let token = group[0]
+    var figure = base
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.region = region ?? base.region
+    figure.value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+    guard figure.indicator != base.indicator || figure.region != base.region else { return }
+    figures.append(figure)
+  }
+
   mutating func deriveChange(_ group: [NumberToken], sign: Double, lead: Range<Int>) {
     guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
       base.kind == .observation, let previous = Self.yearBefore(base.period)

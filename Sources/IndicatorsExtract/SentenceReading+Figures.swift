@@ -10,7 +10,7 @@ extension SentenceReading {
 
   mutating func read() {
     var groups: [[Int]] = []
-    for (k, token) in tokens.enumerated() {
+    for (k, token) in tokens.enumerated() where !isRankField(token) {
       if let last = groups.last?.last, tokens[last].group == token.group { groups[groups.count - 1].append(k) }
       else { groups.append([k]) }
     }
@@ -30,7 +30,8 @@ extension SentenceReading {
     let unit = group.last!.unit
     let start = first.range.lowerBound
     if Self.percentagePoints.contains(unit) {
-      if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
+      if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
+      else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
       else if let sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) { deriveChange(group, sign: sign, lead: lead) }
       return
     }
@@ -138,6 +139,29 @@ extension SentenceReading {
       found.insert(e.subject, at: 0)
       if found.count == count { return found }
     }
+    return nil
+  }
+
+  /// 增速居全省21个市州第4位: the count names the field of a ranking, not a figure.
+  func isRankField(_ token: NumberToken) -> Bool {
+    guard !token.isRank, token.unit == "个" || token.unit == "家" else { return false }
+    let words = followingWords(token)
+    return words.first.map { "市城县区省地".unicodeScalars.contains($0) } == true && words.contains("第")
+  }
+
+  /// 比全市规上工业总产值增速高7.9个百分点: the gap to another indicator — (its concept, the region
+  /// named, the sign) — from which that indicator's rate follows.
+  func comparedIndicator(_ lead: Range<Int>) -> (Concept, String?, Double)? {
+    guard let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead) else { return nil }
+    var k = bi + 1
+    var region: String?
+    if let m = mentions.first(where: { $0.range.lowerBound == k }) { region = m.code; k = m.range.upperBound }
+    guard let c = concepts.first(where: { $0.range.lowerBound == k }) else { return nil }
+    k = c.range.upperBound
+    for word in ["增速", "增幅", "平均水平", "水平", "的"] where NumberScanner.has(t, word, at: k) { k += word.unicodeScalars.count }
+    guard k < lead.upperBound else { return nil }
+    if "高快多".unicodeScalars.contains(t[k]) { return (c.value, region, 1) }
+    if "低慢少".unicodeScalars.contains(t[k]) { return (c.value, region, -1) }
     return nil
   }
 

@@ -207,8 +207,11 @@ struct SentenceReading {
     // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
     // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
     // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
+    // So does one after clauses that only say where the figures come from (据介绍，根据…核算结果，一季度全市…),
+    // unlike 加大…推广力度，1-10月新能源汽车新增… where it dates one figure.
     for m in markers where leadIsPreamble(0..<m.range.lowerBound)
-      || sentence.opensParagraph && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
+      || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)))
+        && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
     {
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
@@ -229,6 +232,25 @@ struct SentenceReading {
   /// A year named as the yardstick of a comparison: 已超过2020年全年的8118.5亿元.
   func isComparedYear(_ y: YearMention) -> Bool {
     Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
+  }
+
+  static let attributionOpenings = ["据", "根据", "经", "记者", "统计显示", "数据显示", "从", "今天", "日前", "近日", "初步预计", "预计"]
+  static let attributionEndings = ["获悉", "显示", "表明", "介绍", "结果", "核算", "统计", "了解到", "发布", "通报", "发布会", "消息"]
+
+  /// Every clause before `position` names a source or an occasion (据介绍, 根据…核算结果, 记者从…获悉).
+  func onlyAttributionBefore(_ position: Int) -> Bool {
+    guard position > 0 else { return false }
+    var start = 0
+    for i in 0..<position where NormalizedText.isClauseMark(t[i]) {
+      let clause = text(start..<i)
+      if !clause.isEmpty, !Self.attributionOpenings.contains(where: { clause.hasPrefix($0) }),
+        !Self.attributionEndings.contains(where: { clause.hasSuffix($0) })
+      {
+        return false
+      }
+      start = i + 1
+    }
+    return true
   }
 
   /// Only a year, a period word or punctuation stands in `range`.

@@ -224,3 +224,27 @@ extension StatedGapTests {
     #expect(derived?.value == 4598.74 && derived?.status == .derived)
   }
 }
+
+extension ListAndContextRuleTests {
+  @Test func aPeriodAfterASourceClauseCarriesOn() {
+    let figures = Fixture.extract("4月20日，市政府新闻办举行发布会。据介绍，根据地区生产总值统一核算结果，一季度全市地区生产总值784.28亿元。分产业看，第一产业增加值51.15亿元。", year: 2022)
+    #expect(figures.first("primary_va")?.period.canonical == "2022Q1")
+    // After an action clause the period dates that figure alone.
+    let other = Fixture.extract("加大推广力度，1-10月新能源汽车新增7.1万辆。全年地区生产总值增长8%。", year: 2021)
+    #expect(other.first("gdp_growth")?.period.canonical == "2021")
+  }
+
+  @Test func aGapToAnotherIndicatorGivesThatIndicatorsRate() throws {
+    let figures = Fixture.extract("规模以上高技术产业企业产值增长25.9%，比全市规上工业总产值增速高7.9个百分点。")
+    let output = try #require(figures.first("industrial_output_growth"))
+    #expect(output.value == 18.0 && output.status == .derived)  // 25.9 − 7.9
+    #expect(!figures.contains { $0.period == .year(2023) })  // not a change on last year
+  }
+
+  @Test func theFieldOfARankingIsNotAFigure() throws {
+    let figures = Fixture.extract("全市规模以上工业增加值同比增长10.5%，增速居全省21个市州第4位。")
+    #expect(!figures.contains { $0.value == 21 })
+    let rank = try #require(figures.first("industrial_va_growth_rank"))
+    #expect(rank.value == 4)
+  }
+}
