@@ -106,7 +106,10 @@ extension SentenceReading {
         if figure.review { figure.note = "not in the catalogue (原文「\(figure.phrase)」): proposed code, review before import" }
       }
       if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
-      if let place = unlistedPlace(before: start) {
+      if !extractor.regions.isListed(figure.region) {
+        figure.review = true
+        figure.note = "about \(figure.region), a city the region list lacks: add it or set the region before import"
+      } else if let place = unlistedPlace(before: start) {
         figure.review = true
         figure.note = "about 「\(place)」, a place the region list lacks: set its region before import"
       }

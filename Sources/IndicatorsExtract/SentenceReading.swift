@@ -45,7 +45,10 @@ struct SentenceReading {
     // A region is the subject only where a clause begins with it (after a year or period word).
     for k in mentions.indices where mentions[k].subject {
       let start = mentions[k].range.lowerBound
-      if !leadIsPreamble(clauseStart(before: start)..<start) { mentions[k].subject = false }
+      // …排名第三的宜宾，地区生产总值为…: a place that closes its clause is the topic of the next.
+      let end = mentions[k].range.upperBound
+      let topic = !mentions[k].scope && end < t.count && (t[end] == "，" || t[end] == ",")
+      if !leadIsPreamble(clauseStart(before: start)..<start), !topic { mentions[k].subject = false }
     }
   }
 

@@ -248,3 +248,19 @@ extension ListAndContextRuleTests {
     #expect(rank.value == 4)
   }
 }
+
+@Suite struct UnlistedCityTests {
+  @Test func anotherCityNamedIsNotTheDocumentsRegion() throws {
+    let figures = Fixture.extract("一季度，绵阳地区生产总值为784.28亿元，排名全省第二；排名第三的宜宾，地区生产总值为725.16亿元。", year: 2022)
+    #expect(figures.first("gdp", "mianyang")?.value == 784.28)
+    let yibin = try #require(figures.first { $0.value == 725.16 })
+    #expect(yibin.region == "yibin" && yibin.review)
+  }
+
+  @Test func theDocumentsOwnCityIsKnownByItsCode() throws {
+    let figures = Fixture.extract("2024年德阳市实现地区生产总值3200亿元，增长6.0%，高于全省0.3个百分点。", region: "deyang")
+    let gdp = try #require(figures.first("gdp"))
+    #expect(gdp.region == "deyang" && !gdp.review)
+    #expect(figures.first("gdp_growth", "sichuan")?.value == 5.7)
+  }
+}
