@@ -264,3 +264,14 @@ extension ListAndContextRuleTests {
     #expect(figures.first("gdp_growth", "sichuan")?.value == 5.7)
   }
 }
+
+extension NamesAndUnitsRuleTests {
+  @Test func proseWrappedInsideAFigureIsJoined() throws {
+    let figures = Fixture.extract("全市实现地区生产总值\n4600.66\n亿元，比上年增长6.5%。")
+    let gdp = try #require(figures.first("gdp"))
+    #expect(gdp.value == 4600.66 && gdp.locator.hasPrefix("全市实现地区生产总值"))
+    #expect(figures.first("gdp_growth")?.value == 6.5)
+    // Caption lines without a comma stay captions.
+    #expect(Fixture.extract("地区生产总值\n4600.66\n亿元\n增长6.5%").first("gdp_growth")?.value == 6.5)
+  }
+}
