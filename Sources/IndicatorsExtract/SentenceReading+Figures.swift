@@ -32,7 +32,13 @@ extension SentenceReading {
     if Self.percentagePoints.contains(unit) {
       if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
       else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
-      else if let sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) { deriveChange(group, sign: sign, lead: lead) }
+      else if var sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) {
+        // 降幅收窄5.1个百分点: the fall shrank, so the rate rose.
+        if has("降幅", in: lead) || has("跌幅", in: lead), contains(lead, anyOf: ["收窄", "缩小", "扩大", "加大", "加深"]) {
+          sign = -sign
+        }
+        deriveChange(group, sign: sign, lead: lead)
+      }
       return
     }
     // 比上年末减少1.2万人, 比年初增加300亿元: a change, not the level.
@@ -96,6 +102,14 @@ extension SentenceReading {
       if sign < 0 {
         figure.value = -figure.value
         figure.valueText = "-" + figure.valueText
+      }
+      // 较2019年同期增长15.3%: growth over several years, not on the year before.
+      if case .growth = role, let base = years.last(where: { $0.role == .base && $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }),
+        base.year < figure.period.year - 1
+      {
+        figure.indicator += "_vs_\(base.year)"
+        figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
+        figure.note = "growth since \(base.year), not on the year before: review before import"
       }
       // 名义增长6.3%，扣除价格因素，实际增长6.1%: the second is the real rate, kept apart.
       if case .growth = role, has("扣除价格因素", in: lead) || has("实际增长", in: lead) || has("实际下降", in: lead),

@@ -275,3 +275,20 @@ extension NamesAndUnitsRuleTests {
     #expect(Fixture.extract("地区生产总值\n4600.66\n亿元\n增长6.5%").first("gdp_growth")?.value == 6.5)
   }
 }
+
+extension StatedGapTests {
+  @Test func aNarrowerFallMeansAHigherRateBefore() throws {
+    let figures = Fixture.extract("全年实际利用外资2.36亿美元，同比下降40.2%，降幅比上半年收窄5.1个百分点。", year: 2023)
+    let before = try #require(figures.first("fdi_growth", "mianyang", "2023H1"))
+    #expect(before.value == -45.3 && before.status == .derived)  // the fall was 5.1 points deeper
+    #expect(figures.first("fdi_growth_change")?.value == 5.1)
+  }
+
+  @Test func growthOnAnEarlierYearIsNotTheAnnualRate() throws {
+    let figures = Fixture.extract("全市规模以上工业增加值较2019年同期增长15.3%。", year: 2023)
+    #expect(figures.first("industrial_va_growth") == nil)
+    let since = try #require(figures.first("industrial_va_growth_vs_2019"))
+    #expect(since.value == 15.3 && since.review)
+    #expect(Fixture.extract("全市规模以上工业增加值比2022年增长8.1%。", year: 2023).first("industrial_va_growth")?.value == 8.1)
+  }
+}
