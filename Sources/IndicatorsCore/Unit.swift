@@ -34,6 +34,9 @@ package struct MeasurementUnit: Hashable, Sendable {
     add(.percentagePoint, 0, "个百分点", "百分点", "pp", "percentage points")
     add(.count, 0, "个", "家", "户", "项", "件", "所", "座", "条")
     add(.count, 4, "万个", "万家", "万户", "万项")
+    // Livestock in bulletins: 生猪出栏365.8万头, 家禽出栏6065.3万只.
+    add(.count, 0, "头", "只")
+    add(.count, 4, "万头", "万只")
     add(.persons, 0, "人", "名")
     add(.persons, 4, "万人", "万名")
     add(.rank, 0, "位", "名次")

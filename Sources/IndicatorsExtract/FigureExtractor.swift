@@ -34,8 +34,11 @@ package struct FigureExtractor: Sendable {
       figures += reading.figures
     }
     var seen: Set<String> = []
+    // A figure the text states beats one worked out from a share or a gap (rounded differently).
+    let stated = Set(figures.filter { $0.status != .derived }.map { "\($0.indicator)|\($0.region)|\($0.period)|\($0.kind)" })
     return figures.filter { f in
-      seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
+      if f.status == .derived, stated.contains("\(f.indicator)|\(f.region)|\(f.period)|\(f.kind)") { return false }
+      return seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
     }
   }
 
@@ -49,10 +52,12 @@ package struct FigureExtractor: Sendable {
     for year in years { for i in year.range { covered[i] = true } }
     let words = Self.strip(line, covered: covered, fillers: Self.captionFillers)
     // A line of only 同比增长 belongs to the figure after it.
-    let growthOnly = words == 0 && names.isEmpty && ["增长", "下降", "增速", "上涨", "提高"].contains { w in
+    let growthOnly = words == 0 && names.isEmpty && ["增长", "下降", "增速", "上涨", "提高", "增产", "减产"].contains { w in
       NumberScanner.has(line, w, at: 0) || NumberScanner.has(line, w, at: max(0, line.count - 2))
     }
     if growthOnly && tokens.isEmpty { return true }
+    // A year alone (2022年) labels the figure line after it.
+    if tokens.isEmpty, words == 0, names.isEmpty, !years.isEmpty, years.count == 1 { return false }
     if tokens.isEmpty { return (words >= 2 || !names.isEmpty) && words <= 16 ? false : nil }
     return words < 2 && names.isEmpty ? true : nil
   }
@@ -74,8 +79,9 @@ package struct FigureExtractor: Sendable {
 
   static let captionFillers: PhraseTable<Bool> = {
     var t = PhraseTable<Bool>()
-    for w in ["增长", "下降", "同比", "增速", "比上年", "较上年", "达", "为", "约", "超", "近", "突破", "年",
-              "上涨", "提高", "回落", "累计", "全年", "实现", "完成"] {
+    for w in ["增长", "下降", "增产", "减产", "同比", "增速", "比上年", "较上年", "达", "为", "约", "超", "近", "突破", "年",
+              "上涨", "提高", "回落", "累计", "全年", "实现", "完成", "两年平均", "三年平均", "年均", "平均",
+              "名义", "实际"] {
       t.add(w, true)
     }
     return t
@@ -96,6 +102,8 @@ package struct FigureExtractor: Sendable {
       "平均", "两年", "三年", "五年", "新增", "其", "中", "上", "个", "这", "一", "而", "又", "也",
       "将", "力争", "目标", "有望", "计划", "预期", "确保", "争取", "主要", "全部", "整体", "水平",
       "涨幅", "降幅", "跌幅", "上升", "下跌", "降低", "回升", "实际", "在内", "同口径", "可比口径", "按可比口径", "净增", "新增了", "以来",
+      // Verbs of control and arrival: 失业率控制在5.5%左右, 外商直接投资到资10444万美元.
+      "控制在", "控制", "到资", "到位", "实际到位", "率先", "增产", "减产", "名义", "扣除价格因素", "完成投资", "累计完成投资",
     ]
     for w in words { t.add(w, true) }
     return t

@@ -46,6 +46,35 @@ struct NormalizedText {
     }
     dropSpaces()
     joinUnitLines()
+    joinWrappedLines()
+  }
+
+  /// Prose wrapped inside a figure (`…地区生产总值` / `4600.66` / `亿元，比上年增长6.5%。`): a line
+  /// break between words and a number, or a number and its unit, is dropped when the next line
+  /// reads on as a sentence (it holds a comma or a full stop), so the figure keeps its name.
+  private mutating func joinWrappedLines() {
+    // From the end, so that a number joined to its unit line is seen whole by the words above it.
+    var i = scalars.count - 2
+    while i >= 1 {
+      defer { i -= 1 }
+      guard scalars[i] == "\n" else { continue }
+      let previous = scalars[i - 1]
+      let next = scalars[i + 1]
+      let wordThenNumber = Self.isWide(previous) && !Self.isClauseMark(previous) && !Self.sentenceEnds.contains(previous)
+        && !"：:）)】》”".unicodeScalars.contains(previous) && NumberScanner.isDigit(next)
+      let numberThenUnit = NumberScanner.isDigit(previous) && NumberScanner.unitLength(scalars, at: i + 1) != nil
+      guard wordThenNumber || numberThenUnit else { continue }
+      var end = i + 1
+      var readsOn = false
+      while end < scalars.count, scalars[end] != "\n" {
+        if Self.isClauseMark(scalars[end]) || Self.sentenceEnds.contains(scalars[end]) { readsOn = true }
+        end += 1
+      }
+      if readsOn {
+        scalars.remove(at: i)
+        origin.remove(at: i)
+      }
+    }
   }
 
   /// `4600.66` on one line and `亿元` alone on the next (an infographic) are one figure.

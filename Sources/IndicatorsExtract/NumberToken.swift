@@ -174,7 +174,9 @@ enum NumberScanner {
         pending = []
         continue
       }
-      if j < t.count, dateAfter.contains(t[j]) { i = j + 1; pending = []; continue }
+      // 城镇新增就业56401人: persons right after an indicator's name are a figure, not a date word.
+      let countsPersons = j < t.count && t[j] == "人" && excluded.contains { $0.upperBound <= i && i - $0.upperBound <= 2 }
+      if j < t.count, dateAfter.contains(t[j]), !countsPersons { i = j + 1; pending = []; continue }
       // Powers and 余/多 between the number and the unit: 1.02万亿元, 2900余家, 120余项.
       var written = digits
       var tail = ""
@@ -203,6 +205,12 @@ enum NumberScanner {
         }
         pending = []
         i = j
+        continue
+      }
+      // 1.5个和1.0个百分点: the first item's 个 is the last item's unit cut short.
+      if tail.isEmpty, j + 2 < t.count, t[j] == "个", listJoiners.contains(t[j + 1]), isDigit(t[j + 2]) {
+        pending.append((i, written, j + 1))
+        i = j + 1
         continue
       }
       guard let unitLength = unitLength(t, at: j) else {

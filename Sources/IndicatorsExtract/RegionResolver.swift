@@ -32,6 +32,12 @@ struct RegionResolver: Sendable {
         phrases.add(name, .code(region.code))
       }
     }
+    // Cities the region list may lack: the document's own city is recognised by its code, any
+    // other is named so that its figures are not taken for the document's region.
+    let listed = Set(regions.map(\.code))
+    for (name, code) in Self.otherCities where !listed.contains(code) {
+      for variant in [name, name + "市", name + "州"] { phrases.add(variant, .code(code)) }
+    }
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))
     phrases.add("全省", .scope(.province))
@@ -39,6 +45,20 @@ struct RegionResolver: Sendable {
     for word in ["我省", "本省"] { phrases.add(word, .scope(.province)) }
     for word in ["全区", "全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
   }
+
+  /// Sichuan's prefecture-level cities and prefectures, and the large cities news compares with.
+  static let otherCities: [(String, String)] = [
+    ("成都", "chengdu"), ("自贡", "zigong"), ("攀枝花", "panzhihua"), ("泸州", "luzhou"), ("德阳", "deyang"),
+    ("绵阳", "mianyang"), ("广元", "guangyuan"), ("遂宁", "suining"), ("内江", "neijiang"), ("乐山", "leshan"),
+    ("南充", "nanchong"), ("眉山", "meishan"), ("宜宾", "yibin"), ("广安", "guangan"), ("达州", "dazhou"),
+    ("雅安", "yaan"), ("巴中", "bazhong"), ("资阳", "ziyang"), ("阿坝", "aba"), ("甘孜", "ganzi"), ("凉山", "liangshan"),
+    ("重庆", "chongqing"), ("西安", "xian"), ("武汉", "wuhan"), ("北京", "beijing"), ("上海", "shanghai"),
+    ("广州", "guangzhou"), ("深圳", "shenzhen"), ("杭州", "hangzhou"), ("南京", "nanjing"), ("天津", "tianjin"),
+    ("苏州", "suzhou"), ("长沙", "changsha"), ("郑州", "zhengzhou"), ("贵阳", "guiyang"), ("昆明", "kunming"),
+  ]
+
+  /// The region list holds `code`, or it is the document's own region.
+  func isListed(_ code: String) -> Bool { scope[code] != nil }
 
   static func scope(of region: RegionDefinition) -> RegionScope {
     if region.parent == nil || region.nameZh == "全国" || region.code == "china" { return .nation }

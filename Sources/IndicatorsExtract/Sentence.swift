@@ -5,6 +5,9 @@ struct Sentence {
   var locator: String
   /// The sentence opens a paragraph (a line break came before it).
   var opensParagraph: Bool
+  /// Put together from an infographic's caption lines: its years label this caption alone, and a
+  /// caption without a name continues the figure of the caption before it.
+  var isCaption = false
 }
 
 extension NormalizedText {
@@ -36,6 +39,11 @@ extension NormalizedText {
       defer { block = [] }
       let hasLabel = block.contains { !$0.figure }
       let hasFigure = block.contains { $0.figure }
+      // Figure lines alone (6.0% / 比上年增长) make one caption that continues the one before.
+      if !hasLabel, block.count > 1 {
+        out.append(caption(labels: [], figures: block.map(\.range)))
+        return
+      }
       guard hasLabel && hasFigure else {
         for line in block { out.append(sentence(line.range, opens: true)) }
         return
@@ -48,7 +56,8 @@ extension NormalizedText {
           out.append(caption(labels: [line.range], figures: figures))
           figures = []
         }
-        for range in figures { out.append(sentence(range, opens: true)) }
+        // Figure lines after the last label (71835元 / 人均地区生产总值 / 增长6.0%) go on with it.
+        if !figures.isEmpty { out.append(caption(labels: [], figures: figures)) }
       } else {
         // Label lines in a row make one label: 规上工业增加值 / 同比增长 / 8.5%.
         var label: [Range<Int>] = []
@@ -100,15 +109,21 @@ extension NormalizedText {
     Sentence(scalars: Array(scalars[range]), locator: quote(range), opensParagraph: opens)
   }
 
-  private func caption(labels: [Range<Int>], figures: [Range<Int>]) -> Sentence {
+  private func caption(labels: [Range<Int>], figures unordered: [Range<Int>]) -> Sentence {
     var text: [Unicode.Scalar] = []
     for label in labels { text.append(contentsOf: scalars[label]) }
+    // A verb line left last (6.0% / 比上年增长) reads before the number above it.
+    var figures = unordered
+    let hasDigit = { (r: Range<Int>) in self.scalars[r].contains(where: NumberScanner.isDigit) }
+    if figures.count >= 2, !hasDigit(figures[figures.count - 1]), hasDigit(figures[figures.count - 2]) {
+      figures.swapAt(figures.count - 1, figures.count - 2)
+    }
     for (k, range) in figures.enumerated() {
       // 同比增长 / 8.5% read as one: no comma after a line without a number.
       if k > 0, scalars[figures[k - 1]].contains(where: NumberScanner.isDigit) { text.append("，") }
       text.append(contentsOf: scalars[range])
     }
     let parts = (labels + figures).sorted { $0.lowerBound < $1.lowerBound }.map { quote($0) }
-    return Sentence(scalars: text, locator: parts.joined(separator: " "), opensParagraph: true)
+    return Sentence(scalars: text, locator: parts.joined(separator: " "), opensParagraph: true, isCaption: true)
   }
 }

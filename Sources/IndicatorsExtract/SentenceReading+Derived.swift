@@ -9,6 +9,7 @@ extension SentenceReading {
     for (k, token) in group.enumerated() {
       let region = regions.count == group.count ? regions[k] : regions.last!
       guard region != base.region else { continue }
+      figures.append(stated(token, about: base, code: base.indicator + "_gap_vs_" + region, sign: sign))
       let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
       var figure = base
       figure.region = region
@@ -20,12 +21,31 @@ extension SentenceReading {
     }
   }
 
+  /// The other indicator's rate: 高技术产业产值增长25.9%，比全市规上工业总产值增速高7.9个百分点 → 18.0.
+  mutating func deriveCompared(_ group: [NumberToken], concept: Concept, region: String?, sign: Double) {
+    guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
+      base.kind == .observation, let code = concept.code(for: .growth)
+    else { return }
+    let token = group[0]
+    var figure = base
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.region = region ?? base.region
+    figure.value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+    guard figure.indicator != base.indicator || figure.region != base.region else { return }
+    figures.append(figure)
+  }
+
   mutating func deriveChange(_ group: [NumberToken], sign: Double, lead: Range<Int>) {
     guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
       base.kind == .observation, let previous = Self.yearBefore(base.period)
     else { return }
     let token = group[0]
     let value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])
+    figures.append(stated(token, about: base, code: base.indicator + "_change", sign: sign))
     var figure = base
     figure.period = previous
     if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead),
@@ -39,6 +59,67 @@ extension SentenceReading {
     figure.valueText = Self.format(value)
     figure.status = .derived
     figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
+    figures.append(figure)
+  }
+
+  /// The difference as the text states it (高于全省1.4个百分点 → +1.4 on `<code>_gap_vs_sichuan`),
+  /// beside the figure derived from it.
+  func stated(_ token: NumberToken, about base: ExtractedFigure, code: String, sign: Double) -> ExtractedFigure {
+    var figure = base
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.value = sign * token.figure.value
+    figure.valueText = (sign < 0 ? "-" : "") + token.text
+    figure.unit = token.unit
+    figure.qualifier = token.figure.qualifier ?? .exact
+    figure.status = base.status == .provisional ? .provisional : .normal
+    figure.note = figure.review ? "not in the catalogue (原文「\(base.phrase)」): proposed code, review before import" : ""
+    return figure
+  }
+
+  /// 增速与全省持平: the other region's rate equals this one's.
+  mutating func readLevelWith() {
+    var i = 0
+    while i + 2 <= t.count {
+      defer { i += 1 }
+      guard NumberScanner.has(t, "持平", at: i) else { continue }
+      var end = i
+      for word in ["平均水平", "水平", "平均"] where NumberScanner.endsWith(t, word, before: end) { end -= word.unicodeScalars.count }
+      guard let m = mentions.last(where: { $0.range.upperBound == end }), m.range.lowerBound > 0,
+        "与和同跟".unicodeScalars.contains(t[m.range.lowerBound - 1]),
+        let base = emitted.last(where: { $0.figure.unit == "%" && $0.token.range.upperBound <= i })?.figure,
+        base.region != m.code, base.kind == .observation
+      else { continue }
+      var figure = base
+      figure.region = m.code
+      figure.status = .derived
+      figure.note = "\(base.valueText) (持平)"
+      figures.append(figure)
+    }
+  }
+
+  /// 民营经济增加值32195.1亿元，占地区生产总值的比重为53.5%: the whole (GDP), from the part and its
+  /// share. The part is the figure named before 占 in the clause, else the figure just before.
+  mutating func deriveWhole(from share: ExtractedFigure, token: NumberToken, lead: Range<Int>) {
+    guard share.value > 0, share.value < 100, let zhan = lastIndex(of: "占", in: lead) else { return }
+    var k = zhan + 1
+    if let m = mentions.first(where: { $0.range.lowerBound == k }) { k = m.range.upperBound }
+    guard let whole = concepts.first(where: { $0.range.lowerBound == k }), let code = whole.value.codes[.level],
+      let part = emitted.last(where: { !$0.token.isRank && $0.figure.unit != "%" && $0.token.range.upperBound <= lead.lowerBound + 1 }),
+      part.figure.indicator != code, part.figure.region == share.region, part.figure.period == share.period,
+      part.figure.kind == .observation
+    else { return }
+    if let named = concepts.last(where: { $0.range.lowerBound >= lead.lowerBound && $0.range.upperBound <= zhan }) {
+      guard case .known(let c, _) = part.subject, c.key == named.value.key else { return }
+    }
+    var figure = part.figure
+    figure.indicator = code
+    figure.review = !extractor.lexicon.catalogue.contains(code)
+    figure.phrase = text(whole.range)
+    figure.value = Self.rounded(part.figure.value / (share.value / 100), decimals: 2)
+    figure.valueText = Self.format(figure.value)
+    figure.status = .derived
+    figure.note = "\(part.figure.valueText)/\(Self.format(share.value / 100))"
     figures.append(figure)
   }
 

@@ -2,15 +2,15 @@ import IndicatorsCore
 
 extension SentenceReading {
   static let percentagePoints: Set<String> = ["个百分点", "百分点"]
-  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快"]
-  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄"]
+  static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快", "增产"]
+  static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄", "减产"]
   static let relativeUp = ["高于", "快于", "高出", "超出", "领先", "超过"]
   static let relativeDown = ["低于", "慢于", "落后"]
   static let rankWords = ["居", "位居", "位列", "排名", "排", "列", "名列", "位次", "强"]
 
   mutating func read() {
     var groups: [[Int]] = []
-    for (k, token) in tokens.enumerated() {
+    for (k, token) in tokens.enumerated() where !isRankField(token) {
       if let last = groups.last?.last, tokens[last].group == token.group { groups[groups.count - 1].append(k) }
       else { groups.append([k]) }
     }
@@ -22,6 +22,7 @@ extension SentenceReading {
       previousEnd = tokens[group.last!].range.upperBound
     }
     readRankChanges()
+    readLevelWith()
   }
 
   mutating func readGroup(_ group: [NumberToken], lead: Range<Int>, namesFrom: Int) {
@@ -29,8 +30,15 @@ extension SentenceReading {
     let unit = group.last!.unit
     let start = first.range.lowerBound
     if Self.percentagePoints.contains(unit) {
-      if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
-      else if let sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) { deriveChange(group, sign: sign, lead: lead) }
+      if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
+      else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
+      else if var sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) {
+        // 降幅收窄5.1个百分点: the fall shrank, so the rate rose.
+        if has("降幅", in: lead) || has("跌幅", in: lead), contains(lead, anyOf: ["收窄", "缩小", "扩大", "加大", "加深"]) {
+          sign = -sign
+        }
+        deriveChange(group, sign: sign, lead: lead)
+      }
       return
     }
     // 比上年末减少1.2万人, 比年初增加300亿元: a change, not the level.
@@ -63,6 +71,7 @@ extension SentenceReading {
     }
     // Names for each item of a list: 第一产业、第二产业和第三产业增加值分别增长6.1%、7.3%和5.2%.
     let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
+    let earlier = group.count > 1 && listed.count < group.count && has("分别", in: lead) ? subjectsBefore(count: group.count) : nil
     for (k, token) in group.enumerated() {
       var subject: Subject?
       if group.count == 2, let pair = listed.last.flatMap({ IndicatorLexicon.pairs[$0.value.key] }),
@@ -72,6 +81,9 @@ extension SentenceReading {
       } else if group.count > 1, listed.count >= group.count {
         let c = listed[listed.count - group.count + k]
         subject = .known(c.value, phrase: text(c.range))
+      } else if let earlier {
+        // 第一产业增加值…亿元，第二产业…，第三产业…亿元，分别增长3.9%、5.6%和7.8%.
+        subject = earlier[k]
       } else {
         subject = self.subject(for: token, lead: lead, namesFrom: namesFrom, role: role)
       }
@@ -91,11 +103,35 @@ extension SentenceReading {
         figure.value = -figure.value
         figure.valueText = "-" + figure.valueText
       }
+      // 较2019年同期增长15.3%: growth over several years, not on the year before.
+      if case .growth = role, let base = years.last(where: { $0.role == .base && $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }),
+        base.year < figure.period.year - 1
+      {
+        figure.indicator += "_vs_\(base.year)"
+        figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
+        figure.note = "growth since \(base.year), not on the year before: review before import"
+      }
+      // 名义增长6.3%，扣除价格因素，实际增长6.1%: the second is the real rate, kept apart.
+      if case .growth = role, has("扣除价格因素", in: lead) || has("实际增长", in: lead) || has("实际下降", in: lead),
+        emitted.contains(where: { $0.figure.indicator == figure.indicator && $0.figure.period == figure.period })
+      {
+        figure.indicator += "_real"
+        figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
+        if figure.review { figure.note = "not in the catalogue (原文「\(figure.phrase)」): proposed code, review before import" }
+      }
       if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
+      if !extractor.regions.isListed(figure.region) {
+        figure.review = true
+        figure.note = "about \(figure.region), a city the region list lacks: add it or set the region before import"
+      } else if let place = unlistedPlace(before: start) {
+        figure.review = true
+        figure.note = "about 「\(place)」, a place the region list lacks: set its region before import"
+      }
       figures.append(figure)
       emitted.append((token, figure, subject))
       lastSubject = subject
       if let share, !target { deriveTotal(from: figure, subject: subject, region: share) }
+      if case .rate = role, !target, share == nil { deriveWhole(from: figure, token: token, lead: lead) }
       // 连续两年突破1亿美元: the same bound for the years before.
       for (word, n) in [("连续两年", 2), ("连续三年", 3)] where has(word, in: lead) {
         if case .year(let y) = figure.period {
@@ -107,6 +143,43 @@ extension SentenceReading {
         }
       }
     }
+  }
+
+  /// The last `count` different indicators this sentence gave figures for, in the order written.
+  func subjectsBefore(count: Int) -> [Subject]? {
+    var keys: [String] = []
+    var found: [Subject] = []
+    for e in emitted.reversed() {
+      guard case .known(let c, _) = e.subject else { return nil }
+      if keys.contains(c.key) { continue }
+      keys.append(c.key)
+      found.insert(e.subject, at: 0)
+      if found.count == count { return found }
+    }
+    return nil
+  }
+
+  /// 增速居全省21个市州第4位: the count names the field of a ranking, not a figure.
+  func isRankField(_ token: NumberToken) -> Bool {
+    guard !token.isRank, token.unit == "个" || token.unit == "家" else { return false }
+    let words = followingWords(token)
+    return words.first.map { "市城县区省地".unicodeScalars.contains($0) } == true && words.contains("第")
+  }
+
+  /// 比全市规上工业总产值增速高7.9个百分点: the gap to another indicator — (its concept, the region
+  /// named, the sign) — from which that indicator's rate follows.
+  func comparedIndicator(_ lead: Range<Int>) -> (Concept, String?, Double)? {
+    guard let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead) else { return nil }
+    var k = bi + 1
+    var region: String?
+    if let m = mentions.first(where: { $0.range.lowerBound == k }) { region = m.code; k = m.range.upperBound }
+    guard let c = concepts.first(where: { $0.range.lowerBound == k }) else { return nil }
+    k = c.range.upperBound
+    for word in ["增速", "增幅", "平均水平", "水平", "的"] where NumberScanner.has(t, word, at: k) { k += word.unicodeScalars.count }
+    guard k < lead.upperBound else { return nil }
+    if "高快多".unicodeScalars.contains(t[k]) { return (c.value, region, 1) }
+    if "低慢少".unicodeScalars.contains(t[k]) { return (c.value, region, -1) }
+    return nil
   }
 
   static func isComparedChange(_ lead: String) -> Bool {

@@ -35,7 +35,10 @@ extension SentenceReading {
     let words = unknownWords(lead)
     if words.count >= 2 { return .unknown(phrase: words) }
     // A count does not inherit the name of an amount (15个 after 工业投资1954亿元).
-    if let lastSubject, role != .level || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false {
+    // A caption without a name continues the caption before it (2022年 / 约5.67万亿元).
+    if let lastSubject, role != .level || sentence.isCaption
+      || emitted.last.map({ Self.dimension($0.figure.unit) == Self.dimension(token.unit) }) ?? false
+    {
       // 新增…62户、总数达107户: the total is the stock, not the addition.
       if has("总数", in: lead) || has("总量", in: lead), case .known(let c, let p) = lastSubject,
         let total = IndicatorLexicon.totals[c.key], let concept = extractor.lexicon.concept(forKey: total)
@@ -79,6 +82,8 @@ extension SentenceReading {
     while i < lead.upperBound {
       if t[i] == "(" { depth += 1 } else if t[i] == ")" { depth = max(0, depth - 1) }
       if covered[i] || depth > 0 { i += 1; continue }
+      // 在全省地级市中: where the figure ranks, not what it counts.
+      if t[i] == "在", let end = Self.fieldEnd(t, from: i + 1), end <= lead.upperBound { i = end; continue }
       if let m = FigureExtractor.leadFillers.match(t, at: i, limit: lead.upperBound) { i += m.length; continue }
       if NormalizedText.isWide(t[i]), !NormalizedText.isClauseMark(t[i]), !"、（）()《》".unicodeScalars.contains(t[i]) {
         words.append(t[i])
@@ -105,7 +110,10 @@ extension SentenceReading {
       if let unit = extractor.lexicon.units[code], let written = MeasurementUnit(symbol: token.figure.unit?.symbol ?? token.unit),
         unit.dimension != written.dimension, !(unit.dimension == .count && written.dimension == .persons)
       {
-        code += "_" + written.dimension.rawValue
+        // 外商直接投资245.2亿元: the catalogue keeps a yuan twin of a dollar indicator (fdi_cny).
+        let twin = code + "_cny"
+        code = written.dimension.rawValue == "yuan" && extractor.lexicon.catalogue.contains(twin)
+          ? twin : code + "_" + written.dimension.rawValue
       }
       // 新增4家单项冠军, 新增高新技术企业1600余家: an addition to a stock the catalogue counts in full.
       let namedAt = concepts.last { $0.range.upperBound <= token.range.lowerBound && $0.range.lowerBound >= lead.lowerBound }?.range.lowerBound
@@ -139,6 +147,38 @@ extension SentenceReading {
       value: token.figure.value, valueText: token.text, unit: token.figure.unit?.symbol ?? token.unit,
       qualifier: token.figure.qualifier ?? .exact, status: .normal, kind: kind,
       locator: sentence.locator, note: review ? "not in the catalogue (原文「\(phrase)」): proposed code, review before import" : "")
+  }
+
+  static let placeSuffixes = ["高新区", "开发区", "经开区", "新区", "园区", "县", "区", "镇", "乡"]
+  static let placeVerbs = ["实现", "完成", "全年", "共有", "拥有", "的", "年"]
+
+  /// A district, county or zone the region list lacks, named as the subject before the indicator
+  /// (涪城区实现地区生产总值…, 科技城新区GDP约为500亿元): its figures are not the document's region's.
+  func unlistedPlace(before position: Int) -> String? {
+    let clause = clauseStart(before: position)
+    guard let first = concepts.first(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < position }) else { return nil }
+    var end = first.range.lowerBound
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for w in Self.placeVerbs where end - w.unicodeScalars.count >= clause && NumberScanner.endsWith(t, w, before: end) {
+        end -= w.unicodeScalars.count
+        trimmed = true
+      }
+    }
+    guard let suffix = Self.placeSuffixes.first(where: { NumberScanner.endsWith(t, $0, before: end) }),
+      !mentions.contains(where: { $0.range.upperBound == end })
+    else { return nil }
+    var start = end
+    while start > clause, NormalizedText.isWide(t[start - 1]), !NormalizedText.isClauseMark(t[start - 1]),
+      !"、()（）“”".unicodeScalars.contains(t[start - 1]),
+      !years.contains(where: { $0.range.contains(start - 1) }), !markers.contains(where: { $0.range.contains(start - 1) })
+    {
+      start -= 1
+    }
+    // 园区 alone, 全区, 我县: the document's own place.
+    guard end - start > suffix.unicodeScalars.count, !"全我本该各".unicodeScalars.contains(t[start]) else { return nil }
+    return text(start..<end)
   }
 
   // MARK: Roles

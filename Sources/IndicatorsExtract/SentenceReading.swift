@@ -28,7 +28,7 @@ struct SentenceReading {
     var state = state
     if sentence.opensParagraph { state.paragraphRegion = nil }
     t = sentence.scalars
-    if !NumberScanner.has(t, "其中", at: 0) { state.lastSubject = nil }
+    if !NumberScanner.has(t, "其中", at: 0) && !sentence.isCaption { state.lastSubject = nil }
     before = state
     lastSubject = state.lastSubject
     concepts = extractor.lexicon.phrases.matches(t, in: 0..<t.count)
@@ -45,7 +45,10 @@ struct SentenceReading {
     // A region is the subject only where a clause begins with it (after a year or period word).
     for k in mentions.indices where mentions[k].subject {
       let start = mentions[k].range.lowerBound
-      if !leadIsPreamble(clauseStart(before: start)..<start) { mentions[k].subject = false }
+      // …排名第三的宜宾，地区生产总值为…: a place that closes its clause is the topic of the next.
+      let end = mentions[k].range.upperBound
+      let topic = !mentions[k].scope && end < t.count && (t[end] == "，" || t[end] == ",")
+      if !leadIsPreamble(clauseStart(before: start)..<start), !topic { mentions[k].subject = false }
     }
   }
 
@@ -125,6 +128,8 @@ struct SentenceReading {
       {
         subject = false
       }
+      // 在全省地级市中, 在各市州中: the field of a comparison, not the subject.
+      if start > 0, t[start - 1] == "在", fieldEnd(t, from: end) != nil { subject = false }
       // 四川省统计局, 成都市人民政府: an office, not the subject.
       if ["统计局", "人民政府", "政府", "发展和改革", "经济和信息化", "经信", "调查", "日报", "省委", "市委", "委员会", "厅", "局"]
         .contains(where: { NumberScanner.has(t, $0, at: end) })
@@ -138,6 +143,18 @@ struct SentenceReading {
       }
     }
     return out
+  }
+
+  /// The end of `…中` closing a field that began with 在 (在全省地级市中): at most 8 characters on,
+  /// with no clause mark between.
+  static func fieldEnd(_ t: [Unicode.Scalar], from i: Int) -> Int? {
+    var j = i
+    while j < t.count, j < i + 8 {
+      if NormalizedText.isClauseMark(t[j]) { return nil }
+      if t[j] == "中" { return j + 1 }
+      j += 1
+    }
+    return nil
   }
 
   // MARK: Context at a position
@@ -154,6 +171,8 @@ struct SentenceReading {
     for m in markers where m.range.lowerBound < position {
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)); continue }
       guard case .period(let w) = m.value else { continue }
+      // 增速较上半年提高0.4个百分点: the period compared with is not the period of what follows.
+      if m.range.lowerBound > 0, "比较".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
       // 截至10月底 holds until the next semicolon.
       if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
       events.append((m.range.lowerBound, nil, w))
@@ -179,12 +198,23 @@ struct SentenceReading {
     var state = before
     state.lastSubject = lastSubject
     var events: [(Int, Int?, Marker.PeriodWord?)] = []
-    for y in years where y.role == .current { events.append((y.range.lowerBound, y.year, nil)) }
+    // A caption's year labels that caption alone (2022年 / 约5.67万亿元 beside this year's figure);
+    // a year compared with (已超过2020年全年的…) is not the period of what follows.
+    for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) {
+      events.append((y.range.lowerBound, y.year, nil))
+      // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.
+      if let m = markers.first(where: { $0.range.lowerBound == y.range.upperBound }), case .period(let w) = m.value {
+        events.append((m.range.lowerBound, nil, w))
+      }
+    }
     // A period word carries on only when it opens the sentence (前三季度，全市…); one inside a
     // sentence (…，1-10月新能源汽车新增…) speaks for that sentence alone.
     // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
+    // So does one after clauses that only say where the figures come from (据介绍，根据…核算结果，一季度全市…),
+    // unlike 加大…推广力度，1-10月新能源汽车新增… where it dates one figure.
     for m in markers where leadIsPreamble(0..<m.range.lowerBound)
-      || sentence.opensParagraph && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
+      || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)))
+        && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
     {
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
@@ -198,6 +228,32 @@ struct SentenceReading {
       state.paragraphRegion = named.code
     }
     return state
+  }
+
+  static let comparedBefore = NumberScanner.words(["已超过", "超过", "高于", "低于", "相当于", "恢复到", "回到", "超出", "达到", "是"])
+
+  /// A year named as the yardstick of a comparison: 已超过2020年全年的8118.5亿元.
+  func isComparedYear(_ y: YearMention) -> Bool {
+    Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
+  }
+
+  static let attributionOpenings = ["据", "根据", "经", "记者", "统计显示", "数据显示", "从", "今天", "日前", "近日", "初步预计", "预计"]
+  static let attributionEndings = ["获悉", "显示", "表明", "介绍", "结果", "核算", "统计", "了解到", "发布", "通报", "发布会", "消息"]
+
+  /// Every clause before `position` names a source or an occasion (据介绍, 根据…核算结果, 记者从…获悉).
+  func onlyAttributionBefore(_ position: Int) -> Bool {
+    guard position > 0 else { return false }
+    var start = 0
+    for i in 0..<position where NormalizedText.isClauseMark(t[i]) {
+      let clause = text(start..<i)
+      if !clause.isEmpty, !Self.attributionOpenings.contains(where: { clause.hasPrefix($0) }),
+        !Self.attributionEndings.contains(where: { clause.hasSuffix($0) })
+      {
+        return false
+      }
+      start = i + 1
+    }
+    return true
   }
 
   /// Only a year, a period word or punctuation stands in `range`.

@@ -1,6 +1,6 @@
 // Scores `IndicatorsExtract` on the development texts in Data/extract-dev (gold.csv, meta.csv) and
 // on the five seeds (Data/seed_figures.csv), and prints precision, recall, qualifier accuracy and
-// speed. Usage: indicators-extract-eval [DATA_DIR] [--show FILE] [--misses]
+// speed. Usage: indicators-extract-eval [DATA_DIR] [--show FILE] [--misses] [--speed]
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -89,6 +89,8 @@ var show: String?
 nonisolated(unsafe) var misses = false
 if let k = arguments.firstIndex(of: "--show") { show = arguments[k + 1]; arguments.removeSubrange(k...k + 1) }
 if let k = arguments.firstIndex(of: "--misses") { misses = true; arguments.remove(at: k) }
+var speed = false
+if let k = arguments.firstIndex(of: "--speed") { speed = true; arguments.remove(at: k) }
 let data = arguments.first ?? "Data"
 
 let indicators: [IndicatorDefinition]
@@ -135,6 +137,21 @@ func extractor(_ d: Document) -> FigureExtractor {
 
 func describe(_ f: ExtractedFigure) -> String {
   "\(f.review ? "review:" : "")\(f.indicator),\(f.region),\(f.period),\(f.valueText)\(f.unit),\(f.qualifier.rawValue),\(f.status.rawValue),\(f.kind.rawValue)\(f.note.isEmpty || f.review ? "" : " (\(f.note))")"
+}
+
+// --speed: every text read so far, repeated to at least 1 MB and read as one document, the way
+// `indicators extract` reads a long file; prints the size and the CPU time.
+if speed {
+  let all = (devDocuments + sourcedDocuments + seedDocuments).map(\.text).joined(separator: "\n\n")
+  var big = all
+  while big.utf8.count < 1_000_000 { big += "\n\n" + all }
+  let ex = extractor(Document(file: "all", path: "", text: big, region: "mianyang", year: 2025))
+  let start = clock()
+  let figures = ex.extract(big)
+  let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+  print(String(format: "%.2f MB in %.2f s CPU: %.2f MB/s, %d figures", Double(big.utf8.count) / 1_000_000, seconds,
+               Double(big.utf8.count) / 1_000_000 / seconds, figures.count))
+  exit(0)
 }
 
 if let show {

@@ -19,7 +19,7 @@ import Testing
     #expect(extracted.stdout.hasPrefix("\u{FEFF}indicator,region,period,value,unit,qualifier,status,kind,source,source_url,published,locator,note\r\n"))
     #expect(extracted.stdout.contains("\r\ngdp,mianyang,2025,4600.66,亿元,exact,normal,observation,绵阳市统计局,https://example.org/b,2026-03,"))
     #expect(extracted.stdout.contains("\r\nindustrial_va_growth,sichuan,2025,6.8,%,exact,derived,observation,"))
-    #expect(extracted.stderr.contains("34 figures"))
+    #expect(extracted.stderr.contains("36 figures"))
     #expect(!FileManager.default.fileExists(atPath: db))
 
     let csv = directory.appendingPathComponent("bulletin.csv")
@@ -27,7 +27,7 @@ import Testing
     #expect(try CLIRunner.run(["init", "--empty", "--db", db]).status == 0)
     let imported = try CLIRunner.run(["import", csv.path, "--db", db])
     #expect(imported.status == 0, "\(imported.stderr)")
-    #expect(imported.stderr.contains("34 added"))
+    #expect(imported.stderr.contains("36 added"))
     let shown = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--format", "csv", "--no-bom", "--db", db])
     #expect(shown.stdout.contains("2025,4600.66"))
   }

@@ -16,7 +16,7 @@ import Testing
     let created = try run(["init"])
     #expect(created.status == 0, "\(created.stderr)")
     #expect(created.stdout.isEmpty)  // messages go to stderr
-    #expect(created.stderr.contains("seed_figures.csv: 55 added, 20 new vintages"))
+    #expect(created.stderr.contains("seed_figures.csv: 56 added, 20 new vintages"))
 
     let show = try run(["show", "gdp", "--region", "绵阳市", "--format", "csv", "--no-bom"])
     #expect(show.status == 0)
