@@ -27,7 +27,7 @@ package struct BarChartData: Sendable {
 /// not finite are left out; bars start at zero when every value is positive (or negative), else at
 /// the axis through zero.
 package enum BarChart {
-  package static func render(_ data: BarChartData, width: Double = 720, height: Double = 360) -> String {
+  package static func render(_ data: BarChartData, language: Language = .zh, width: Double = 720, height: Double = 360) -> String {
     let f = { (v: Double) in ValueFormatting.fixed(v, decimals: 1) }
     let bars = data.bars.filter(\.value.isFinite)
     let projection = data.projection.flatMap { [$0.mean, $0.lower, $0.upper].allSatisfy(\.isFinite) ? $0 : nil }
@@ -37,7 +37,7 @@ package enum BarChart {
     var years = bars.map(\.year) + [data.target.year]
     years = Array(Set(years)).sorted()
     guard var low = values.min(), var high = values.max(), let first = years.first, let last = years.last else {
-      return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">no data</text></svg>"
+      return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">\(language.pick("无数据", "no data"))</text></svg>"
     }
     if high == low { high = low + 1 }
     let pad = (high / 2 - low / 2) * 0.12
@@ -72,7 +72,7 @@ package enum BarChart {
       let (a, b) = (min(y(bar.value), zero), max(y(bar.value), zero))
       let met = bar.year == data.target.year
       svg += "<rect x=\"\(f(x(bar.year) - barWidth / 2))\" y=\"\(f(a))\" width=\"\(f(barWidth))\" height=\"\(f(b - a))\" fill=\"\(met ? "#1d4ed8" : "#6b7280")\"/>"
-      svg += "<text x=\"\(f(x(bar.year)))\" y=\"\(f(a - 4))\" text-anchor=\"middle\" fill=\"#374151\">\(ValueFormatting.shortest(bar.value))</text>\n"
+      svg += "<text x=\"\(f(x(bar.year)))\" y=\"\(f(a - 4))\" text-anchor=\"middle\" fill=\"#374151\">\(DisplayNumber.value(bar.value))</text>\n"
     }
     if let p = projection, !bars.contains(where: { $0.year == data.target.year }) {
       let cx = x(data.target.year)
@@ -84,9 +84,12 @@ package enum BarChart {
     if data.target.value.isFinite {
       let ty = y(data.target.value)
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(ty))\" y2=\"\(f(ty))\" stroke=\"#dc2626\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"/>"
-      svg += "<text x=\"\(f(width - right))\" y=\"\(f(ty - 6))\" text-anchor=\"end\" fill=\"#dc2626\">目标 \(ValueFormatting.shortest(data.target.value))</text>\n"
+      svg += "<text x=\"\(f(width - right))\" y=\"\(f(ty - 6))\" text-anchor=\"end\" fill=\"#dc2626\">\(language.pick("目标", "target")) \(DisplayNumber.value(data.target.value))</text>\n"
     }
-    let legend: [(String, String)] = [("#6b7280", "实际 actual"), ("#bfdbfe", "预计 projected (95%)"), ("#dc2626", "目标 target")]
+    let legend: [(String, String)] = [
+      ("#6b7280", language.pick("实际", "actual")), ("#bfdbfe", language.pick("预计（95%区间）", "projected (95%)")),
+      ("#dc2626", language.pick("目标", "target")),
+    ]
     for (i, item) in legend.enumerated() {
       let lx = left + Double(i) * 160
       svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 14))\" width=\"10\" height=\"10\" fill=\"\(item.0)\"/><text x=\"\(f(lx + 14))\" y=\"\(f(height - 5))\" fill=\"#374151\">\(item.1)</text>"

@@ -275,7 +275,7 @@ package struct TargetReport {
       let title = "\(region) · \(row.measured.name(language))"
       let chart: String
       if t.kind == .annual {
-        chart = BarChart.render(annualChart(row, title: title, language: language))
+        chart = BarChart.render(annualChart(row, title: title, language: language), language: language)
       } else if t.kind == .relative {
         chart = ""
       } else {

@@ -22,9 +22,10 @@ import Testing
     return try ImportWorkflow.load(path, &reader, into: store)
   }
 
-  func shown(_ store: IndicatorStore, _ indicator: String, _ region: String, _ period: String) throws -> Table.Cell? {
+  /// The value `show` gives for a period, as a number (nil when the period is not shown).
+  func shown(_ store: IndicatorStore, _ indicator: String, _ region: String, _ period: String) throws -> Double? {
     let table = try SeriesTables.show(store, SeriesSelector(indicator: indicator, region: region), asOf: nil, allVintages: false).table
-    return table.rows.first { $0[0] == .text(period) }?[1]
+    return table.rows.first { $0[0].exact == period }.flatMap { Double($0[1].exact) }
   }
 
   /// Mianyang's 2023 GDP reads 4096 (published 2025-01-01); 4038.73 published earlier is recorded
@@ -35,11 +36,11 @@ import Testing
     let summary = try load(older, into: store)
     #expect(summary.contains("gdp 绵阳市 2023: kept 4096 (newer source); 4038.73 (vintage 2024-04-17) recorded as an earlier version"))
     #expect(!summary.contains("→"))
-    #expect(try shown(store, "gdp", "mianyang", "2023") == .number(4096))
+    #expect(try shown(store, "gdp", "mianyang", "2023") == 4096)
 
     let newer = try write("indicator,region,period,value,source,published\ngdp,绵阳市,2023,4100,修订公报,2026-01-05\n")
     #expect(try load(newer, into: store).contains("gdp 绵阳市 2023: 4096 → 4100 (vintage 2026-01-05)"))
-    #expect(try shown(store, "gdp", "mianyang", "2023") == .number(4100))
+    #expect(try shown(store, "gdp", "mianyang", "2023") == 4100)
   }
 
   @Test func theSameSheetUnderAnotherNameAddsNothing() throws {
@@ -84,7 +85,7 @@ import Testing
     _ = try store.saveRegions([RegionDefinition(code: "yibin", nameZh: "宜宾市", nameEn: "Yibin", parent: "sichuan")])
     let good = try write("指标,地区,时期,数值,单位\n地区生产总值,宜宾市,2024年全年,3700,亿元\nGDP增速,宜宾市,2024年前三季度,同比增长6.0%,%\n")
     #expect(try load(good, into: store).contains(": 2 added"))
-    #expect(try shown(store, "gdp_growth", "宜宾市", "2024YTD9") == .number(6))
+    #expect(try shown(store, "gdp_growth", "宜宾市", "2024YTD9") == 6)
   }
 
   @Test func aRegionMadeByItsCodeIsNamedLater() throws {

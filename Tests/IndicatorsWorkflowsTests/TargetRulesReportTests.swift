@@ -28,8 +28,10 @@ import Testing
     #expect(row.assessment.rule == .meanOfRates)
     #expect(abs(try #require(row.assessment.actualPerYear) - 7.032383499847317) < 1e-9)
     #expect(row.assessment.status == .met)
-    let line = try #require(lines(report.table(chinese: true)).first { $0.contains("年均增长 7% 2020–2025") })
-    #expect(line.contains(",7.00%,7.03%,") && line.contains("已实现"))
+    let line = try #require(lines(report.table(chinese: true)).first { $0.contains("2020–2025年均增长 7%") })
+    #expect(line.contains(",7.03%,") && line.contains("已实现"))
+    let data = try #require(lines(report.dataTable(language: .zh)).first { $0.contains(",mean_of_rates,") })
+    #expect(data.contains(",mean_of_rates,0.0700000000000000") && data.contains(",0.0703238349984"))
   }
 
   /// The same target on GDP (current prices) is measured on gdp_growth and says so; 2020–2027 with
@@ -63,9 +65,10 @@ import Testing
   @Test func doublingWithMilestoneShowsLabelAndMilestoneStatus() throws {
     try add("gdp", "chengdu", .multiple, base: 2020, due: 2025, value: 2, milestones: [3], label: "三年攻坚、五年倍增")
     let report = try TargetReport.assess(store, region: "chengdu", asOf: nil)
-    let line = try #require(lines(report.table(chinese: true)).first { $0.contains("×2 2020–2025") && $0.hasSuffix(",三年攻坚、五年倍增") })
+    let line = try #require(lines(report.table(chinese: true)).first { $0.contains("×2 2020–2025") && $0.contains(",三年攻坚、五年倍增；") })
     // The milestone 17717·2^(3/5) = 26853.6 in 2023 against 22074.72: missed.
-    #expect(line.contains("第3年 2023 26854: 未实现"))
+    #expect(line.contains("第3年（2023年）26854：未实现"))
+    #expect(lines(report.dataTable(language: .zh)).contains { $0.contains("×2 2020–2025") && $0.hasSuffix(",三年攻坚、五年倍增") })
     #expect(lines(try TargetList.table(store, region: "chengdu")).contains { $0.hasSuffix(",test,三年攻坚、五年倍增") })
     let html = report.html(chinese: true)
     #expect(html.contains("三年攻坚、五年倍增"))
@@ -121,6 +124,7 @@ import Testing
     #expect(abs(try #require(row.assessment.projection?.mean) - 950 / 0.73) < 1e-6)
     let line = try #require(lines(report.table(chinese: true)).first { $0.contains("2024 社会消费品零售总额 ≥ 1300") })
     #expect(line.contains("2024年1-9月累计 950，全年预计 1301.37（按2021–2023年同期占全年比重）；四季度需增长 8.0%"))
-    #expect(line.contains(",2024年1-9月,8.02469"))
+    let data = try #require(lines(report.dataTable(language: .zh)).first { $0.contains("2024 社会消费品零售总额 ≥ 1300") })
+    #expect(data.contains(",2024YTD9,0.0802469"))
   }
 }
