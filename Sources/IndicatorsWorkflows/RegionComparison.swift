@@ -29,6 +29,8 @@ package struct RegionComparison {
   package var regions: [RegionDefinition]
   package var lines: [Line]
   package var asOf: CalendarDate?
+  /// Every region of the store by code, to name a compared region (高于四川省…) in the reader's language.
+  package var catalogue: [String: RegionDefinition] = [:]
 
   /// The regions (codes or names, at least one) compared on every target any of them has.
   package static func assess(_ store: IndicatorStore, regions names: [String], asOf: CalendarDate?) throws -> RegionComparison {
@@ -60,7 +62,7 @@ package struct RegionComparison {
       lines.append(Line(target: target, indicator: indicator, cells: cells))
     }
     func order(_ l: Line) -> (Int, String, Int) { (l.target.kind == .annual ? 1 : 0, l.target.indicator, l.target.duePeriod) }
-    return RegionComparison(regions: regions, lines: lines.sorted { order($0) < order($1) }, asOf: asOf)
+    return RegionComparison(regions: regions, lines: lines.sorted { order($0) < order($1) }, asOf: asOf, catalogue: context.regions)
   }
 
   /// The names in a list as a user types it: `mianyang,chengdu`, `绵阳市，四川省`, spaces allowed.
@@ -89,17 +91,22 @@ package struct RegionComparison {
   /// One line per target; per region its latest value, pace (growth or change a year; for an annual
   /// target the year's value or its projection), status and probability (%, a number).
   package func table(chinese: Bool) -> Table {
+    let language: Language = chinese ? .zh : .en
+    let regionName = { (code: String) in self.catalogue[code]?.name(language) ?? code }
     var columns: [Table.Column] = [.init("indicator", "指标"), .init("target", "目标")]
     for r in regions {
       columns += [
-        .init("\(r.code)_latest", "\(r.nameZh) 最新值"), .init("\(r.code)_actual", "\(r.nameZh) 实际", alignRight: true),
-        .init("\(r.code)_status", "\(r.nameZh) 状态"), .init("\(r.code)_probability", "\(r.nameZh) 达成概率(%)", alignRight: true),
+        .init("\(r.code)_latest", "\(r.nameZh) 最新值"),
+        .init("\(r.code)_actual", "\(r.nameZh) 实际", alignRight: true),
+        .init("\(r.code)_status", "\(r.nameZh) 状态"),
+        .init("\(r.code)_probability", "\(r.nameZh) 达成概率(%)", alignRight: true),
       ]
     }
     var table = Table(columns: columns)
     for line in lines {
       var row: [Table.Cell] = [
-        .text(line.indicator.code), .text(TargetReport.goal(line.target, indicator: line.indicator, chinese: chinese)),
+        .coded(line.indicator.code, shown: line.indicator.name(language)),
+        .text(TargetReport.goal(line.target, indicator: line.indicator, language: language, regionName: regionName)),
       ]
       for cell in line.cells {
         guard let cell else {
@@ -107,7 +114,7 @@ package struct RegionComparison {
           continue
         }
         let a = cell.assessment
-        let latest: Table.Cell = a.latestValue.map { .text("\(a.latestYear ?? 0): \(ValueFormatting.shortest($0))") } ?? .empty
+        let latest: Table.Cell = a.latestValue.map { .text("\(a.latestYear ?? 0): \(DisplayNumber.value($0))") } ?? .empty
         let actual = line.target.kind == .annual ? (a.status == .met || a.status == .missed ? a.latestValue : a.projection?.mean) : a.actualPerYear
         var status = a.status.word(chinese: chinese)
         if !cell.own { status += chinese ? "（参照）" : " (reference)" }
@@ -126,7 +133,9 @@ package struct RegionComparison {
     let names = regions.map { chinese ? $0.nameZh : $0.nameEn }.joined(separator: " · ")
     return HTMLReport.render(
       title: chinese ? "地区对比：规划目标" : "Regions side by side: plan targets",
-      subtitle: "\(names) · indicators · \(asOf.map { "as of \($0)" } ?? "latest data") · \(lines.count) targets",
+      subtitle: chinese
+        ? "\(names) · \(asOf.map { "截至\($0)" } ?? "最新数据") · \(lines.count)个目标"
+        : "\(names) · indicators · \(asOf.map { "as of \($0)" } ?? "latest data") · \(lines.count) targets",
       summary: table(chinese: chinese), sections: [], chineseHeaders: chinese)
   }
 }
