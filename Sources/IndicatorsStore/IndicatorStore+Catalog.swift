@@ -140,7 +140,10 @@ enum Catalog {
   }
 
   /// A region by code, name or alias; a code is looked up directly (as for indicators).
-  static func resolveRegion(_ db: Database, _ name: String) throws -> RegionDefinition {
+  ///
+  /// `index` answers names and aliases; an import passes the one it built for its first such name,
+  /// so that a file with many new codes does not rebuild it for each.
+  static func resolveRegion(_ db: Database, _ name: String, index: CatalogIndex? = nil) throws -> RegionDefinition {
     if IndicatorDefinition.isValidCode(name),
       let row = try Row.fetchOne(
         db, sql: "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE r.code = ?", arguments: [name])
@@ -150,7 +153,7 @@ enum Catalog {
         db, sql: "SELECT alias FROM regionAlias WHERE regionId = ? ORDER BY alias", arguments: [row["id"] as Int64])
       return found
     }
-    return try CatalogIndex(db).region(named: name)
+    return try (index ?? CatalogIndex(db)).region(named: name)
   }
 }
 
@@ -158,14 +161,14 @@ extension Catalog {
   /// An indicator by exact code, name or alias only (no prefix matching): what an import file must say.
   /// A code, what most rows give, is looked up directly (a code outranks every other name, so
   /// this agrees with `CatalogIndex`); anything else reads the catalogue.
-  static func resolveIndicatorExactly(_ db: Database, _ name: String) throws -> IndicatorDefinition {
+  static func resolveIndicatorExactly(_ db: Database, _ name: String, index: CatalogIndex? = nil) throws -> IndicatorDefinition {
     if IndicatorDefinition.isValidCode(name), let row = try Row.fetchOne(db, sql: "SELECT * FROM indicator WHERE code = ?", arguments: [name]) {
       var found = indicator(row)
       found.aliases = try String.fetchAll(
         db, sql: "SELECT alias FROM indicatorAlias WHERE indicatorId = ? ORDER BY alias", arguments: [row["id"] as Int64])
       return found
     }
-    guard let found = try CatalogIndex(db).indicator(exactly: name) else {
+    guard let found = try (index ?? CatalogIndex(db)).indicator(exactly: name) else {
       throw StoreError.unknownSeries("unknown indicator '\(name.trimmingWhitespace())'")
     }
     return found

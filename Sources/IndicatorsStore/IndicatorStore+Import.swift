@@ -51,16 +51,17 @@ extension IndicatorStore {
   ) throws(StoreError) -> ImportSummary {
     do {
       return try writer.writeWithoutTransaction { db in
-        // A large import touches far more pages than SQLite's default 2 MiB cache holds, and the
-        // stage is scratch: a bigger cache and a stage in memory for this import only.
+        // A large import touches far more pages than SQLite's default 2 MiB cache holds: a bigger
+        // cache for this import only. (The stage stays in a temporary file: in memory it would
+        // grow with the file.)
         //
         // The CHECKs on `observation` (qualifier and status IN a list) make SQLite build a scratch
         // table of the list for every row inserted, a fifth of an import's work; the values come
         // from Swift enums (`Qualifier`, `ObservationStatus`), valid by construction, so the
         // import skips them.
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA temp_store = MEMORY; PRAGMA ignore_check_constraints = ON")
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA ignore_check_constraints = ON")
         defer {
-          try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA ignore_check_constraints = OFF")
+          try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA ignore_check_constraints = OFF")
         }
         var summary = ImportSummary()
         try db.inTransaction(.immediate) {
@@ -99,6 +100,9 @@ private struct BatchImporter {
   /// The names the file used for indicators and regions, for the revision lines.
   var indicatorNames: [Int64: String] = [:]
   var regionNames: [Int64: String] = [:]
+  /// The catalogue's names and aliases as they were when the import began, built on the first
+  /// name that is not a code of the store (a file may bring a thousand new codes).
+  var nameIndex: CatalogIndex?
   var staged = 0
   let stageInsert: Statement
   /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key (see
@@ -312,7 +316,7 @@ private struct BatchImporter {
     if let cached = indicators[input.indicator] { return cached }
     let found: IndicatorDefinition
     do {
-      found = try Catalog.resolveIndicatorExactly(db, input.indicator)
+      found = try Catalog.resolveIndicatorExactly(db, input.indicator, index: namesOfTheCatalogue())
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.indicator) else {
         throw StoreError.input(InputError(input.indicatorLocation ?? input.location, "\(error.description); a new indicator needs a code of lower-case letters, digits and _"))
@@ -332,11 +336,18 @@ private struct BatchImporter {
     return (id, found)
   }
 
+  mutating func namesOfTheCatalogue() throws -> CatalogIndex {
+    if let nameIndex { return nameIndex }
+    let index = try CatalogIndex(db)
+    nameIndex = index
+    return index
+  }
+
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
     if let cached = regions[input.region] { return cached }
     let code: String
     do {
-      code = try Catalog.resolveRegion(db, input.region).code
+      code = try Catalog.resolveRegion(db, input.region, index: namesOfTheCatalogue()).code
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.region) else {
         throw StoreError.input(InputError(input.regionLocation ?? input.location, "\(error.description); a new region needs a code of lower-case letters, digits and _"))
