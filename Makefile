@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test deps browser-deps serve build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -14,6 +14,16 @@ deps:
 	  echo "installing $(APT_PACKAGES)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+# The browser test of `indicators serve`: Debian's Chromium, CJK fonts for its screenshots, curl for
+# the upload. Installed only if missing.
+BROWSER_APT := chromium fonts-noto-cjk curl
+browser-deps:
+	@if ! dpkg -s $(BROWSER_APT) >/dev/null 2>&1; then \
+	  echo "installing $(BROWSER_APT)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_APT); \
 	fi
 
 build: deps
@@ -31,10 +41,17 @@ run: build
 	@echo
 	$(BIN) report --region mianyang --lang zh --db $(DB)
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) notebooks
+
+# The web pages on the database of `make run` (created if missing): http://127.0.0.1:8080/.
+# SERVE_FLAGS=--allow-import lets the import page write.
+SERVE_FLAGS ?=
+serve: build
+	test -f $(DB) || $(BIN) init --db $(DB)
+	$(BIN) serve --db $(DB) $(SERVE_FLAGS)
 
 # Executes every notebook headless on a fresh database; fails on any error.
 NOTEBOOK_DB := $(CURDIR)/.build/notebooks.sqlite

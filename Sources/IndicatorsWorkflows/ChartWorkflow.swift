@@ -6,8 +6,15 @@ import IndicatorsTargets
 /// A series with its `auto` forecast and its first level target after the data, ready to draw.
 package enum ChartWorkflow {
   package static func chart(_ series: SelectedSeries, in store: IndicatorStore, horizon: Int, asOf: CalendarDate?) throws -> ChartData {
-    let result = try ForecastWorkflow(horizon: horizon).run(series, in: store, asOf: asOf)
+    try chart(ForecastWorkflow(horizon: horizon).run(series, in: store, asOf: asOf), in: store)
+  }
+
+  /// The chart of a forecast already made, over the forecast's horizon (the series page shows the
+  /// forecast's table beside its chart without forecasting twice).
+  package static func chart(_ result: ForecastWorkflow.SeriesForecast, in store: IndicatorStore) throws -> ChartData {
+    let series = result.series
     let last = result.annual.lastYear
+    let horizon = result.forecast.mean.count
     let target = try store.targets(region: series.region.code)
       .first { $0.indicator == series.indicator.code && $0.kind == .level && $0.duePeriod > last }
     return ChartData(

@@ -19,6 +19,7 @@ struct IndicatorsCommand: ParsableCommand {
       InitCommand.self, ExtractCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
       ExportCommand.self, FitCommand.self, ForecastCommand.self, BacktestCommand.self,
       TargetCommand.self, TargetsCommand.self, ReportCommand.self, ChartCommand.self,
+      ServeCommand.self,
     ]
   )
 
