@@ -44,7 +44,8 @@ import Testing
     let dryRun = scratch.appendingPathComponent("dry-run.html")
     try checked.write(to: dryRun, atomically: true, encoding: .utf8)
     try chromium.screenshot(dryRun.absoluteString, to: Chromium.screenshots.appendingPathComponent("import-dry-run.png"))
-    let imported = try Curl.run(["-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
+    // As a browser's form on this server sends it: with the server's own origin.
+    let imported = try Curl.run(["-H", "Origin: \(base)", "-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
     #expect(imported.contains("web.csv: 1 added, 0 new vintages, 0 unchanged"))
     #expect(try chromium.dumpDOM(base + "/series/gdp/mianyang").contains("9999.5"))
     let show = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--db", db, "--format", "csv"])
