@@ -19,20 +19,21 @@ package struct Dashboard: Sendable {
   /// Chinese table headers and page text.
   package var chinese: Bool
 
-  /// The largest upload accepted (413 beyond it).
-  package static let maxUploadBytes = 64 << 20
+  /// The largest upload accepted (413 beyond it); 64 MiB by default.
+  package var maxUploadBytes: Int
 
-  package init(store: IndicatorStore, allowImport: Bool, chinese: Bool) {
+  package init(store: IndicatorStore, allowImport: Bool, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
     self.store = store
     self.allowImport = allowImport
     self.chinese = chinese
+    self.maxUploadBytes = maxUploadBytes
   }
 
   /// The routes. Anything else is a 404 page; every error is a page (see `ErrorPage`).
   package func router() -> Router<BasicRequestContext> {
-    let router = Router()
+    let router = Router(options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorPageMiddleware(chinese: chinese))
-    let (store, chinese) = (store, chinese)
+    let (store, chinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
     router.get("/") { request, _ in
       let query = FormFields(request.uri.query).text("q")
       return try await Self.html(chinese: chinese) { try SeriesListPage.render(store, query: query, chinese: chinese) }
@@ -72,9 +73,9 @@ package struct Dashboard: Sendable {
       try Self.checkSameOrigin(request)
       let body: ByteBuffer
       do {
-        body = try await request.body.collect(upTo: Self.maxUploadBytes)
+        body = try await request.body.collect(upTo: maxUploadBytes)
       } catch {
-        throw RequestError(status: 413, "the upload is larger than \(Self.maxUploadBytes >> 20) MiB; import a file that large with `indicators import`")
+        throw RequestError(status: 413, "the upload is larger than \(maxUploadBytes) bytes; import a file that large with `indicators import`")
       }
       let upload = try Upload(
         contentType: request.headers[.contentType], body: Array(buffer: body), query: FormFields(request.uri.query))

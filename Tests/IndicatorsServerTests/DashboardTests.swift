@@ -18,10 +18,11 @@ func sampleStore() throws -> IndicatorStore { try sampleTemplate.get().inMemoryC
 
 /// Requests to the dashboard's router, in process.
 func withDashboard(
-  _ store: IndicatorStore, allowImport: Bool = false, chinese: Bool = false,
+  _ store: IndicatorStore, allowImport: Bool = false, chinese: Bool = false, maxUploadBytes: Int = 1 << 20,
   _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
 ) async throws {
-  let app = Application(router: Dashboard(store: store, allowImport: allowImport, chinese: chinese).router())
+  let dashboard = Dashboard(store: store, allowImport: allowImport, chinese: chinese, maxUploadBytes: maxUploadBytes)
+  let app = Application(router: dashboard.router())
   try await app.test(.router) { client in try await test(client) }
 }
 
@@ -140,6 +141,12 @@ func seriesLinks(_ html: String) -> [String] {
       #expect(page.status == .notFound)
       #expect(page.text.contains("no page at /no/such/page"))
       #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+      let delete = try await client.execute(uri: "/", method: .delete)
+      #expect(delete.status == .methodNotAllowed)
+      #expect(delete.text.contains("DELETE is not served"))
+      let head = try await client.execute(uri: "/series/gdp/mianyang", method: .head)
+      #expect(head.status == .ok)
+      #expect(head.body.readableBytes == 0)
     }
   }
 

@@ -86,6 +86,17 @@ import Testing
     #expect(try count(store) == before)
   }
 
+  @Test func anUploadTooLargeIsRefusedWithAPage() async throws {
+    let store = try sampleStore()
+    let before = try count(store)
+    try await withDashboard(store, allowImport: true, maxUploadBytes: 100) { client in
+      let response = try await client.execute(uri: "/import?confirm=1", method: .post, body: ByteBuffer(string: Self.csv + String(repeating: "#", count: 100)))
+      #expect(response.status == .contentTooLarge)
+      #expect(response.text.contains("larger than 100 bytes"))
+    }
+    #expect(try count(store) == before)
+  }
+
   @Test func refusesAnUploadFromAnotherSite() async throws {
     let store = try sampleStore()
     let before = try count(store)
