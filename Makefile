@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps browser-deps serve build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-models bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -52,6 +52,13 @@ SERVE_FLAGS ?=
 serve: build
 	test -f $(DB) || $(BIN) init --db $(DB)
 	$(BIN) serve --db $(DB) $(SERVE_FLAGS)
+
+# Latency of `indicators serve` under load: wrk on loopback, 20 connections, 20 s per page (list,
+# series page, target report) on the sample database; p50 and p99.
+bench-serve: build
+	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+	bench/serve_latency.sh $(BIN) 20 20
 
 # Executes every notebook headless on a fresh database; fails on any error.
 NOTEBOOK_DB := $(CURDIR)/.build/notebooks.sqlite

@@ -32,7 +32,7 @@ struct PageText: Sendable {
   var importHelp: String {
     pick(
       "长表或宽表 CSV(与 indicators import 相同)。先检查(不写入),确认后在一个事务中导入;修改的数值新增版本,从不覆盖旧版本。",
-      "Long or wide CSV, as `indicators import` reads it. The file is checked first (nothing written); once you confirm, it is imported in one transaction, and a changed value adds a vintage, never overwriting one.")
+      "Long or wide CSV, as the command indicators import reads it. The file is checked first (nothing written); once you confirm, it is imported in one transaction, and a changed value adds a vintage, never overwriting one.")
   }
   var chooseFile: String { pick("CSV 文件", "CSV file") }
   var skipTargets: String { pick("跳过目标行(kind = target)", "Skip target rows (kind = target)") }
@@ -45,7 +45,7 @@ struct PageText: Sendable {
   var readOnly: String {
     pick(
       "此服务器为只读。要通过网页导入,请用 indicators serve --allow-import 启动。",
-      "This server is read-only. To import through the browser, start it with `indicators serve --allow-import`.")
+      "This server is read-only. To import through the browser, start it with: indicators serve --allow-import.")
   }
   var anotherFile: String { pick("导入另一个文件", "Import another file") }
 
