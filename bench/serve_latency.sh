@@ -19,7 +19,7 @@ base=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/serve.err" | head -1)
 [ -n "$base" ] || { cat "$work/serve.err"; exit 1; }
 printf '| page | requests/s | p50 ms | p99 ms |\n|---|---:|---:|---:|\n'
 for page in / /series/gdp/mianyang '/report?region=mianyang'; do
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s --latency "$base$page" >"$work/wrk.txt"
+  wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${seconds}s" --timeout 30s --latency "$base$page" >"$work/wrk.txt"
   # wrk prints latencies as 12.34ms, 1.02s or 850.00us; convert to milliseconds.
   ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
   p50=$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")
