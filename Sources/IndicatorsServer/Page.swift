@@ -67,7 +67,9 @@ package struct Page: Sendable {
 package enum HTML {
   /// Text for an element or a double-quoted attribute: `& < > "` and `'` escaped.
   package static func escape(_ text: String) -> String {
-    SVGChart.escape(text).replacingOccurrences(of: "'", with: "&#39;")
+    let escaped = SVGChart.escape(text)
+    // Foundation's replacing is slow on Linux; most text has no quote to replace.
+    return escaped.contains("'") ? escaped.replacingOccurrences(of: "'", with: "&#39;") : escaped
   }
 
   /// A table as HTML; every cell escaped, numbers right-aligned. `link(row)` may give an address
