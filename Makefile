@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test test-deps deps build nist bench-fit bench bench-models bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-models bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -14,6 +14,16 @@ deps:
 	  echo "installing $(APT_PACKAGES)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+# The browser tests (`indicators serve`, and the HTML report's width in a 1280×800 window): Debian's Chromium, CJK fonts for its screenshots, curl for
+# the upload. Installed only if missing.
+BROWSER_APT := chromium fonts-noto-cjk curl
+browser-deps:
+	@if ! dpkg -s $(BROWSER_APT) >/dev/null 2>&1; then \
+	  echo "installing $(BROWSER_APT)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_APT); \
 	fi
 
 build: deps
@@ -31,19 +41,24 @@ run: build
 	@echo
 	$(BIN) report --region mianyang --lang zh --db $(DB)
 
-# Headless Chromium measures the HTML report's width in a 1280×800 window (ChineseOutputTests).
-TEST_APT_PACKAGES := chromium
-test-deps: deps
-	@if ! dpkg -s $(TEST_APT_PACKAGES) >/dev/null 2>&1; then \
-	  echo "installing $(TEST_APT_PACKAGES)"; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_APT_PACKAGES); \
-	fi
-
-test: test-deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) notebooks
+
+# The web pages on the database of `make run` (created if missing): http://127.0.0.1:8080/.
+# SERVE_FLAGS=--allow-import lets the import page write.
+SERVE_FLAGS ?=
+serve: build
+	test -f $(DB) || $(BIN) init --db $(DB)
+	$(BIN) serve --db $(DB) $(SERVE_FLAGS)
+
+# Latency of `indicators serve` under load: wrk on loopback, 20 connections, 20 s per page (list,
+# series page, target report) on the sample database; p50 and p99.
+bench-serve: build
+	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+	bench/serve_latency.sh $(BIN) 20 20
 
 # Executes every notebook headless on a fresh database; fails on any error.
 NOTEBOOK_DB := $(CURDIR)/.build/notebooks.sqlite

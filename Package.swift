@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
@@ -66,9 +67,18 @@ let package = Package(
         "IndicatorsReports", "IndicatorsSampleData", "IndicatorsExtract",
       ]
     ),
+    // `indicators serve`: the browser pages over the same workflows; knows no store beyond their API.
+    .target(
+      name: "IndicatorsServer",
+      dependencies: [
+        "IndicatorsCore", "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsReports", "IndicatorsCSV",
+        "IndicatorsForecast", .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "indicators",
       dependencies: [
+        "IndicatorsServer",
         "IndicatorsCore", "IndicatorsWorkflows", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
         "IndicatorsReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -96,6 +106,13 @@ let package = Package(
       ]
     ),
     .testTarget(name: "IndicatorsTargetsTests", dependencies: ["IndicatorsTargets", "IndicatorsCore"]),
+    .testTarget(
+      name: "IndicatorsServerTests",
+      dependencies: [
+        "IndicatorsServer", "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsCore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .testTarget(name: "IndicatorsCLITests", dependencies: ["IndicatorsStore", "IndicatorsCore"], exclude: ["BadInput"]),
   ]
 )

@@ -8,8 +8,15 @@ package enum ChartWorkflow {
   package static func chart(
     _ series: SelectedSeries, in store: IndicatorStore, horizon: Int, asOf: CalendarDate?, language: Language = .zh
   ) throws -> ChartData {
-    let result = try ForecastWorkflow(horizon: horizon, language: language).run(series, in: store, asOf: asOf)
+    try chart(ForecastWorkflow(horizon: horizon, language: language).run(series, in: store, asOf: asOf), in: store, language: language)
+  }
+
+  /// The chart of a forecast already made, over the forecast's horizon (the series page shows the
+  /// forecast's table beside its chart without forecasting twice).
+  package static func chart(_ result: ForecastWorkflow.SeriesForecast, in store: IndicatorStore, language: Language = .zh) throws -> ChartData {
+    let series = result.series
     let last = result.annual.lastYear
+    let horizon = result.forecast.mean.count
     let target = try store.targets(region: series.region.code)
       .first { $0.indicator == series.indicator.code && $0.kind == .level && $0.duePeriod > last }
     return ChartData(

@@ -1,0 +1,146 @@
+import Dispatch
+import Foundation
+import Hummingbird
+import IndicatorsCore
+import IndicatorsStore
+import IndicatorsWorkflows
+
+/// `indicators serve`: the store's series, forecasts, target report and (with `allowImport`) CSV
+/// import as web pages. Every page is rendered by the workflows the commands use; this type only
+/// maps addresses to them and turns their results and errors into responses.
+///
+/// Store work is synchronous (SQLite), so each request's work runs on a Dispatch thread, not on
+/// the tasks that serve connections: a slow forecast or an import waiting for another command's
+/// lock never stalls the other requests.
+package struct Dashboard: Sendable {
+  package var store: IndicatorStore
+  /// Whether `/import` may write; otherwise it answers 403 and the server never writes.
+  package var allowImport: Bool
+  /// Chinese table headers and page text.
+  package var chinese: Bool
+
+  /// The largest upload accepted (413 beyond it); 64 MiB by default.
+  package var maxUploadBytes: Int
+
+  package init(store: IndicatorStore, allowImport: Bool, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
+    self.store = store
+    self.allowImport = allowImport
+    self.chinese = chinese
+    self.maxUploadBytes = maxUploadBytes
+  }
+
+  /// The routes. Anything else is a 404 page; every error is a page (see `ErrorPage`).
+  package func router() -> Router<BasicRequestContext> {
+    let router = Router(options: .autoGenerateHeadEndpoints)
+    router.add(middleware: ErrorPageMiddleware(chinese: chinese))
+    let (store, chinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
+    router.get("/") { request, _ in
+      let query = FormFields(request.uri.query).text("q")
+      return try await Self.html(chinese: chinese) { try SeriesListPage.render(store, query: query, chinese: chinese) }
+    }
+    router.get("/series/:indicator/:region") { request, context in
+      let fields = FormFields(request.uri.query)
+      let selector = SeriesSelector(
+        indicator: Self.pathParameter(try context.parameters.require("indicator")),
+        region: Self.pathParameter(try context.parameters.require("region")))
+      let asOf = try Self.asOf(fields)
+      guard let formatText = fields.text("format") else {
+        return try await Self.html(chinese: chinese) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
+      }
+      guard let format = SeriesPage.DownloadFormat(rawValue: formatText.lowercased()) else {
+        throw RequestError("format '\(formatText)' is not one of csv, json")
+      }
+      let allVintages = fields.text("vintages") == "all"
+      let file = try await Self.offload {
+        try SeriesPage.download(store, selector, format: format, allVintages: allVintages, asOf: asOf, chinese: chinese)
+      }
+      var headers = HTTPFields()
+      headers[.contentType] = file.contentType
+      headers[.contentDisposition] = "attachment; filename=\"\(file.fileName)\""
+      return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: file.text)))
+    }
+    router.get("/report") { request, _ in
+      let fields = FormFields(request.uri.query)
+      let (region, asOf) = (fields.text("region"), try Self.asOf(fields))
+      let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, chinese: chinese) }
+      return Self.response(status: 200, html: document)
+    }
+    router.get("/import") { _, _ in
+      Self.response(allowImport ? ImportPage.form(chinese: chinese) : ImportPage.readOnly(chinese: chinese), chinese: chinese)
+    }
+    router.post("/import") { request, _ in
+      guard allowImport else { return Self.response(ImportPage.readOnly(chinese: chinese), chinese: chinese) }
+      try Self.checkSameOrigin(request)
+      let body: ByteBuffer
+      do {
+        body = try await request.body.collect(upTo: maxUploadBytes)
+      } catch {
+        throw RequestError(status: 413, "the upload is larger than \(maxUploadBytes) bytes; import a file that large with `indicators import`")
+      }
+      let upload = try Upload(
+        contentType: request.headers[.contentType], body: Array(buffer: body), query: FormFields(request.uri.query))
+      let page = try await Self.offload { ImportPage.submit(upload, into: store, chinese: chinese) }
+      return Self.response(page, chinese: chinese)
+    }
+    return router
+  }
+
+  /// The application on `host:port` (port 0 takes a free port); `onRunning` hears the port once
+  /// the server listens.
+  package func application(host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
+    Application(
+      router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "indicators"),
+      onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
+  }
+
+  /// Serves until the process gets SIGINT or SIGTERM.
+  package func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    try await application(host: host, port: port, onRunning: onRunning).runService()
+  }
+
+  // MARK: Helpers
+
+  /// A page rendered off the connection's task.
+  static func html(chinese: Bool, _ render: @escaping @Sendable () throws -> Page) async throws -> Response {
+    response(try await offload(render), chinese: chinese)
+  }
+
+  static func response(_ page: Page, chinese: Bool) -> Response {
+    response(status: page.status, html: page.document(chinese: chinese))
+  }
+
+  static func response(status: Int, html: String) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = "text/html; charset=utf-8"
+    return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+  }
+
+  /// Runs synchronous store work on a Dispatch thread and waits for it without blocking.
+  static func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
+  }
+
+  /// A path segment with its percent escapes decoded (`%E7%BB%B5%E9%98%B3` → 绵阳).
+  static func pathParameter(_ raw: String) -> String { raw.removingPercentEncoding ?? raw }
+
+  /// The `as_of` field as a date, or nil when absent.
+  static func asOf(_ fields: FormFields) throws -> CalendarDate? {
+    guard let text = fields.text("as_of") else { return nil }
+    guard let date = CalendarDate(parsing: text) else {
+      throw RequestError("as_of: '\(ChineseText.excerpt(text))' is not a date; \(CalendarDate.formatHint)")
+    }
+    return date
+  }
+
+  /// Refuses a write that a page of another site sends (a browser names the page's origin in
+  /// `Origin`; tools such as curl send none and are let through).
+  static func checkSameOrigin(_ request: Request) throws {
+    guard let origin = request.headers[.origin] else { return }
+    let host = request.head.authority ?? ""
+    guard origin == "http://\(host)" else {
+      throw RequestError(status: 403, "an upload from \(origin) was refused: only pages of this server may import")
+    }
+  }
+}

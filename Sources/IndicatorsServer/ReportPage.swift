@@ -1,0 +1,20 @@
+import IndicatorsCore
+import IndicatorsStore
+import IndicatorsWorkflows
+
+/// `/report?region=…`: the HTML target report that `indicators report --format html` writes,
+/// assessed on the store as it is now (or as of a date), with links to each region's report.
+package enum ReportPage {
+  package static func render(_ store: IndicatorStore, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> String {
+    let text = PageText(chinese: chinese)
+    let report = try TargetReport.assess(store, region: region, asOf: asOf)
+    let regions = try store.regions()
+    let withTargets = Set(try store.targets().map(\.region))
+    let asOfQuery = asOf.map { "&amp;as_of=\($0)" } ?? ""
+    var links = "<a href=\"/report\(asOf.map { "?as_of=\($0)" } ?? "")\">\(text.allRegions)</a>"
+    for r in regions where withTargets.contains(r.code) {
+      links += " <a href=\"/report?region=\(HTML.percentEncode(r.code))\(asOfQuery)\">\(HTML.escape(chinese ? r.nameZh : r.nameEn))</a>"
+    }
+    return Page.insertNavigation(into: report.html(chinese: chinese), chinese: chinese, extra: "<p class=\"links\">\(links)</p>")
+  }
+}

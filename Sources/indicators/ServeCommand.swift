@@ -1,0 +1,68 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import IndicatorsServer
+
+struct ServeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the database as web pages: series, forecasts, the target report, CSV import.",
+    discussion: """
+      Pages: / (every series, with search over codes and Chinese and English names),
+      /series/INDICATOR/REGION (forecast fan chart, values with their vintages, CSV and JSON
+      downloads), /report?region=… (the target report, live), /import (upload a CSV file, check it,
+      then confirm).
+
+      Read-only unless --allow-import: uploads then go through the same import as
+      `indicators import` (one file, one transaction; a changed value adds a vintage).
+      Binds 127.0.0.1 by default, so only this machine can connect. Stop with Ctrl-C.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(help: "Address to listen on (0.0.0.0 for every interface: anyone who can reach this machine can read the data).")
+  var host = "127.0.0.1"
+
+  @Option(help: "Port to listen on (0 takes a free one).")
+  var port = 8080
+
+  @Flag(name: .customLong("allow-import"), help: "Let the import page write to the database.")
+  var allowImport = false
+
+  @Option(help: "Language of headers and page text (default: zh when LANG starts with zh, else en).")
+  var lang: HeaderLanguage?
+
+  func validate() throws {
+    guard (0...65_535).contains(port) else { throw ValidationError("--port: \(port) is not a port; give 0 to 65535") }
+  }
+
+  func run() throws {
+    let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
+    let dashboard = Dashboard(store: try store.open(), allowImport: allowImport, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"))
+    let (host, path, mode) = (host, store.path, allowImport ? "imports allowed" : "read-only")
+    try AsyncBridge.wait {
+      try await dashboard.run(host: host, port: port) { port in
+        Console.note("serving \(path) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
+      }
+    }
+  }
+}
+
+/// Runs async work to its end from the synchronous root command.
+enum AsyncBridge {
+  static func wait(_ work: @escaping @Sendable () async throws -> Void) throws {
+    let finished = DispatchSemaphore(value: 0)
+    let outcome = Outcome()
+    Task {
+      do { try await work() } catch { outcome.error = error }
+      finished.signal()
+    }
+    finished.wait()
+    if let error = outcome.error { throw error }
+  }
+
+  /// The error the work ended with; written by the task before it signals, read after the wait.
+  private final class Outcome: @unchecked Sendable {
+    var error: (any Error)?
+  }
+}
