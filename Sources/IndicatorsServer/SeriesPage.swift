@@ -21,9 +21,10 @@ package enum SeriesPage {
 
   package static func render(_ store: IndicatorStore, _ selector: SeriesSelector, asOf: CalendarDate?, chinese: Bool) throws -> Page {
     let text = PageText(chinese: chinese)
+    let language: Language = chinese ? .zh : .en
     let series = try selector.resolve(in: store)
-    let (title, latest) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: false)
-    let (_, every) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: true)
+    let (title, latest) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: false, language: language)
+    let (_, every) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: true, language: language)
     let address = address(series)
     let asOfQuery = asOf.map { "&amp;as_of=\($0)" } ?? ""
     var body = "<p class=\"sub\">\(asOf.map { "\(text.asOfNote) \($0) · " } ?? "")\(HTML.escape(series.indicator.notes))</p>\n"
@@ -35,9 +36,9 @@ package enum SeriesPage {
       """
     body += "<h2>\(text.forecastHeading)</h2>\n"
     do {
-      let forecasting = ForecastWorkflow(horizon: horizon)
+      let forecasting = ForecastWorkflow(horizon: horizon, language: language)
       let result = try forecasting.run(series, in: store, asOf: asOf)
-      body += "<div class=\"chart\">\(SVGChart.render(try ChartWorkflow.chart(result, in: store)))</div>\n"
+      body += "<div class=\"chart\">\(SVGChart.render(try ChartWorkflow.chart(result, in: store, language: language), language: language))</div>\n"
       body += notices(result.notices)
       body += HTML.table(forecasting.table(result), chinese: chinese)
     } catch let error as StoreError {

@@ -39,7 +39,7 @@ import Testing
     try "indicator,region,period,value,unit,source,published\ngdp,mianyang,2031,9999.5,亿元,browser test,2031-02-01\n"
       .write(to: csv, atomically: true, encoding: .utf8)
     let checked = try Curl.run(["-F", "file=@\(csv.path);type=text/csv", base + "/import"])
-    #expect(checked.contains("web.csv: 1 values in long layout are well-formed (dry run: nothing written)"))
+    #expect(checked.contains("web.csv: 1 values in long layout are well-formed and match the catalogue (dry run: nothing written)"))
     #expect(!(try chromium.dumpDOM(base + "/series/gdp/mianyang")).contains("9999.5"))
     let dryRun = scratch.appendingPathComponent("dry-run.html")
     try checked.write(to: dryRun, atomically: true, encoding: .utf8)

@@ -100,7 +100,7 @@ func seriesLinks(_ html: String) -> [String] {
       // /series/地区生产总值/绵阳市
       let response = try await client.execute(uri: "/series/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC/%E7%BB%B5%E9%98%B3%E5%B8%82", method: .get)
       #expect(response.status == .ok)
-      #expect(response.text.contains("gdp 地区生产总值"))
+      #expect(response.text.contains("<h1>gdp GDP · Mianyang · 亿元</h1>"))
     }
   }
 

@@ -49,7 +49,7 @@ import Testing
       let checked = try await client.execute(
         uri: "/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(string: multipart))
       #expect(checked.status == .ok)
-      #expect(checked.text.contains("figures.csv: 1 values in long layout are well-formed (dry run: nothing written)"))
+      #expect(checked.text.contains("figures.csv: 1 values in long layout are well-formed and match the catalogue (dry run: nothing written)"))
       #expect(try count(store) == before)
       // Confirmed: imported through the same workflow as `indicators import`.
       let body = try confirmBody(checked.text)
