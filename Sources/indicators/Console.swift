@@ -103,11 +103,11 @@ enum Console {
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
   static func userMessage(for error: any Error) -> String? {
     switch error {
-    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? e.description : e.description
-    case let e as InputError: e.description
+    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? Messages.chinese(e.description) : e.description
+    case let e as InputError: language == .zh ? Messages.inputError(e) : e.description
     case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
     case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
-    case let e as WorkflowError: e.description
+    case let e as WorkflowError: language == .zh ? Messages.chinese(e.description) : e.description
     case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message
     default: nil
