@@ -58,7 +58,7 @@ enum Console {
   static func deliver(_ text: String, to out: String?, summary: @autoclosure () -> String) throws {
     guard let out else { return output(text) }
     try OutputFile.write(Data(text.utf8), to: out)
-    note("\(out): \(summary())")
+    note(out + language.pick("：", ": ") + summary())
   }
 
   /// Like `deliver`, for data produced in pieces (a streamed export): `produce` hands each piece
@@ -75,7 +75,7 @@ enum Console {
       }
       if let failure { throw failure }
       try sink.finish()
-      if let out { note("\(out): \(summary(rows))") }
+      if let out { note(out + language.pick("：", ": ") + summary(rows)) }
     } catch {
       sink.abandon()
       throw error
