@@ -38,7 +38,6 @@ extension Messages {
   }
 
   // The forms, each a whole message (`^…$`) and how it reads in Chinese; `g[1]` is the first group.
-  // swift-format-ignore
   nonisolated(unsafe) private static let forms: [(NSRegularExpression, ([String]) -> String)] = [
     ("the file is empty", { _ in "文件是空的" }),
     ("the file has no rows", { _ in "文件没有任何行" }),
@@ -137,13 +136,29 @@ extension Messages {
     return message
   }
 
-  // swift-format-ignore
   nonisolated(unsafe) private static let usageForms: [(NSRegularExpression, ([String]) -> String)] = [
     ("Unknown option '(.*?)'\\.?( Did you mean '(.*)'\\?)?", { g in "没有 '\(g[1])' 这个选项" + (g[3].isEmpty ? "" : "（是否要找 '\(g[3])'？）") }),
     ("Missing expected argument '(.*)'", { g in "缺少参数 '\(g[1])'" }),
     ("Missing value for '(.*)'", { g in "'\(g[1])' 缺少取值" }),
     ("The value '(.*)' is invalid for '(.*)'.*", { g in "'\(g[2])' 不能取 '\(g[1])'" }),
     ("Unexpected argument '(.*)'", { g in "多余的参数 '\(g[1])'" }),
+    // The commands' own `validate()` messages.
+    ("([0-9]+) is not a number of years after --base \\(1 to ([0-9]+)\\)", { g in "\(g[1]) 不是 --base 之后的年数（1 到 \(g[2])）" }),
+    ("--double-in needs --base", { _ in "--double-in 需要 --base" }),
+    ("([0-9]+) is not a number of years from --base ([0-9]+) to at most ([0-9]+)",
+     { g in "\(g[1]) 不是从 --base \(g[2]) 起、最晚到\(g[3])年的年数" }),
+    ("give (--due|--value) \\(or --double-in\\)", { g in "请给出 \(g[1])（或 --double-in）" }),
+    ("a relative target needs --compared", { _ in "相对目标需要 --compared" }),
+    ("a ([a-z]+) target needs --base", { g in "\(PlanTarget.Kind(rawValue: g[1]).map { Wording.targetKind($0, .zh) } ?? g[1])目标需要 --base" }),
+    ("([0-9]+); give ([0-9]+) to ([0-9]+) forecast origins", { g in "\(g[1])；请给出\(g[2])到\(g[3])个预测起点" }),
+    ("--wide shows latest values only; drop --all-vintages", { _ in "--wide 只显示最新值；请去掉 --all-vintages" }),
+    ("--from ([0-9]+) comes after --to ([0-9]+)", { g in "--from \(g[1]) 晚于 --to \(g[2])" }),
+    ("give one indicator, or --all", { _ in "请给出一个指标，或 --all" }),
+    ("(\\S+) is not an interval level; give more than 0 and at most (\\S+) \\(percent\\)",
+     { g in "\(g[1]) 不是区间水平；请给出大于0、至多\(g[2])的百分数" }),
+    ("([0-9]+) years; give ([0-9]+) to ([0-9]+)", { g in "\(g[1])年；请给出\(g[2])到\(g[3])年" }),
+    // `--option: what is wrong with its value`.
+    ("(--[a-z-]+|[a-z]+): (.+)", { g in "\(g[1])：\(usageMistake(g[2]))" }),
   ].map { (try! NSRegularExpression(pattern: "^(?:" + $0.0 + ")$"), $0.1) }
 
   /// ` (did you mean 'gdp'?)` said again in Chinese.

@@ -167,6 +167,21 @@ import Testing
     #expect(said["extract 000_d4b3c903fbfae081.txt --region mianyang --published 2025 --source 绵阳市统计局 --out seed.csv"]?.0.contains("个数字（待核对") == true)
   }
 
+  @Test func commandLineMistakesInChinese() throws {
+    let cases: [([String], String)] = [
+      (["forecast"], "请给出一个指标，或 --all"), (["fit", "gdp", "--from", "2020", "--to", "2010"], "--from 2020 晚于 --to 2010"),
+      (["forecast", "gdp", "--level", "120"], "--level：120.0 不是区间水平"), (["show", "gdp", "--as-of", "昨天"], "--as-of：'昨天' 不是日期"),
+      (["list", "--nosuch"], "没有 '--nosuch' 这个选项"),
+    ]
+    for (command, said) in cases {
+      let result = try run(command + ["--lang", "zh"])
+      #expect(result.status == 64 && result.stderr.contains("indicators: 错误：" + said), "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("用法见 `indicators \(command[0]) --help`") && !result.stderr.contains("Usage"), "\(result.stderr)")
+      let english = try run(command + ["--lang", "en"])
+      #expect(english.status == 64 && english.stderr.contains("Usage: indicators \(command[0])"), "\(english.stderr)")
+    }
+  }
+
   @Test func importAndTheCatalogueStayEnglishInEnglish() throws {
     let said = Dictionary(try addNewCity("en").map { ($0.command, $0.said) }, uniquingKeysWith: { first, _ in first })
     #expect(said["init"]?.contains("catalogue has") == true)
