@@ -47,7 +47,7 @@ extension Messages {
     if language == .zh {
       return "  新\(region ? "地区" : "指标")：\(codes)（暂以代码为名：`indicators \(command) rename 代码 --zh 名称 --en 英文名`）"
     }
-    return "  new \(command == "region" ? "regions" : "indicators"): \(codes) (named by their codes: `indicators \(command) rename CODE --zh 名称 --en Name`)"
+    return "  new \(command)s: \(codes) (named by their codes: `indicators \(command) rename CODE --zh 名称 --en Name`)"
   }
 
   /// One revised value: `gdp mianyang 2023: 4038.73 → 4096 (vintage 2025-01-20)`, or the
@@ -105,28 +105,39 @@ extension Messages {
   /// `added region yibin 宜宾市 (Yibin), in sichuan, also 宜宾`.
   package static func region(_ region: RegionDefinition, _ what: CatalogueChange, _ language: Language) -> String {
     if language == .zh {
-      let said = ["已添加地区", "地区现为", "地区"][what.rawValue]
+      let said = what.pick("已添加地区", "地区现为", "地区")
       return "\(said) \(region.code) \(region.nameZh)" + (region.parent.map { "，隶属 \($0)" } ?? "")
         + (region.aliases.isEmpty ? "" : "，别名 \(region.aliases.joined(separator: "、"))")
     }
-    let said = ["added region", "region now", "region"][what.rawValue]
+    let said = what.pick("added region", "region now", "region")
     return "\(said) \(region.code) \(region.nameZh) (\(region.nameEn))" + (region.parent.map { ", in \($0)" } ?? "")
       + (region.aliases.isEmpty ? "" : ", also \(region.aliases.joined(separator: ", "))")
   }
 
   package static func indicator(_ indicator: IndicatorDefinition, _ what: CatalogueChange, _ language: Language) -> String {
     if language == .zh {
-      let said = ["已添加指标", "指标现为", "指标"][what.rawValue]
+      let said = what.pick("已添加指标", "指标现为", "指标")
       return "\(said) \(indicator.code) \(indicator.nameZh)，\(indicator.unit.symbol)，\(Wording.measureKind(indicator.measureKind, .zh))"
         + (indicator.aliases.isEmpty ? "" : "，别名 \(indicator.aliases.joined(separator: "、"))")
     }
-    let said = ["added indicator", "indicator now", "indicator"][what.rawValue]
+    let said = what.pick("added indicator", "indicator now", "indicator")
     return "\(said) \(indicator.code) \(indicator.nameZh) (\(indicator.nameEn)), \(indicator.unit.symbol), \(indicator.measureKind.rawValue)"
       + (indicator.aliases.isEmpty ? "" : ", also \(indicator.aliases.joined(separator: ", "))")
   }
 
   /// What a catalogue command did to one entry.
-  package enum CatalogueChange: Int, Sendable { case added, renamed, aliased }
+  package enum CatalogueChange: Sendable {
+    case added, renamed, aliased
+
+    /// The words for this change, of those for each.
+    func pick(_ added: String, _ renamed: String, _ aliased: String) -> String {
+      switch self {
+      case .added: added
+      case .renamed: renamed
+      case .aliased: aliased
+      }
+    }
+  }
 
   /// How a date is written, after a date that could not be read.
   package static func dateHint(_ language: Language) -> String {

@@ -31,12 +31,6 @@ extension Messages {
     return message
   }
 
-  /// What a value or period could not be read as, after `is not a number:` or `is not a period:`.
-  static func reason(_ reason: String) -> String {
-    let said = chinese(reason)
-    return said == reason ? reason : said
-  }
-
   // The forms, each a whole message (`^…$`) and how it reads in Chinese; `g[1]` is the first group.
   nonisolated(unsafe) private static let forms: [(NSRegularExpression, ([String]) -> String)] = [
     ("the file is empty", { _ in "文件是空的" }),
@@ -59,8 +53,8 @@ extension Messages {
     ("the region is empty", { _ in "地区为空" }),
     ("'(.*)' is a code `indicators extract` proposed for an indicator the catalogue lacks \\((.*)\\); .*",
      { g in "'\(g[1])' 是 `indicators extract` 为目录中没有的指标提议的代码（\(g[2])）；请换成目录中的代码，或删去 'review:' 以新建该指标" }),
-    ("'(.*)' is not a period: (.*)", { g in "'\(g[1])' 不是时期：\(reason(g[2]))" }),
-    ("'(.*)' is not a number: (.*)", { g in "'\(g[1])' 不是数字：\(reason(g[2]))" }),
+    ("'(.*)' is not a period: (.*)", { g in "'\(g[1])' 不是时期：\(chinese(g[2]))" }),
+    ("'(.*)' is not a number: (.*)", { g in "'\(g[1])' 不是数字：\(chinese(g[2]))" }),
     ("'(.*)' is not a date; use .*", { g in "'\(g[1])' 不是日期；\(dateHint(.zh))" }),
     ("unknown unit '(.*)'; known units: (.*)", { g in "不认识的单位 '\(g[1])'；已知单位：\(chineseUnits(g[2]))" }),
     ("the value says '(.*)' but the unit column says '(.*)'", { g in "数值写的是 '\(g[1])'，单位列却是 '\(g[2])'" }),
