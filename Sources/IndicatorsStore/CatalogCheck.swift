@@ -56,7 +56,7 @@ package struct CatalogCheck: Sendable {
     } else if newIndicators[name] != nil {
       answer = .success(nil)
     } else if !IndicatorDefinition.isValidCode(name) {
-      answer = .failure(Problem(message: "unknown indicator '\(name)'; a new indicator needs a code of lower-case letters, digits and _ (or add it first: `indicators indicator add CODE --zh \(name) --unit …`)"))
+      answer = .failure(Problem(message: "unknown indicator '\(name)'; a new indicator needs a code of lower-case letters, digits and _ (or add it first: `indicators indicator add CODE --zh \(name) --unit …`)" + nearest(name, indicators: true)))
     } else if let unit = input.unit {
       newIndicators[name] = unit
       answer = .success(nil)
@@ -68,6 +68,13 @@ package struct CatalogCheck: Sendable {
     return answer
   }
 
+  /// ` (did you mean '地区生产总值'?)`: the catalogue's codes, names and aliases nearest a mistyped name.
+  private func nearest(_ name: String, indicators: Bool) -> String {
+    let names = indicators
+      ? index.indicators.flatMap { [$0.code, $0.nameZh] + $0.aliases } : index.regions.flatMap { [$0.code, $0.nameZh] + $0.aliases }
+    return Messages.didYouMean(Suggestion.nearest(to: name, among: names), .en)
+  }
+
   private mutating func region(_ input: ObservationInput) -> Problem? {
     let name = input.region
     if let answer = regionAnswers[name] { return answer }
@@ -77,7 +84,7 @@ package struct CatalogCheck: Sendable {
         newRegions.insert(name)
       } else {
         let known = index.regions.prefix(30).map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")
-        answer = Problem(message: "no region called '\(name)'; known regions: \(known)\(index.regions.count > 30 ? ", …" : ""); a new region needs a code of lower-case letters, digits and _ (or add it first: `indicators region add CODE --zh \(name)`)")
+        answer = Problem(message: "no region called '\(name)'; known regions: \(known)\(index.regions.count > 30 ? ", …" : ""); a new region needs a code of lower-case letters, digits and _ (or add it first: `indicators region add CODE --zh \(name)`)" + nearest(name, indicators: false))
       }
     }
     regionAnswers[name] = answer

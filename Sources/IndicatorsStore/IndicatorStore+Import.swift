@@ -16,11 +16,33 @@ package struct ImportSummary: Equatable, Sendable {
   /// (vintage 2025-01-20)`, or, when the new vintage is older than the current one,
   /// `gdp mianyang 2023: kept 4096 (newer source); 4038.73 (vintage 2024-04-17) recorded as an
   /// earlier version`: the line always agrees with what `show` reads.
-  package var revisions: [String] = []
+  package var changes: [Revision] = []
   package static let revisionLinesKept = 20
+
+  /// The lines of `changes` in English.
+  package var revisions: [String] { changes.map(\.description) }
 
   /// Whether the import wrote anything; an import that changes nothing leaves no trace.
   package var changedAnything: Bool { added + revised > 0 || !newIndicators.isEmpty || !newRegions.isEmpty }
+}
+
+/// One revised value of an import: the series, the value `show` read before and the new vintage.
+package struct Revision: Equatable, Sendable, CustomStringConvertible {
+  package var indicator: String
+  package var region: String
+  package var period: String
+  /// The value before; when `keptCurrent`, the current value, which stays.
+  package var previous: String
+  package var value: String
+  package var vintage: String?
+  /// Whether the new vintage is older than the current value and so only recorded.
+  package var keptCurrent: Bool
+
+  /// `gdp mianyang 2023: 4038.73 → 4096 (vintage 2025-01-20)`, or `gdp mianyang 2023: kept 4096
+  /// (newer source); 4038.73 (vintage 2024-04-17) recorded as an earlier version`.
+  package var description: String {
+    Messages.revision(series: "\(indicator) \(region) \(period)", previous: previous, value: value, vintage: vintage, keptCurrent: keptCurrent, .en)
+  }
 }
 
 extension IndicatorStore {
@@ -286,15 +308,14 @@ private struct BatchImporter {
         WHERE n.id > ? ORDER BY n.id LIMIT ?
         """,
       arguments: [lastID, ImportSummary.revisionLinesKept])
-    summary.revisions = rows.map { row in
-      let vintage = (row["vintage"] as String?).map { "vintage \($0)" } ?? "undated"
-      let series = "\(indicatorNames[row["indicatorId"]] ?? "?") \(regionNames[row["regionId"]] ?? "?") \(row["period"] as String)"
-      guard row["currentId"] as Int64 == row["id"] as Int64 else {
-        // The new vintage is older than the current value (an earlier publication date): what
-        // `show` reads is unchanged.
-        return "\(series): kept \(ValueFormatting.shortest(row["current"])) (newer source); \(ValueFormatting.shortest(row["value"])) (\(vintage)) recorded as an earlier version"
-      }
-      return "\(series): \(ValueFormatting.shortest(row["previous"])) → \(ValueFormatting.shortest(row["value"])) (\(vintage))"
+    summary.changes = rows.map { row in
+      // When the new vintage is older than the current value (an earlier publication date),
+      // what `show` reads is unchanged: the current value is kept.
+      let kept = row["currentId"] as Int64 != row["id"] as Int64
+      return Revision(
+        indicator: indicatorNames[row["indicatorId"]] ?? "?", region: regionNames[row["regionId"]] ?? "?", period: row["period"],
+        previous: ValueFormatting.shortest(row[kept ? "current" : "previous"]), value: ValueFormatting.shortest(row["value"]),
+        vintage: row["vintage"], keptCurrent: kept)
     }
   }
 

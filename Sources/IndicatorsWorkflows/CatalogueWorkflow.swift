@@ -9,49 +9,55 @@ import IndicatorsStore
 /// `Data/regions.csv`, with Chinese headers accepted), and list them.
 package enum CatalogueWorkflow {
   /// Adds one region; an existing code is refused (rename it instead).
-  package static func addRegion(_ region: RegionDefinition, to store: IndicatorStore) throws -> String {
+  package static func addRegion(_ region: RegionDefinition, to store: IndicatorStore, language: Language = .en) throws -> String {
     let change = try store.saveRegions([region], mustBeNew: true)
     let added = try store.region(named: change.added.first ?? region.code)
-    return "added region \(describe(added))"
+    return Messages.region(added, .added, language)
   }
 
   /// Adds the regions of a catalogue file and updates those already there (names, parent, new
   /// aliases), in one transaction.
-  package static func addRegions(file: String, to store: IndicatorStore) throws -> String {
+  package static func addRegions(file: String, to store: IndicatorStore, language: Language = .en) throws -> String {
     let regions = try CatalogFile.regions(bytes: read(file), file: file)
-    return summary(file, try store.saveRegions(regions), noun: "region")
+    return summary(file, try store.saveRegions(regions), region: true, language)
   }
 
   /// Adds one indicator; an existing code is refused (give it an alias instead).
-  package static func addIndicator(_ indicator: IndicatorDefinition, to store: IndicatorStore) throws -> String {
+  package static func addIndicator(_ indicator: IndicatorDefinition, to store: IndicatorStore, language: Language = .en) throws -> String {
     _ = try store.saveIndicators([indicator], mustBeNew: true)
-    return "added indicator \(describe(try store.indicator(named: indicator.code)))"
+    return Messages.indicator(try store.indicator(named: indicator.code), .added, language)
   }
 
   /// Adds the indicators of a catalogue file and updates those already there.
-  package static func addIndicators(file: String, to store: IndicatorStore) throws -> String {
+  package static func addIndicators(file: String, to store: IndicatorStore, language: Language = .en) throws -> String {
     let indicators = try CatalogFile.indicators(bytes: read(file), file: file)
-    return summary(file, try store.saveIndicators(indicators), noun: "indicator")
+    return summary(file, try store.saveIndicators(indicators), region: false, language)
   }
 
-  package static func renameRegion(_ name: String, nameZh: String?, nameEn: String?, parent: String?, in store: IndicatorStore) throws -> String {
+  package static func renameRegion(
+    _ name: String, nameZh: String?, nameEn: String?, parent: String?, in store: IndicatorStore, language: Language = .en
+  ) throws -> String {
     guard nameZh != nil || nameEn != nil || parent != nil else {
-      throw WorkflowError("give the new name: --zh NAME, --en NAME or --parent REGION")
+      throw WorkflowError(language.pick("请给出新名称：--zh 名称、--en 英文名或 --parent 上级地区", "give the new name: --zh NAME, --en NAME or --parent REGION"))
     }
-    return "region now \(describe(try store.renameRegion(name, nameZh: nameZh, nameEn: nameEn, parent: parent)))"
+    return Messages.region(try store.renameRegion(name, nameZh: nameZh, nameEn: nameEn, parent: parent), .renamed, language)
   }
 
-  package static func renameIndicator(_ name: String, nameZh: String?, nameEn: String?, in store: IndicatorStore) throws -> String {
-    guard nameZh != nil || nameEn != nil else { throw WorkflowError("give the new name: --zh NAME or --en NAME") }
-    return "indicator now \(describe(try store.renameIndicator(name, nameZh: nameZh, nameEn: nameEn)))"
+  package static func renameIndicator(
+    _ name: String, nameZh: String?, nameEn: String?, in store: IndicatorStore, language: Language = .en
+  ) throws -> String {
+    guard nameZh != nil || nameEn != nil else {
+      throw WorkflowError(language.pick("请给出新名称：--zh 名称或 --en 英文名", "give the new name: --zh NAME or --en NAME"))
+    }
+    return Messages.indicator(try store.renameIndicator(name, nameZh: nameZh, nameEn: nameEn), .renamed, language)
   }
 
-  package static func aliasRegion(_ name: String, _ aliases: [String], in store: IndicatorStore) throws -> String {
-    "region \(describe(try store.addRegionAliases(name, aliases)))"
+  package static func aliasRegion(_ name: String, _ aliases: [String], in store: IndicatorStore, language: Language = .en) throws -> String {
+    Messages.region(try store.addRegionAliases(name, aliases), .aliased, language)
   }
 
-  package static func aliasIndicator(_ name: String, _ aliases: [String], in store: IndicatorStore) throws -> String {
-    "indicator \(describe(try store.addIndicatorAliases(name, aliases)))"
+  package static func aliasIndicator(_ name: String, _ aliases: [String], in store: IndicatorStore, language: Language = .en) throws -> String {
+    Messages.indicator(try store.addIndicatorAliases(name, aliases), .aliased, language)
   }
 
   /// Every region: code, names, parent, aliases, and which one is the default.
@@ -71,7 +77,7 @@ package enum CatalogueWorkflow {
   }
 
   /// Every indicator: code, names, unit, kind, aliases.
-  package static func indicatorTable(_ store: IndicatorStore) throws -> Table {
+  package static func indicatorTable(_ store: IndicatorStore, language: Language = .en) throws -> Table {
     var table = Table(columns: [
       .init("code", "代码"), .init("name_zh", "中文名"), .init("name_en", "英文名"), .init("unit", "单位"),
       .init("measure_kind", "类型"), .init("aliases", "别名"),
@@ -79,29 +85,16 @@ package enum CatalogueWorkflow {
     for indicator in try store.indicators() {
       table.rows.append([
         .text(indicator.code), .text(indicator.nameZh), .text(indicator.nameEn), .text(indicator.unit.symbol),
-        .text(indicator.measureKind.rawValue), .text(indicator.aliases.joined(separator: ";")),
+        .coded(indicator.measureKind.rawValue, shown: Wording.measureKind(indicator.measureKind, language)), .text(indicator.aliases.joined(separator: ";")),
       ])
     }
     return table
   }
 
-  /// `yibin 宜宾市 (Yibin), in sichuan, also 宜宾`.
-  static func describe(_ region: RegionDefinition) -> String {
-    "\(region.code) \(region.nameZh) (\(region.nameEn))" + (region.parent.map { ", in \($0)" } ?? "")
-      + (region.aliases.isEmpty ? "" : ", also \(region.aliases.joined(separator: ", "))")
-  }
-
-  static func describe(_ indicator: IndicatorDefinition) -> String {
-    "\(indicator.code) \(indicator.nameZh) (\(indicator.nameEn)), \(indicator.unit.symbol), \(indicator.measureKind.rawValue)"
-      + (indicator.aliases.isEmpty ? "" : ", also \(indicator.aliases.joined(separator: ", "))")
-  }
-
-  static func summary(_ file: String, _ change: CatalogChange, noun: String) -> String {
-    let nouns = change.added.count == 1 ? noun : noun + "s"
-    var text = "\(file): \(change.added.count) \(nouns) added, \(change.updated.count) updated, \(change.unchanged) unchanged"
-    if !change.added.isEmpty { text += "\n  added: \(ImportWorkflow.list(change.added))" }
-    if !change.updated.isEmpty { text += "\n  updated: \(ImportWorkflow.list(change.updated))" }
-    return text
+  static func summary(_ file: String, _ change: CatalogChange, region: Bool, _ language: Language) -> String {
+    Messages.catalogueFile(
+      file, added: change.added, updated: change.updated, unchanged: change.unchanged, region: region, list: { ImportWorkflow.list($0, language) },
+      language)
   }
 
   static func read(_ file: String) throws -> [UInt8] {
@@ -120,11 +113,9 @@ package enum ConfigWorkflow {
   }
 
   /// Sets a setting; the region is checked and stored by code (a name or alias is accepted).
-  package static func set(_ key: Key, to value: String, in store: IndicatorStore) throws -> String {
+  package static func set(_ key: Key, to value: String, in store: IndicatorStore, language: Language = .en) throws -> String {
     switch key {
-    case .region:
-      let region = try store.setDefaultRegion(value)
-      return "default region: \(region.code) (\(region.nameZh))"
+    case .region: Messages.defaultRegion(try store.setDefaultRegion(value), language)
     }
   }
 

@@ -32,13 +32,17 @@ package struct ExtractWorkflow: Sendable {
   }
 
   /// Extracts from each file's bytes (UTF-8 or GB18030/GBK).
-  package func run(_ files: [(name: String, bytes: [UInt8])]) throws -> Result {
+  package func run(_ files: [(name: String, bytes: [UInt8])], language: Language = .en) throws -> Result {
     let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: SampleData.indicatorCatalog)
     let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: SampleData.regionCatalog)
     var notices: [Notice] = []
     if !regions.contains(where: { $0.code == region }) {
-      notices.append(.warning(
-        "region '\(region)' is not in the catalogue (\(regions.map(\.code).joined(separator: ", "))); it is read as a city of the catalogue's province, and `import` will add it"))
+      let known = regions.map(\.code).joined(separator: language.pick("、", ", "))
+      notices.append(
+        .warning(
+          language.pick(
+            "地区 '\(region)' 不在目录中（\(known)）；按目录所在省的城市读取，`import` 时会添加",
+            "region '\(region)' is not in the catalogue (\(known)); it is read as a city of the catalogue's province, and `import` will add it")))
     }
     let extractor = FigureExtractor(context: ExtractionContext(region: region, defaultYear: defaultYear, regions: regions, indicators: indicators))
     var found: [(file: String, figure: ExtractedFigure)] = []
@@ -47,7 +51,7 @@ package struct ExtractWorkflow: Sendable {
       let figures = extractor.extract(text)
       let review = figures.filter(\.review).count, targets = figures.filter { $0.kind == .target }.count
       let derived = figures.filter { $0.status == .derived }.count
-      notices.append(.note("\(file.name): \(figures.count) figures (\(review) to review, \(targets) targets, \(derived) derived)"))
+      notices.append(.note(Messages.extracted(file.name, figures: figures.count, review: review, targets: targets, derived: derived, language)))
       found += figures.map { (file.name, $0) }
     }
     return Result(found: found, notices: notices, withFile: files.count > 1)

@@ -64,9 +64,10 @@ extension ImportWorkflow {
   /// writing: what `--dry-run` says. `catalog` carries new indicators and regions from one input
   /// to the next.
   package static func check(
-    _ input: Input, skipTargets: Bool, sourceDefaults: SourceReference = SourceReference(title: ""), catalog: inout CatalogCheck
+    _ input: Input, skipTargets: Bool, sourceDefaults: SourceReference = SourceReference(title: ""), catalog: inout CatalogCheck,
+    language: Language = .en
   ) throws -> (notices: [Notice], summary: String) {
-    try check(input.name, open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults), catalog: &catalog)
+    try check(input.name, open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults), catalog: &catalog, language: language)
   }
 
   /// The bytes of one input and the name messages use for it.

@@ -12,17 +12,17 @@ package enum SampleDataLoader {
   package static let defaultRegion = "mianyang"
 
   /// Loads the sample data, telling `report` one line per step as it goes.
-  package static func load(into store: IndicatorStore, catalogueOnly: Bool = false, report: (String) -> Void) throws {
+  package static func load(into store: IndicatorStore, catalogueOnly: Bool = false, language: Language = .en, report: (String) -> Void) throws {
     let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: SampleData.indicatorCatalog)
     let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: SampleData.regionCatalog)
     let added = try store.addCatalog(indicators: indicators, regions: regions)
-    report("\(store.path): catalogue has \(indicators.count) indicators and \(regions.count) regions (\(added.indicators) and \(added.regions) new)")
+    report(Messages.catalogueLoaded(store.path, indicators: indicators.count, regions: regions.count, new: (added.indicators, added.regions), language))
     guard !catalogueOnly else { return }
     for file in SampleData.observationFiles {
       let parsed = try ObservationFile.parse(bytes: SampleData.bytes(file), file: file, targetRows: .collect)
-      report(try ImportWorkflow.load(file, parsed, into: store))
+      report(try ImportWorkflow.load(file, parsed, into: store, language: language))
       if !parsed.targetRows.isEmpty {
-        report("\(file): \(try loadTargets(parsed.targetRows, into: store)) plan targets")
+        report(Messages.planTargetsLoaded(file, try loadTargets(parsed.targetRows, into: store), language))
       }
     }
     if try store.setting(Settings.defaultRegion) == nil {

@@ -17,6 +17,7 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The setting.")
     var key: ConfigWorkflow.Key
@@ -25,7 +26,7 @@ struct ConfigCommand: ParsableCommand {
     var value: String
 
     func run() throws {
-      Console.note(try ConfigWorkflow.set(key, to: value, in: store.open()))
+      Console.note(try ConfigWorkflow.set(key, to: value, in: store.open(), language: reading.language))
     }
   }
 
@@ -33,6 +34,7 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a setting (nothing when unset).")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The setting.")
     var key: ConfigWorkflow.Key

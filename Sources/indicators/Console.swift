@@ -58,7 +58,7 @@ enum Console {
   static func deliver(_ text: String, to out: String?, summary: @autoclosure () -> String) throws {
     guard let out else { return output(text) }
     try OutputFile.write(Data(text.utf8), to: out)
-    note("\(out): \(summary())")
+    note(out + language.pick("：", ": ") + summary())
   }
 
   /// Like `deliver`, for data produced in pieces (a streamed export): `produce` hands each piece
@@ -75,7 +75,7 @@ enum Console {
       }
       if let failure { throw failure }
       try sink.finish()
-      if let out { note("\(out): \(summary(rows))") }
+      if let out { note(out + language.pick("：", ": ") + summary(rows)) }
     } catch {
       sink.abandon()
       throw error
@@ -103,11 +103,11 @@ enum Console {
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
   static func userMessage(for error: any Error) -> String? {
     switch error {
-    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? e.description : e.description
-    case let e as InputError: e.description
+    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? Messages.chinese(e.description) : e.description
+    case let e as InputError: language == .zh ? Messages.inputError(e) : e.description
     case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
     case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
-    case let e as WorkflowError: e.description
+    case let e as WorkflowError: language == .zh ? Messages.chinese(e.description) : e.description
     case let e as TargetProblem: e.description
     case let e as CommandFailure: e.message
     default: nil

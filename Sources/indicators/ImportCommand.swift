@@ -34,6 +34,7 @@ struct ImportCommand: ParsableCommand {
       """)
 
   @OptionGroup var store: StoreOptions
+  @OptionGroup var reading: LanguageOptions
 
   @Argument(help: "CSV files (- for standard input); each is imported in its own transaction.")
   var files: [String]
@@ -55,10 +56,13 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if files.filter({ $0 == ImportWorkflow.standardInputArgument }).count > 1 {
-      throw ValidationError("'-' (standard input) can be given only once")
+      throw ValidationError(reading.language.pick("'-'（标准输入）只能给一次", "'-' (standard input) can be given only once"))
     }
     if let published, CalendarDate(parsing: published) == nil {
-      throw ValidationError("--published: '\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)")
+      throw ValidationError(
+        reading.language.pick(
+          "--published：'\(ChineseText.excerpt(published))' 不是日期；\(Messages.dateHint(.zh))",
+          "--published: '\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)"))
     }
   }
 
@@ -67,21 +71,22 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let language = reading.language
     let inputs = try ImportWorkflow.inputs(files) { try FileHandle.standardInput.readToEnd() ?? Data() }
     let database = try store.open()
     // Several inputs: every one is read and checked (form and catalogue) before the first is imported.
     if dryRun || inputs.count > 1 {
       var catalog = CatalogCheck(try database.catalogIndex())
       for input in inputs {
-        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults, catalog: &catalog)
+        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults, catalog: &catalog, language: language)
         if dryRun { Console.show(notices); Console.note(summary) }
       }
     }
     guard !dryRun else { return }
     for input in inputs {
       var reader = try ImportWorkflow.open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults)
-      Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns))
-      Console.note(try ImportWorkflow.load(input.name, &reader, into: database))
+      Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns, language: language))
+      Console.note(try ImportWorkflow.load(input.name, &reader, into: database, language: language))
     }
   }
 }

@@ -22,6 +22,7 @@ struct IndicatorCommand: ParsableCommand {
       commandName: "add", abstract: "Add an indicator, or the indicators of a catalogue CSV file.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The new indicator's code (lower-case letters, digits, _).")
     var code: String?
@@ -54,27 +55,34 @@ struct IndicatorCommand: ParsableCommand {
 
     func validate() throws {
       switch (code, file) {
-      case (nil, nil): throw ValidationError("give an indicator code, or --file CSV")
-      case (.some, .some): throw ValidationError("give an indicator code or --file, not both")
+      case (nil, nil): throw ValidationError(said("请给出指标代码，或 --file 目录文件", "give an indicator code, or --file CSV"))
+      case (.some, .some): throw ValidationError(said("指标代码与 --file 只能给一个", "give an indicator code or --file, not both"))
       case (.some(let code), nil):
         guard IndicatorDefinition.isValidCode(code) else {
-          throw ValidationError("'\(ChineseText.excerpt(code))' is not an indicator code: lower-case letters, digits and _, starting with a letter (the Chinese name goes in --zh)")
+          throw ValidationError(
+            said(
+              "'\(ChineseText.excerpt(code))' 不是指标代码：代码由小写字母、数字和 _ 组成，以字母开头（中文名请用 --zh）",
+              "'\(ChineseText.excerpt(code))' is not an indicator code: lower-case letters, digits and _, starting with a letter (the Chinese name goes in --zh)"))
         }
-        guard let unit else { throw ValidationError("--unit is required for a new indicator (亿元, %, 家 …)") }
-        guard parsedUnit != nil else { throw ValidationError("--unit: unknown unit '\(ChineseText.excerpt(unit))'") }
+        guard let unit else { throw ValidationError(said("新指标需要 --unit（亿元、%、家……）", "--unit is required for a new indicator (亿元, %, 家 …)")) }
+        guard parsedUnit != nil else {
+          throw ValidationError(said("--unit：不认识的单位 '\(ChineseText.excerpt(unit))'", "--unit: unknown unit '\(ChineseText.excerpt(unit))'"))
+        }
       default: break
       }
     }
 
+    func said(_ zh: String, _ en: String) -> String { reading.language.pick(zh, en) }
+
     func run() throws {
       let database = try store.open()
       if let file {
-        Console.note(try CatalogueWorkflow.addIndicators(file: file, to: database))
+        Console.note(try CatalogueWorkflow.addIndicators(file: file, to: database, language: reading.language))
       } else if let code, let unit = parsedUnit {
         let indicator = IndicatorDefinition(
           code: code, nameZh: zh ?? code, nameEn: en ?? code, unit: unit, measureKind: kind ?? unit.measureKind,
           priceBasis: priceBasis, notes: notes, aliases: aliases)
-        Console.note(try CatalogueWorkflow.addIndicator(indicator, to: database))
+        Console.note(try CatalogueWorkflow.addIndicator(indicator, to: database, language: reading.language))
       }
     }
   }
@@ -83,6 +91,7 @@ struct IndicatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "alias", abstract: "Give an indicator other names.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The indicator (code, name or alias).")
     var indicator: String
@@ -91,7 +100,7 @@ struct IndicatorCommand: ParsableCommand {
     var aliases: [String]
 
     func run() throws {
-      Console.note(try CatalogueWorkflow.aliasIndicator(indicator, aliases, in: store.open()))
+      Console.note(try CatalogueWorkflow.aliasIndicator(indicator, aliases, in: store.open(), language: reading.language))
     }
   }
 
@@ -99,6 +108,7 @@ struct IndicatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Change an indicator's names.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The indicator (code, name or alias).")
     var indicator: String
@@ -110,7 +120,7 @@ struct IndicatorCommand: ParsableCommand {
     var en: String?
 
     func run() throws {
-      Console.note(try CatalogueWorkflow.renameIndicator(indicator, nameZh: zh, nameEn: en, in: store.open()))
+      Console.note(try CatalogueWorkflow.renameIndicator(indicator, nameZh: zh, nameEn: en, in: store.open(), language: reading.language))
     }
   }
 
@@ -121,7 +131,7 @@ struct IndicatorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      Console.output(output.render(try CatalogueWorkflow.indicatorTable(store.open())))
+      Console.output(output.render(try CatalogueWorkflow.indicatorTable(store.open(), language: output.language)))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorsCore
 
 @main
 struct IndicatorsCommand: ParsableCommand {
@@ -41,6 +42,18 @@ struct IndicatorsCommand: ParsableCommand {
       if let message = Console.userMessage(for: error) {
         Console.error(message)
         exit(withError: ExitCode.failure)
+      }
+      // In Chinese, a mistake on the command line (a command's own `validate()` among them) is
+      // said in Chinese with a pointer to the help, not ArgumentParser's English usage text.
+      if language == .zh, exitCode(for: error) == .validationFailure {
+        Console.error(Messages.usageMistake(message(for: error)))
+        let words = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("-") }
+        let commands = RootArguments.commands
+        let command = words.first.flatMap { name in
+          commands[name].map { subcommands in [name] + words.dropFirst().prefix(1).filter(subcommands.contains) }
+        } ?? []
+        Console.note("用法见 `indicators \((command + ["--help"]).joined(separator: " "))`")
+        exit(withError: ExitCode.validationFailure)
       }
       exit(withError: error)
     }

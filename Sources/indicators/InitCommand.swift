@@ -13,11 +13,12 @@ struct InitCommand: ParsableCommand {
       """)
 
   @OptionGroup var store: StoreOptions
+  @OptionGroup var reading: LanguageOptions
 
   @Flag(help: "Create the database with the catalogue only, without sample observations.")
   var empty = false
 
   func run() throws {
-    try SampleDataLoader.load(into: store.open(create: true), catalogueOnly: empty, report: Console.note)
+    try SampleDataLoader.load(into: store.open(create: true), catalogueOnly: empty, language: reading.language, report: Console.note)
   }
 }

@@ -16,7 +16,8 @@ extension Messages {
       "\(path) 由更新版本的 indicators 写入（本版本不认识迁移 \(unknown.joined(separator: "、"))）；请升级 indicators"
     case .busy(let path, let seconds): "\(path) 正被另一个命令写入，已等待超过\(seconds)秒，本命令放弃且未做任何修改；请稍后重试"
     case .sqlite(let message): "数据库错误：\(message)"
-    case .input, .unknownSeries, .ambiguousSeries, .unusable: nil
+    case .input(let error): inputError(error)
+    case .unknownSeries, .ambiguousSeries, .unusable: nil
     }
   }
 

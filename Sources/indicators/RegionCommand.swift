@@ -19,6 +19,7 @@ struct RegionCommand: ParsableCommand {
       commandName: "add", abstract: "Add a region, or the regions of a catalogue CSV file.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The new region's code (lower-case letters, digits, _), e.g. yibin.")
     var code: String?
@@ -40,10 +41,13 @@ struct RegionCommand: ParsableCommand {
 
     func validate() throws {
       switch (code, file) {
-      case (nil, nil): throw ValidationError("give a region code, or --file CSV")
-      case (.some, .some): throw ValidationError("give a region code or --file, not both")
+      case (nil, nil): throw ValidationError(reading.language.pick("请给出地区代码，或 --file 目录文件", "give a region code, or --file CSV"))
+      case (.some, .some): throw ValidationError(reading.language.pick("地区代码与 --file 只能给一个", "give a region code or --file, not both"))
       case (.some(let code), nil) where !IndicatorDefinition.isValidCode(code):
-        throw ValidationError("'\(ChineseText.excerpt(code))' is not a region code: lower-case letters, digits and _, starting with a letter (the Chinese name goes in --zh)")
+        throw ValidationError(
+          reading.language.pick(
+            "'\(ChineseText.excerpt(code))' 不是地区代码：代码由小写字母、数字和 _ 组成，以字母开头（中文名请用 --zh）",
+            "'\(ChineseText.excerpt(code))' is not a region code: lower-case letters, digits and _, starting with a letter (the Chinese name goes in --zh)"))
       default: break
       }
     }
@@ -51,10 +55,10 @@ struct RegionCommand: ParsableCommand {
     func run() throws {
       let database = try store.open()
       if let file {
-        Console.note(try CatalogueWorkflow.addRegions(file: file, to: database))
+        Console.note(try CatalogueWorkflow.addRegions(file: file, to: database, language: reading.language))
       } else if let code {
         let region = RegionDefinition(code: code, nameZh: zh ?? code, nameEn: en ?? code, parent: parent, aliases: aliases)
-        Console.note(try CatalogueWorkflow.addRegion(region, to: database))
+        Console.note(try CatalogueWorkflow.addRegion(region, to: database, language: reading.language))
       }
     }
   }
@@ -63,6 +67,7 @@ struct RegionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Change a region's names or parent.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The region (code, name or alias).")
     var region: String
@@ -77,7 +82,7 @@ struct RegionCommand: ParsableCommand {
     var parent: String?
 
     func run() throws {
-      Console.note(try CatalogueWorkflow.renameRegion(region, nameZh: zh, nameEn: en, parent: parent, in: store.open()))
+      Console.note(try CatalogueWorkflow.renameRegion(region, nameZh: zh, nameEn: en, parent: parent, in: store.open(), language: reading.language))
     }
   }
 
@@ -85,6 +90,7 @@ struct RegionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "alias", abstract: "Give a region other names.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reading: LanguageOptions
 
     @Argument(help: "The region (code, name or alias).")
     var region: String
@@ -93,7 +99,7 @@ struct RegionCommand: ParsableCommand {
     var aliases: [String]
 
     func run() throws {
-      Console.note(try CatalogueWorkflow.aliasRegion(region, aliases, in: store.open()))
+      Console.note(try CatalogueWorkflow.aliasRegion(region, aliases, in: store.open(), language: reading.language))
     }
   }
 

@@ -16,8 +16,8 @@ import Testing
     return db
   }()
 
-  @Test(arguments: cases)
-  func refusedWithPlaceAndDatabaseUnchanged(_ c: CorpusCase) throws {
+  /// A scratch directory with the case's database, files and setup, its `before` steps run.
+  func prepare(_ c: CorpusCase) throws -> URL {
     let directory = CLIRunner.scratch()
     let fileManager = FileManager.default
     let db = directory.appendingPathComponent("db.sqlite")
@@ -32,13 +32,23 @@ import Testing
       default: Issue.record("unknown setup step \(step)")
       }
     }
-    func withDatabase(_ arguments: [String]) -> [String] {
-      arguments.contains("--db") ? arguments : arguments + ["--db", "db.sqlite"]
-    }
     for step in c.before {
-      let result = try CLIRunner.run(withDatabase(step), in: directory)
+      let result = try CLIRunner.run(Self.withDatabase(step), in: directory)
       try #require(result.status == 0, "before: \(step.joined(separator: " ")): \(result.stderr)")
     }
+    return directory
+  }
+
+  static func withDatabase(_ arguments: [String]) -> [String] {
+    arguments.contains("--db") ? arguments : arguments + ["--db", "db.sqlite"]
+  }
+
+  @Test(arguments: cases)
+  func refusedWithPlaceAndDatabaseUnchanged(_ c: CorpusCase) throws {
+    let directory = try prepare(c)
+    let fileManager = FileManager.default
+    let db = directory.appendingPathComponent("db.sqlite")
+    func withDatabase(_ arguments: [String]) -> [String] { Self.withDatabase(arguments) }
     let watched = (c.database ? ["db.sqlite"] : []) + c.unchanged
     let before = try watched.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
 
@@ -68,6 +78,21 @@ import Testing
       let walSize = (try? fileManager.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
       #expect(walSize == 0, "a write-ahead log was left with \(walSize) bytes")
     }
+  }
+
+  /// The mistakes of `import` and the catalogue commands read in Chinese with `--lang zh`: the same
+  /// exit status, and none of the English sentences' words (issue 12).
+  @Test(arguments: cases.filter { ["import", "region", "indicator", "config"].contains($0.arguments.first ?? "") && $0.exit != 0 })
+  func importMistakesInChinese(_ c: CorpusCase) throws {
+    let directory = try prepare(c)
+    let result = try CLIRunner.run(
+      Self.withDatabase(c.arguments) + ["--lang", "zh"], in: directory, stdin: c.stdin.map { directory.appendingPathComponent($0) },
+      stdoutTo: c.stdoutTo.map { URL(fileURLWithPath: $0) }, timeout: 120)
+    #expect(result.status == c.exit, "exit status; stderr: \(result.stderr.prefix(2000))")
+    #expect(result.stderr.contains("错误"), "\(result.stderr.prefix(2000))")
+    let prose: Set<String> = ["is", "not", "the", "unknown", "expected", "missing", "problems", "cannot", "called", "found", "give", "use", "Error"]
+    let words = Set(result.stderr.split { !$0.isASCII || !$0.isLetter }.map(String.init))
+    #expect(words.isDisjoint(with: prose), "English in --lang zh: \(result.stderr.prefix(2000))")
   }
 
   @Test func databaseFromANewerVersion() throws {

@@ -92,6 +92,113 @@ import Testing
     #expect(leaks.isEmpty, "English words in --lang zh: \(leaks.sorted().joined(separator: "; "))")
   }
 
+  /// A new city as the README's "Adding a new city" adds it, then `init`, a bad file and
+  /// `extract`: every command run with `language` on a database of its own. Returns each
+  /// command with what it said (stdout and stderr, paths of files left out) and its status.
+  func addNewCity(_ language: String) throws -> [(command: String, said: String, status: Int32)] {
+    let scratch = CLIRunner.scratch()
+    let db = scratch.appendingPathComponent("city.sqlite").path
+    func file(_ name: String, _ text: String) throws -> String {
+      let url = scratch.appendingPathComponent(name)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+      return url.path
+    }
+    let regions = try file("regions.csv", "代码,中文名,英文名,上级,别名\nluzhou,泸州市,Luzhou,sichuan,泸州\n")
+    let bulletin = try file(
+      "bulletin.csv",
+      "指标,地区,时期,数值,单位\n地区生产总值,宜宾市,2024年全年,3700,亿元\nGDP增速,宜宾市,2024年前三季度,同比增长6.0%,%\n"
+        + "实际利用外资,宜宾市,2024年,近3亿美元,万美元\nR&D经费投入强度,宜宾市,2024年,—,%\n")
+    let bad = try file(
+      "bad.csv",
+      "指标,地区,时期,数值,单位\n地区生产总碩,宜宾市,2024,3700,亿元\n地区生产总值,宜宾,2024年13月,3700,亿元\n"
+        + "地区生产总值,宜宾市,2024,三千,亿元\n地区生产总值,宜宾市,2024,3700,公斤\n地区生产总值,宜宾市,2024\n地区生产总值,宜宾县,2024,3700,亿元\n")
+    let seed = Self.data.appendingPathComponent("seeds/000_d4b3c903fbfae081.txt").path
+    let commands: [[String]] = [
+      ["init"], ["init"], ["region", "add", "yibin", "--zh", "宜宾市", "--en", "Yibin", "--parent", "sichuan", "--alias", "宜宾"],
+      ["config", "set", "region", "宜宾市"], ["config", "get", "region"], ["region", "add", "--file", regions],
+      ["indicator", "alias", "gdp_growth", "经济增长率"], ["region", "list"], ["indicator", "list"],
+      ["import", bulletin, "--dry-run"], ["import", bulletin, "--source", "宜宾市2024年国民经济和社会发展统计公报", "--published", "2025-03-20"],
+      ["import", bulletin], ["import", bad], ["import", bad, "--dry-run"], ["import", bulletin, "--published", "去年"],
+      ["region", "add", "宜宾"], ["indicator", "add", "fdi_x"], ["config", "set", "region", "宜宾州"],
+      ["extract", seed, "--region", "mianyang", "--published", "2025", "--source", "绵阳市统计局", "--out", scratch.appendingPathComponent("seed.csv").path],
+    ]
+    return try commands.map { command in
+      let result = try CLIRunner.run(command + (command[0] == "extract" ? [] : ["--db", db]) + ["--lang", language])
+      // File names and paths are the user's own words.
+      let said = (result.stdout + "\n" + result.stderr).replacingOccurrences(
+        of: "[^\\s：:，,（）()']*\\.(csv|txt|sqlite)", with: "", options: .regularExpression)
+      return (command.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0).lastPathComponent : $0 }.joined(separator: " "), said, result.status)
+    }
+  }
+
+  static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Data")
+
+  @Test func importAndTheCatalogueSpeakChinese() throws {
+    var allowed = try allowedWords().union(["UTF"])  // the encoding's name
+    // The catalogue's own codes and English names, which `region list` and `indicator list` show.
+    for command in [["region", "list"], ["indicator", "list"]] {
+      for object in try #require(try JSONSerialization.jsonObject(with: Data(try run(command + ["--format", "json"]).stdout.utf8)) as? [[String: Any]]) {
+        for key in ["code", "name_en"] { allowed.formUnion(asciiWords(object[key] as? String ?? "")) }
+      }
+    }
+    allowed.formUnion(["yibin", "luzhou", "Yibin", "Luzhou", "gdp_growth", "fdi_x"])
+    let runs = try addNewCity("zh")
+    var leaks: [String] = []
+    for run in runs {
+      // What the reader is told to type: options and commands in backquotes.
+      let told = run.said.replacingOccurrences(of: "`[^`]*`|--[a-z][a-z-]*", with: "", options: .regularExpression)
+      leaks += Set(asciiWords(told)).subtracting(allowed).map { "\(run.command): \($0)" }
+    }
+    #expect(leaks.isEmpty, "English words in --lang zh: \(leaks.sorted().joined(separator: "; "))")
+    let said = Dictionary(runs.map { ($0.command, ($0.said, $0.status)) }, uniquingKeysWith: { first, _ in first })
+    #expect(said["init"]?.0.contains("目录有") == true)
+    #expect(said["import bulletin.csv --dry-run"]?.0.contains("3个值（长表）格式正确") == true)
+    let imported = try #require(said["import bulletin.csv --source 宜宾市2024年国民经济和社会发展统计公报 --published 2025-03-20"])
+    #expect(imported.0.contains("新增3个值，新版本0个，未变0个（长表，UTF-8 编码）") && imported.0.contains("1行无数据"), "\(imported.0)")
+    let bad = try #require(said["import bad.csv"])
+    #expect(bad.1 == 1 && bad.0.contains("6处错误（未导入任何内容）"), "\(bad.0)")
+    #expect(bad.0.contains("没有名为 '地区生产总碩' 的指标") && bad.0.contains("是否要找 '地区生产总值'"))
+    #expect(bad.0.contains(":3:3：'2024年13月' 不是时期") && bad.0.contains("'三千' 不是数字") && bad.0.contains("不认识的单位 '公斤'"))
+    #expect(bad.0.contains("表头有5个字段，此行有3个"))
+    #expect(said["import bulletin.csv --published 去年"]?.0.contains("'去年' 不是日期") == true)
+    #expect(said["region add 宜宾"]?.0.contains("不是地区代码") == true)
+    #expect(said["config get region"]?.0.hasPrefix("yibin") == true)
+    #expect(said["extract 000_d4b3c903fbfae081.txt --region mianyang --published 2025 --source 绵阳市统计局 --out seed.csv"]?.0.contains("个数字（待核对") == true)
+  }
+
+  @Test func commandLineMistakesInChinese() throws {
+    let cases: [([String], String)] = [
+      (["forecast"], "请给出一个指标，或 --all"), (["fit", "gdp", "--from", "2020", "--to", "2010"], "--from 2020 晚于 --to 2010"),
+      (["forecast", "gdp", "--level", "120"], "--level：120.0 不是区间水平"), (["show", "gdp", "--as-of", "昨天"], "--as-of：'昨天' 不是日期"),
+      (["list", "--nosuch"], "没有 '--nosuch' 这个选项"),
+    ]
+    for (command, said) in cases {
+      let result = try run(command + ["--lang", "zh"])
+      #expect(result.status == 64 && result.stderr.contains("indicators: 错误：" + said), "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("用法见 `indicators \(command[0]) --help`") && !result.stderr.contains("Usage"), "\(result.stderr)")
+      let english = try run(command + ["--lang", "en"])
+      #expect(english.status == 64 && english.stderr.contains("Usage: indicators \(command[0])"), "\(english.stderr)")
+    }
+  }
+
+  @Test func importAndTheCatalogueStayEnglishInEnglish() throws {
+    let said = Dictionary(try addNewCity("en").map { ($0.command, $0.said) }, uniquingKeysWith: { first, _ in first })
+    #expect(said["init"]?.contains("catalogue has") == true)
+    #expect(said["region add yibin --zh 宜宾市 --en Yibin --parent sichuan --alias 宜宾"]?.contains("added region yibin 宜宾市 (Yibin), in sichuan, also 宜宾") == true)
+    #expect(said["config set region 宜宾市"]?.contains("default region: yibin (宜宾市)") == true)
+    #expect(said["import bulletin.csv --dry-run"]?.contains("3 values in long layout are well-formed and match the catalogue (dry run: nothing written)") == true)
+    let imported = try #require(said["import bulletin.csv --source 宜宾市2024年国民经济和社会发展统计公报 --published 2025-03-20"])
+    #expect(imported.contains("3 added, 0 new vintages, 0 unchanged (long layout, UTF-8)") && imported.contains("1 row says no data"))
+    let bad = try #require(said["import bad.csv"])
+    #expect(bad.contains("6 problems (nothing was imported)") && bad.contains("did you mean '地区生产总值'"), "\(bad)")
+    #expect(bad.contains("'2024年13月' is not a period") && bad.contains("expected 5 fields as in the header, found 3"))
+    #expect(said["import bulletin.csv --published 去年"]?.contains("is not a date") == true)
+    #expect(said["region add 宜宾"]?.contains("is not a region code") == true)
+    #expect(said["extract 000_d4b3c903fbfae081.txt --region mianyang --published 2025 --source 绵阳市统计局 --out seed.csv"]?.contains(" figures (") == true)
+    #expect(!said.values.joined().contains("未导入") && !said.values.joined().contains("目录有"))
+  }
+
   @Test func chineseComesFromTheEnvironmentToo() throws {
     let result = try CLIRunner.run(["report", "--db", database], environment: ["LANG": "zh_CN.UTF-8"])
     #expect(result.stdout.contains("进展有限") && result.stdout.contains("基期2023年无数据"))
