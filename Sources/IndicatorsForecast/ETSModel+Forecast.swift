@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorsCore
 
 extension ETSModel {
   /// An estimated ETS model: its final states, parameters, σ² and AICc.
@@ -101,26 +102,5 @@ extension ETSModel {
     package func predictive(horizon: Int) -> Predictive {
       Predictive(location: pointForecasts(horizon: horizon), standardDeviation: variances(horizon: horizon).map { $0.squareRoot() })
     }
-  }
-}
-
-/// A small, fast, seedable generator (Steele, Lea & Flood 2014) with Box–Muller normals.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform on (0, 1).
-  mutating func nextUniform() -> Double { (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992 }
-
-  mutating func nextGaussian() -> Double {
-    (-2 * log(nextUniform())).squareRoot() * cos(2 * Double.pi * nextUniform())
   }
 }

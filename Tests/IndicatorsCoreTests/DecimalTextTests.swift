@@ -4,22 +4,10 @@ import Testing
 /// `DecimalText` reads a decimal in one pass over its bytes and converts it with Clinger's fast path
 /// when it can; both must agree with the C library's correctly rounded conversion everywhere.
 @Suite struct DecimalTextTests {
-  /// A fixed-seed generator, so that a failure can be reproduced (SplitMix64).
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Random decimals of 1–20 digits, a point anywhere, signs and exponents from −30 to 30: inside and
   /// outside the fast path (≤ 15 digits, |exponent| ≤ 22), each equal to `Double(text)`.
   @Test func agreesWithTheCorrectlyRoundedConversion() throws {
-    var random = Generator(state: 20_261_127)
+    var random = SplitMix64(seed: 20_261_127)
     for _ in 0..<20_000 {
       let count = Int.random(in: 1...20, using: &random)
       var digits = (0..<count).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
