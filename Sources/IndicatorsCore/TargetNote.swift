@@ -24,6 +24,8 @@ package enum TargetNote: Hashable, Sendable {
   /// Years whose rate was missing and filled in from the neighbouring years.
   case ratesFilledIn(years: [Int])
   case meanGrowth(percent: Double, from: Int, to: Int)
+  /// Text worded elsewhere in both languages (a target kind that has no meaning on its series).
+  case worded(zh: String, en: String)
   /// Text from elsewhere, shown as it is.
   case text(String)
 
@@ -69,6 +71,7 @@ package enum TargetNote: Hashable, Sendable {
       return zh
         ? "\(from)–\(to)年平均增长\(DisplayNumber.fixed(percent, decimals: 2))%"
         : "mean growth \(DisplayNumber.fixed(percent, decimals: 2))% over \(from)–\(to)"
+    case .worded(let zhText, let enText): return zh ? zhText : enText
     case .text(let s): return s
     }
   }

@@ -74,8 +74,6 @@ package struct TargetAssessment: Sendable {
   package var target: PlanTarget
   /// How the target was measured (nil when its kind has no meaning on the series).
   package var rule: TargetRule?
-  /// Why the target's kind means nothing on the series, when it does not.
-  package var meaningProblem: TargetMeaningProblem?
   /// For growth on a level series: real growth from a constant-price rate series, or nominal.
   package var basis: GrowthBasis?
   /// For an annual target in a year with year-to-date figures: the full-year outlook.

@@ -28,9 +28,7 @@ package enum TargetAssessor {
     switch TargetRule.rule(for: target.kind, on: indicator.measureKind) {
     case .success(let r): rule = r
     case .failure(let problem):
-      var a = empty(target, .notApplicable, .text(problem.description))
-      a.meaningProblem = problem
-      return a
+      return empty(target, .notApplicable, .worded(zh: problem.chinese, en: problem.description))
     }
     let nominal = indicator.measureKind.isLevel && indicator.priceBasis == "current"
       && [.growth, .multiple, .cumulative].contains(target.kind)

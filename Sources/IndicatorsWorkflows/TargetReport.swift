@@ -128,7 +128,6 @@ package struct TargetReport {
   static func note(_ a: TargetAssessment, language: Language, regionName: (String) -> String = { $0 }) -> String {
     let zh = language == .zh
     var parts = a.notes.map { $0.text(language, regionName: regionName) }
-    if zh, let problem = a.meaningProblem { parts = [problem.chinese] }
     if !a.target.label.isEmpty { parts.insert(a.target.label, at: 0) }
     if let basis = a.basis { parts.append(basis.words(chinese: zh)) }
     if let o = a.yearToDate { parts.append(yearToDateNote(o, chinese: zh)) }
