@@ -64,18 +64,22 @@ extension IndicatorStore {
   package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
     let defaultRegion = try setting(Settings.defaultRegion)
     return try read { db in
-      let index = try CatalogIndex(db)
-      let indicator = try index.indicator(named: name)
-      if let regionName {
-        return (indicator, try index.region(named: regionName))
+      // Codes, what most commands are given, are looked up directly; the whole catalogue is read
+      // only for a name (a thousand indicators take ~60 M instructions to index, most of `show`).
+      var index: CatalogIndex?
+      func catalogue() throws -> CatalogIndex {
+        if let index { return index }
+        let built = try CatalogIndex(db)
+        index = built
+        return built
       }
-      let codesWithData = try String.fetchAll(
-        db,
-        sql: """
-          SELECT DISTINCT r.code FROM seriesSummary s JOIN region r ON r.id = s.regionId
-          JOIN indicator i ON i.id = s.indicatorId WHERE i.code = ? ORDER BY r.code
-          """, arguments: [indicator.code])
-      let regionsWithData = codesWithData.compactMap { index.region(exactly: $0) }
+      let indicator = try Catalog.indicator(code: name, db) ?? catalogue().indicator(named: name)
+      if let regionName {
+        return (indicator, try Catalog.region(code: regionName, db) ?? catalogue().region(named: regionName))
+      }
+      let regionsWithData = try Catalog.regions(
+        where: "r.id IN (SELECT s.regionId FROM seriesSummary s JOIN indicator i ON i.id = s.indicatorId WHERE i.code = ?)",
+        arguments: [indicator.code], db)
       if let defaultRegion, let region = regionsWithData.first(where: { $0.code == defaultRegion }) {
         return (indicator, region)
       }
@@ -136,7 +140,39 @@ enum Catalog {
   }
 
   static func resolveIndicator(_ db: Database, _ name: String) throws -> IndicatorDefinition {
-    try CatalogIndex(db).indicator(named: name)
+    try indicator(code: name, db) ?? CatalogIndex(db).indicator(named: name)
+  }
+
+  /// The indicator whose code is `code`, with its aliases, or nil. A code outranks every other
+  /// name, so a direct lookup agrees with `CatalogIndex` and spares reading the whole catalogue.
+  static func indicator(code: String, _ db: Database) throws -> IndicatorDefinition? {
+    guard IndicatorDefinition.isValidCode(code),
+      let row = try Row.fetchOne(db, sql: "SELECT * FROM indicator WHERE code = ?", arguments: [code])
+    else { return nil }
+    var found = indicator(row)
+    found.aliases = try String.fetchAll(
+      db, sql: "SELECT alias FROM indicatorAlias WHERE indicatorId = ? ORDER BY alias", arguments: [row["id"] as Int64])
+    return found
+  }
+
+  /// The region whose code is `code`, with its parent's code and its aliases, or nil.
+  static func region(code: String, _ db: Database) throws -> RegionDefinition? {
+    guard IndicatorDefinition.isValidCode(code) else { return nil }
+    return try regions(where: "r.code = ?", arguments: [code], db).first
+  }
+
+  /// The regions a condition on `region r` selects, by code, with parents' codes and aliases.
+  static func regions(where condition: String, arguments: StatementArguments, _ db: Database) throws -> [RegionDefinition] {
+    try Row.fetchAll(
+      db,
+      sql: "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE \(condition) ORDER BY r.code",
+      arguments: arguments
+    ).map { row in
+      var found = region(row)
+      found.aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM regionAlias WHERE regionId = ? ORDER BY alias", arguments: [row["id"] as Int64])
+      return found
+    }
   }
 
   /// A region by code, name or alias; a code is looked up directly (as for indicators).
@@ -144,15 +180,7 @@ enum Catalog {
   /// `index` answers names and aliases; an import passes the one it built for its first such name,
   /// so that a file with many new codes does not rebuild it for each.
   static func resolveRegion(_ db: Database, _ name: String, index: CatalogIndex? = nil) throws -> RegionDefinition {
-    if IndicatorDefinition.isValidCode(name),
-      let row = try Row.fetchOne(
-        db, sql: "SELECT r.*, p.code AS parentCode FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE r.code = ?", arguments: [name])
-    {
-      var found = region(row)
-      found.aliases = try String.fetchAll(
-        db, sql: "SELECT alias FROM regionAlias WHERE regionId = ? ORDER BY alias", arguments: [row["id"] as Int64])
-      return found
-    }
+    if let found = try region(code: name, db) { return found }
     return try (index ?? CatalogIndex(db)).region(named: name)
   }
 }
@@ -162,17 +190,13 @@ extension Catalog {
   /// A code, what most rows give, is looked up directly (a code outranks every other name, so
   /// this agrees with `CatalogIndex`); anything else reads the catalogue.
   static func resolveIndicatorExactly(_ db: Database, _ name: String, index: CatalogIndex? = nil) throws -> IndicatorDefinition {
-    if IndicatorDefinition.isValidCode(name), let row = try Row.fetchOne(db, sql: "SELECT * FROM indicator WHERE code = ?", arguments: [name]) {
-      var found = indicator(row)
-      found.aliases = try String.fetchAll(
-        db, sql: "SELECT alias FROM indicatorAlias WHERE indicatorId = ? ORDER BY alias", arguments: [row["id"] as Int64])
-      return found
-    }
+    if let found = try indicator(code: name, db) { return found }
     guard let found = try (index ?? CatalogIndex(db)).indicator(exactly: name) else {
       throw StoreError.unknownSeries("unknown indicator '\(name.trimmingWhitespace())'")
     }
     return found
   }
+
 }
 
 extension Catalog {

@@ -337,7 +337,9 @@ private struct BatchImporter {
     if let cached = indicators[input.indicator] { return cached }
     let found: IndicatorDefinition
     do {
-      found = try Catalog.resolveIndicatorExactly(db, input.indicator, index: namesOfTheCatalogue())
+      // The catalogue's names are read only for a name that is not a code.
+      found = try Catalog.indicator(code: input.indicator, db)
+        ?? Catalog.resolveIndicatorExactly(db, input.indicator, index: namesOfTheCatalogue())
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.indicator) else {
         throw StoreError.input(InputError(input.indicatorLocation ?? input.location, "\(error.description); a new indicator needs a code of lower-case letters, digits and _"))
@@ -368,7 +370,8 @@ private struct BatchImporter {
     if let cached = regions[input.region] { return cached }
     let code: String
     do {
-      code = try Catalog.resolveRegion(db, input.region, index: namesOfTheCatalogue()).code
+      code = try Catalog.region(code: input.region, db)?.code
+        ?? Catalog.resolveRegion(db, input.region, index: namesOfTheCatalogue()).code
     } catch let error as StoreError {
       guard IndicatorDefinition.isValidCode(input.region) else {
         throw StoreError.input(InputError(input.regionLocation ?? input.location, "\(error.description); a new region needs a code of lower-case letters, digits and _"))
