@@ -10,6 +10,16 @@ import IndicatorsCore
 package enum FormulaGuard {
   static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
+  /// Whether a cell whose first byte is `byte` may start like a formula: the byte is an
+  /// apostrophe or a trigger. (A cell whose first byte is anything else cannot: its first
+  /// character begins with that byte, and every trigger is a single ASCII character.)
+  static func mayStartFormula(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): true
+    default: false
+    }
+  }
+
   /// Whether a cell, once its leading apostrophes are skipped, starts like a formula.
   static func startsLikeFormula(_ cell: String) -> Bool {
     guard let first = cell.first(where: { $0 != "'" }) else { return false }
@@ -18,7 +28,7 @@ package enum FormulaGuard {
 
   /// The cell as a spreadsheet should receive it.
   package static func neutralize(_ cell: String) -> String {
-    guard startsLikeFormula(cell), DecimalText(cell) == nil else { return cell }
+    guard let first = cell.utf8.first, mayStartFormula(first), startsLikeFormula(cell), DecimalText(cell) == nil else { return cell }
     return "'" + cell
   }
 

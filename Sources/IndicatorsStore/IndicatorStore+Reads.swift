@@ -44,59 +44,80 @@ extension IndicatorStore {
   /// date rank the vintages published by then, series by series.
   package func forEachObservation(_ query: ObservationQuery, _ body: (Observation) -> Void) throws(StoreError) {
     try read { db in
-      var conditions: [String] = []
-      var arguments: [any DatabaseValueConvertible] = []
-      if !query.indicators.isEmpty {
-        conditions.append("i.code IN (\(query.indicators.map { _ in "?" }.joined(separator: ",")))")
-        arguments += query.indicators
-      }
-      if !query.regions.isEmpty {
-        conditions.append("r.code IN (\(query.regions.map { _ in "?" }.joined(separator: ",")))")
-        arguments += query.regions
-      }
-      let sql: String
-      switch (query.asOf, query.allVintages) {
-      case (nil, false):
-        // Indicators and regions in code order, each series' latest values in period order: the
-        // nested loops give the output order, nothing is sorted.
-        sql = """
-          SELECT \(ObservationDecoder.columns)
-          FROM indicator i CROSS JOIN region r CROSS JOIN latestObservation l CROSS JOIN observation o
-          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-          WHERE l.indicatorId = i.id AND l.regionId = r.id AND o.id = l.observationId
-          \(conditions.map { "AND \($0) " }.joined())
-          ORDER BY i.code, r.code, l.periodEnd, l.period
-          """
-      case (nil, true):
-        sql = """
-          SELECT \(ObservationDecoder.columns)
-          FROM indicator i CROSS JOIN region r CROSS JOIN observation o
-          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-          WHERE o.indicatorId = i.id AND o.regionId = r.id \(conditions.map { "AND \($0) " }.joined())
-          ORDER BY i.code, r.code, o.periodEnd, o.period, o.vintage IS NOT NULL, o.vintage, o.id
-          """
-      case (let asOf?, let allVintages):
-        conditions.append("(o.vintage <= ? OR (o.vintage IS NULL AND b.importedAt <= ?))")
-        arguments += [asOf.description, asOf.description]
-        sql = """
-          SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
-                 sourceTitle, sourceLocation, sourcePublished, locator, note
-          FROM (
-            SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
-                   s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
-                   ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
-                                      ORDER BY \(LatestFirst.order("o"))) AS recency
-            FROM indicator i CROSS JOIN region r CROSS JOIN observation o
-            JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-            WHERE o.indicatorId = i.id AND o.regionId = r.id AND \(conditions.joined(separator: " AND "))
-          ) \(allVintages ? "" : "WHERE recency = 1")
-          ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
-          """
-      }
+      let (sql, arguments) = Self.observationSQL(query)
       var decoder = ObservationDecoder()
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() { body(decoder.decode(row)) }
     }
+  }
+
+  /// The observations of `observations(_:)` as the text the store holds, without making an
+  /// `Observation` of each: what a streamed export writes (the store keeps periods, units and
+  /// dates in their canonical text, so the text is what `Observation` would print). A third of
+  /// an export's instructions went into decoding rows that were only printed again.
+  package func forEachObservationText(_ query: ObservationQuery, _ body: (ObservationText) -> Void) throws(StoreError) {
+    try read { db in
+      let (sql, arguments) = Self.observationSQL(query)
+      let statement = try db.makeStatement(sql: sql)
+      statement.arguments = arguments
+      let rows = try Row.fetchCursor(statement)
+      // The cursor's row is a view on the statement: its columns are read in place.
+      while try rows.next() != nil { body(ObservationText(statement: statement.sqliteStatement)) }
+    }
+  }
+
+  /// The query of `forEachObservation`, its columns those of `ObservationDecoder.columns`.
+  static func observationSQL(_ query: ObservationQuery) -> (String, StatementArguments) {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if !query.indicators.isEmpty {
+      conditions.append("i.code IN (\(query.indicators.map { _ in "?" }.joined(separator: ",")))")
+      arguments += query.indicators
+    }
+    if !query.regions.isEmpty {
+      conditions.append("r.code IN (\(query.regions.map { _ in "?" }.joined(separator: ",")))")
+      arguments += query.regions
+    }
+    let sql: String
+    switch (query.asOf, query.allVintages) {
+    case (nil, false):
+      // Indicators and regions in code order, each series' latest values in period order: the
+      // nested loops give the output order, nothing is sorted.
+      sql = """
+        SELECT \(ObservationDecoder.columns)
+        FROM indicator i CROSS JOIN region r CROSS JOIN latestObservation l CROSS JOIN observation o
+        JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+        WHERE l.indicatorId = i.id AND l.regionId = r.id AND o.id = l.observationId
+        \(conditions.map { "AND \($0) " }.joined())
+        ORDER BY i.code, r.code, l.periodEnd, l.period
+        """
+    case (nil, true):
+      sql = """
+        SELECT \(ObservationDecoder.columns)
+        FROM indicator i CROSS JOIN region r CROSS JOIN observation o
+        JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+        WHERE o.indicatorId = i.id AND o.regionId = r.id \(conditions.map { "AND \($0) " }.joined())
+        ORDER BY i.code, r.code, o.periodEnd, o.period, o.vintage IS NOT NULL, o.vintage, o.id
+        """
+    case (let asOf?, let allVintages):
+      conditions.append("(o.vintage <= ? OR (o.vintage IS NULL AND b.importedAt <= ?))")
+      arguments += [asOf.description, asOf.description]
+      sql = """
+        SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
+               sourceTitle, sourceLocation, sourcePublished, locator, note
+        FROM (
+          SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
+                 s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
+                 ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
+                                    ORDER BY \(LatestFirst.order("o"))) AS recency
+          FROM indicator i CROSS JOIN region r CROSS JOIN observation o
+          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
+          WHERE o.indicatorId = i.id AND o.regionId = r.id AND \(conditions.joined(separator: " AND "))
+        ) \(allVintages ? "" : "WHERE recency = 1")
+        ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
+        """
+    }
+    return (sql, StatementArguments(arguments))
   }
 
   /// Every vintage of one value, oldest first.

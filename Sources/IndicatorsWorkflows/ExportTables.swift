@@ -28,6 +28,12 @@ package enum ExportTables {
     .vintage, .locator, .note,
   ]
 
+  /// The stored fields of `longColumns`, in their order, for the streamed export.
+  static let longFields: [ObservationText.Field] = [
+    .indicator, .region, .period, .value, .unit, .qualifier, .status, .sourceTitle, .sourceLocation, .sourcePublished,
+    .vintage, .locator, .note,
+  ]
+
   /// One row per observation, with the columns `import` reads.
   package static func long(_ observations: [Observation]) -> Table {
     var table = Table(columns: longColumns.map { Table.Column($0.rawValue, $0.chineseHeader, alignRight: $0 == .value) })
@@ -49,20 +55,33 @@ package enum ExportTables {
     _ store: IndicatorStore, _ query: ObservationQuery, chineseHeaders: Bool, byteOrderMark: Bool,
     write: (String) -> Void
   ) throws -> Int {
-    var buffer = (byteOrderMark ? "\u{FEFF}" : "")
-      + CSVWriter.line(longColumns.map { chineseHeaders ? $0.chineseHeader : $0.rawValue })
+    var buffer: [UInt8] = byteOrderMark ? Array("\u{FEFF}".utf8) : []
+    buffer.reserveCapacity(Self.streamPiece + 4096)
+    CSVWriter.append(longColumns.map { chineseHeaders ? $0.chineseHeader : $0.rawValue }, to: &buffer)
     var rows = 0
-    try store.forEachObservation(query) { o in
-      buffer += CSVWriter.line(longRow(o).map(\.exact))
+    try store.forEachObservationText(query) { o in
+      for (index, field) in longFields.enumerated() {
+        if field == .value {
+          // What `.number(value).exact` writes (a stored value is finite).
+          var value = ValueFormatting.shortest(o.value)
+          value.withUTF8 { CSVWriter.appendField($0, first: index == 0, to: &buffer) }
+        } else {
+          CSVWriter.appendField(o.bytes(field), first: index == 0, to: &buffer)
+        }
+      }
+      CSVWriter.endRecord(&buffer)
       rows += 1
-      if buffer.utf8.count >= 1 << 16 {
-        write(buffer)
+      if buffer.count >= Self.streamPiece {
+        write(String(decoding: buffer, as: UTF8.self))
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    write(buffer)
+    write(String(decoding: buffer, as: UTF8.self))
     return rows
   }
+
+  /// How much text a streamed export hands `write` at a time.
+  static let streamPiece = 1 << 16
 
   /// One row per series, one column per period; bounds written as a report writes them (超100).
   package static func wide(_ observations: [Observation]) -> Table {

@@ -51,6 +51,33 @@ import Testing
     #expect(pieces.joined() == csv(ExportTables.long(all)))
   }
 
+  /// The streamed export reads the stored text instead of decoded observations: it must write
+  /// the same bytes for every kind of read and for fields that need quotes or neutralizing.
+  @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+  func streamedCSVWritesWhatTheTableWrites(allVintages: Bool, asOf: Bool) throws {
+    let tricky = #"""
+      indicator,region,period,value,unit,source,published,locator,note
+      gdp,mianyang,2030,1.5,亿元,"Report, 2030",2031-01-02,"said ""1.5""",=SUM(A1)
+      gdp,mianyang,2030,1.75,亿元,Revised,2032-05-01,"two
+      lines",-5
+      gdp,mianyang,2031Q2,-2,亿元,,,@here,+3 points
+      gdp,mianyang,2032,1e-7,亿元,'=quoted,2031-01-02,plain,'-already
+      """#
+    let file = try ObservationFile.parse(bytes: Array(tricky.utf8), file: "tricky.csv")
+    _ = try ImportWorkflow.load("tricky.csv", file, into: store)
+    let query = try ExportTables.query(
+      store, indicators: ["gdp"], regions: [], asOf: asOf ? CalendarDate(parsing: "2031-12-31") : nil, allVintages: allVintages)
+    for chinese in [false, true] {
+      var pieces: [String] = []
+      _ = try ExportTables.streamLongCSV(store, query, chineseHeaders: chinese, byteOrderMark: true) { pieces.append($0) }
+      let expected = csv(ExportTables.long(try store.observations(query)), chinese: chinese)
+      #expect(pieces.joined() == expected)
+      if allVintages && !asOf {
+        #expect(expected.contains("\"said \"\"1.5\"\"\"") && expected.contains("'=SUM(A1)") && expected.contains(",-5"))
+      }
+    }
+  }
+
   @Test func anIndicatorWithoutARegionIsExportedForEveryRegion() throws {
     let gdp = try ExportTables.observations(store, indicators: ["gdp"], regions: [], asOf: nil, allVintages: false)
     #expect(Set(gdp.map(\.region)).count >= 4)
