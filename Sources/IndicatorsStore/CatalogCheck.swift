@@ -15,6 +15,10 @@ package struct CatalogCheck: Sendable {
   /// Answers already given, by name: a file repeats a few names on every row.
   private var indicatorAnswers: [String: Result<IndicatorDefinition?, Problem>] = [:]
   private var regionAnswers: [String: Problem?] = [:]
+  /// The last answer of each kind: rows come in runs of one indicator and region, and comparing
+  /// a name with the last one costs less than hashing it.
+  private var lastIndicator: (name: String, answer: Result<IndicatorDefinition?, Problem>)?
+  private var lastRegion: (name: String, answer: Problem?)?
 
   struct Problem: Error { var message: String }
 
@@ -49,7 +53,11 @@ package struct CatalogCheck: Sendable {
   /// The catalogue's indicator, nil for a new one (remembered with its unit), or why neither.
   private mutating func indicator(_ input: ObservationInput) -> Result<IndicatorDefinition?, Problem> {
     let name = input.indicator
-    if let answer = indicatorAnswers[name] { return answer }
+    if let last = lastIndicator, last.name == name { return last.answer }
+    if let answer = indicatorAnswers[name] {
+      lastIndicator = (name, answer)
+      return answer
+    }
     let answer: Result<IndicatorDefinition?, Problem>
     if let known = index.indicator(exactly: name) {
       answer = .success(known)
@@ -65,6 +73,7 @@ package struct CatalogCheck: Sendable {
       return .failure(Problem(message: "new indicator '\(name)' needs a unit (a unit column, or a unit in the value)"))
     }
     indicatorAnswers[name] = answer
+    lastIndicator = (name, answer)
     return answer
   }
 
@@ -77,7 +86,11 @@ package struct CatalogCheck: Sendable {
 
   private mutating func region(_ input: ObservationInput) -> Problem? {
     let name = input.region
-    if let answer = regionAnswers[name] { return answer }
+    if let last = lastRegion, last.name == name { return last.answer }
+    if let answer = regionAnswers[name] {
+      lastRegion = (name, answer)
+      return answer
+    }
     var answer: Problem?
     if index.region(exactly: name) == nil, !newRegions.contains(name) {
       if IndicatorDefinition.isValidCode(name) {
@@ -88,6 +101,7 @@ package struct CatalogCheck: Sendable {
       }
     }
     regionAnswers[name] = answer
+    lastRegion = (name, answer)
     return answer
   }
 }
