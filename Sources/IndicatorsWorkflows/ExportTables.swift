@@ -66,7 +66,7 @@ package enum ExportTables {
           var value = ValueFormatting.shortest(o.value)
           value.withUTF8 { CSVWriter.appendField($0, first: index == 0, to: &buffer) }
         } else {
-          CSVWriter.appendField(o.bytes(field), first: index == 0, to: &buffer)
+          o.withBytes(field) { CSVWriter.appendField($0, first: index == 0, to: &buffer) }
         }
       }
       CSVWriter.endRecord(&buffer)

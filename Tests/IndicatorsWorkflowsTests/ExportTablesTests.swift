@@ -78,6 +78,22 @@ import Testing
     }
   }
 
+  /// The text read in place from SQLite and the text of a decoded observation (what another
+  /// backend hands the export) agree field by field.
+  @Test func storedTextIsTheDecodedObservationsText() throws {
+    let query = try ExportTables.query(store, indicators: [], regions: [], asOf: nil, allVintages: true)
+    func fields(_ o: ObservationText) -> [String] {
+      ObservationText.Field.allCases.map { field in
+        field == .value ? ValueFormatting.shortest(o.value) : o.withBytes(field) { String(decoding: $0, as: UTF8.self) }
+      }
+    }
+    var stored: [[String]] = []
+    try store.forEachObservationText(query) { stored.append(fields($0)) }
+    let decoded = try store.observations(query).map { fields(ObservationText($0)) }
+    #expect(stored.count > 300)
+    #expect(stored == decoded)
+  }
+
   @Test func anIndicatorWithoutARegionIsExportedForEveryRegion() throws {
     let gdp = try ExportTables.observations(store, indicators: ["gdp"], regions: [], asOf: nil, allVintages: false)
     #expect(Set(gdp.map(\.region)).count >= 4)
