@@ -117,8 +117,13 @@ private struct BatchImporter {
   var regions: [String: Int64] = [:]
   var sources: [SourceReference: Int64] = [:]
   /// Each period's canonical text and end, and each publication text's vintage, parsed once.
-  var periods: [Period: (text: String, end: Double)] = [:]
-  var vintages: [String: String?] = [:]
+  var periods: [Period: (text: PinnedText, end: Double)] = [:]
+  var vintages: [String: PinnedText] = [:]
+  var vintageDates: [CalendarDate: PinnedText] = [:]
+  /// The texts every row binds, pinned once (see `PinnedText`).
+  let empty = PinnedText("")
+  let qualifiers = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0, PinnedText($0.rawValue)) })
+  let statuses = Dictionary(uniqueKeysWithValues: ObservationStatus.allCases.map { ($0, PinnedText($0.rawValue)) })
   /// The names the file used for indicators and regions, for the revision lines.
   var indicatorNames: [Int64: String] = [:]
   var regionNames: [Int64: String] = [:]
@@ -171,7 +176,7 @@ private struct BatchImporter {
     }
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
-    let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
+    let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
     let value = number.doubleValue
     var row = RowBinder(stageInsert)
     row.bind(input.location.line)
@@ -181,21 +186,21 @@ private struct BatchImporter {
     row.bind(period.text)
     row.bind(sourceID)
     row.bind(vintage)
-    row.bind(input.locator)
+    if input.locator.isEmpty { row.bind(empty) } else { row.bind(input.locator) }
     row.bind(period.end)
     row.bind(value)
-    row.bind(input.qualifier.rawValue)
-    row.bind(input.status.rawValue)
-    row.bind(input.note)
+    row.bind(qualifiers[input.qualifier]!)
+    row.bind(statuses[input.status]!)
+    if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
     try row.run(db)
     staged += 1
     if !keysMayRepeat {
       var hasher = Hasher()
       hasher.combine(indicatorID)
       hasher.combine(regionID)
-      hasher.combine(period.text)
+      hasher.combine(ObjectIdentifier(period.text))
       hasher.combine(sourceID)
-      hasher.combine(vintage)
+      hasher.combine(ObjectIdentifier(vintage))
       hasher.combine(input.locator)
       keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
       if keysMayRepeat { keyHashes = [] }
@@ -319,17 +324,25 @@ private struct BatchImporter {
     }
   }
 
-  mutating func periodFor(_ period: Period) -> (text: String, end: Double) {
+  mutating func periodFor(_ period: Period) -> (text: PinnedText, end: Double) {
     if let cached = periods[period] { return cached }
-    let parsed = (period.canonical, period.endTime)
+    let parsed = (PinnedText(period.canonical), period.endTime)
     periods[period] = parsed
     return parsed
   }
 
-  mutating func vintageFor(published: String) -> String? {
+  /// The vintage of an undated row: its publication date when that is a date, else none ('').
+  mutating func vintageFor(published: String) -> PinnedText {
     if let cached = vintages[published] { return cached }
-    let vintage = CalendarDate(parsing: published)?.description
+    let vintage = if let date = CalendarDate(parsing: published) { vintageFor(date: date) } else { empty }
     vintages[published] = vintage
+    return vintage
+  }
+
+  mutating func vintageFor(date: CalendarDate) -> PinnedText {
+    if let cached = vintageDates[date] { return cached }
+    let vintage = PinnedText(date.description)
+    vintageDates[date] = vintage
     return vintage
   }
 

@@ -30,6 +30,14 @@ struct RowBinder {
     sqlite3_bind_null(statement.sqliteStatement, index)
   }
 
+  /// Binds text the caller keeps alive (`PinnedText`) without SQLite copying it.
+  mutating func bind(_ text: PinnedText) {
+    index += 1
+    sqlite3_bind_text(statement.sqliteStatement, index, text.pointer, text.count, Self.unchanging)
+  }
+
+  private static let unchanging = unsafeBitCast(0, to: sqlite3_destructor_type.self)  // SQLITE_STATIC
+
   mutating func bind(_ value: String) {
     index += 1
     sqlite3_bind_text(statement.sqliteStatement, index, value, -1, Self.transient)
@@ -44,4 +52,27 @@ struct RowBinder {
       throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
   }
+}
+
+/// Text an import binds on every row from a handful of distinct values (periods, vintages,
+/// qualifiers, statuses, the empty string), kept as bytes it owns so that SQLite can bind them
+/// without copying: a transient text is copied into a fresh allocation on every bind, 4,300 of an
+/// import's instructions a row. The importer holds each one until its statement has run; two rows
+/// with the same text share one object, so its identity stands for the text.
+final class PinnedText {
+  let pointer: UnsafeMutablePointer<CChar>
+  let count: Int32
+  let text: String
+
+  init(_ text: String) {
+    self.text = text
+    let bytes = Array(text.utf8)
+    let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+    for (offset, byte) in bytes.enumerated() { pointer[offset] = CChar(bitPattern: byte) }
+    pointer[bytes.count] = 0
+    self.pointer = pointer
+    count = Int32(bytes.count)
+  }
+
+  deinit { pointer.deallocate() }
 }
