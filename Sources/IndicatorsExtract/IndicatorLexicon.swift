@@ -47,7 +47,7 @@ struct IndicatorLexicon: Sendable {
     catalogue = Set(indicators.map(\.code))
     units = Dictionary(indicators.map { ($0.code, $0.unit) }, uniquingKeysWith: { a, _ in a })
     var known: Set<String> = []
-    for entry in Self.builtIn {
+    for entry in Self.builtIn + Self.bulletinSet {
       let concept = Concept(key: entry.key, codes: entry.codes)
       known.formUnion(entry.codes.values)
       for phrase in entry.phrases { phrases.add(phrase, concept) }
@@ -94,7 +94,7 @@ struct IndicatorLexicon: Sendable {
   ]
 
   func concept(forKey key: String) -> Concept? {
-    Self.builtIn.first { $0.key == key }.map { Concept(key: $0.key, codes: $0.codes) }
+    (Self.builtIn + Self.bulletinSet).first { $0.key == key }.map { Concept(key: $0.key, codes: $0.codes) }
   }
 
   struct Entry {
