@@ -159,7 +159,7 @@ struct IndicatorLexicon: Sendable {
           average: "rd_intensity_avg", rate: "rd_intensity"),
     entry("rd_spending", ["研发经费投入", "R&D经费投入", "研究与试验发展经费投入", "研究与试验发展(R&D)经费投入",
                           "全社会研发经费投入", "研发经费", "研究与试验发展(R&D)经费支出", "研究与试验发展经费支出",
-                          "R&D经费支出", "研发经费支出"],
+                          "R&D经费支出", "研发经费支出", "研发投入", "全社会研发投入", "R&D投入"],
           level: "rd_spending", growth: "rd_spending_growth"),
     entry("rd_share_revenue", ["R&D经费支出占营业收入比重", "研发经费支出占营业收入比重"],
           rate: "rd_spending_share_of_revenue", rank: "rd_spending_share_rank"),

@@ -10,7 +10,7 @@ extension SentenceReading {
 
   mutating func read() {
     var groups: [[Int]] = []
-    for (k, token) in tokens.enumerated() where !isRankField(token) {
+    for (k, token) in tokens.enumerated() where !isRankField(token) && !isRankMovedFrom(k) {
       if let last = groups.last?.last, tokens[last].group == token.group { groups[groups.count - 1].append(k) }
       else { groups.append([k]) }
     }
@@ -159,6 +159,18 @@ extension SentenceReading {
     return nil
   }
 
+  static let rankMoves: Set<String> = ["升至", "上升至", "上升到", "升到", "提升至", "提升到", "跃升至", "跃升到", "前移至",
+                                       "前进至", "下降至", "降至", "降到", "下滑至", "回落至", "后移至", "至", "到"]
+
+  /// 排位由第8位升至第6位: the first rank is where the figure moved from, in a year the sentence does
+  /// not name; the second, read with the words before the first, is the figure.
+  func isRankMovedFrom(_ k: Int) -> Bool {
+    guard k + 1 < tokens.count, tokens[k].isRank, tokens[k + 1].isRank else { return false }
+    let from = tokens[k].range
+    guard from.lowerBound > 0, t[from.lowerBound - 1] == "由" else { return false }
+    return Self.rankMoves.contains(text(from.upperBound..<tokens[k + 1].range.lowerBound))
+  }
+
   /// 增速居全省21个市州第4位: the count names the field of a ranking, not a figure.
   func isRankField(_ token: NumberToken) -> Bool {
     guard !token.isRank, token.unit == "个" || token.unit == "家" else { return false }
@@ -185,7 +197,7 @@ extension SentenceReading {
   static func isComparedChange(_ lead: String) -> Bool {
     var core = Substring(lead)
     for tail in ["了", "达", "为"] where core.hasSuffix(tail) { core = core.dropLast() }
-    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
+    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "增产", "减产", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
     return core.contains("比") || core.contains("较")
   }
 }
