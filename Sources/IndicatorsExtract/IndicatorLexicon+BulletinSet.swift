@@ -52,6 +52,7 @@ extension IndicatorLexicon {
     entry("online_retail", ["网络零售额", "网上零售额"], level: "online_retail_sales", growth: "online_retail_sales_growth"),
     entry("tax_revenue", ["税收收入"], level: "tax_revenue", growth: "tax_revenue_growth"),
     entry("electricity", ["全社会用电量"], level: "electricity_consumption", growth: "electricity_consumption_growth"),
+    entry("registered_population", ["户籍人口", "年末户籍人口"], level: "registered_population"),
     entry("fortune500", ["世界500强企业", "世界500强"], level: "fortune500_enterprises"),
   ]
 }
