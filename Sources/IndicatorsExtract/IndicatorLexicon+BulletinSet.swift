@@ -24,7 +24,10 @@ extension IndicatorLexicon {
     entry("high_tech_manufacturing_va", ["高技术制造业增加值"], growth: "high_tech_manufacturing_va_growth"),
     // Services: 服务业增加值 is the tertiary sector's value added (国家统计局: 第三产业即服务业).
     entry("services_va", ["服务业增加值"], level: "tertiary_va", growth: "tertiary_va_growth"),
+    // Parts of the sector, kept apart from it (the longest name wins).
     entry("modern_services_va", ["现代服务业增加值"], level: "modern_services_va", growth: "modern_services_va_growth"),
+    entry("producer_services_va", ["生产性服务业增加值"], level: "producer_services_va", growth: "producer_services_va_growth"),
+    entry("consumer_services_va", ["生活性服务业增加值"], level: "consumer_services_va", growth: "consumer_services_va_growth"),
     entry("services_revenue", ["规模以上服务业企业营业收入", "规上服务业企业营业收入", "规模以上服务业营业收入",
                                "规上服务业营业收入"],
           level: "services_above_scale_revenue", growth: "services_above_scale_revenue_growth"),

@@ -31,6 +31,7 @@ import Testing
     #expect(figures.first("tertiary_va_growth")?.value == 9.5)
     // 现代服务业 is a part of it, not the sector.
     #expect(Fixture.extract("现代服务业增加值300亿元。").first("tertiary_va") == nil)
+    #expect(Fixture.extract("生产性服务业增加值增长8.1%。").first("tertiary_va_growth") == nil)
   }
 
   @Test func aContributionToGrowthIsARateOfItsOwn() {
