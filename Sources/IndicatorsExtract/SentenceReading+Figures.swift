@@ -71,6 +71,10 @@ extension SentenceReading {
     }
     // Names for each item of a list: 第一产业、第二产业和第三产业增加值分别增长6.1%、7.3%和5.2%.
     let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
+    // 规模以上工业增加值和全社会固定资产投资均增长10%: one number stated for each joined name.
+    var group = group
+    let joined = jointNames(listed, before: start)
+    if group.count == 1, joined >= 2 { group = Array(repeating: first, count: joined) }
     let earlier = group.count > 1 && listed.count < group.count && has("分别", in: lead) ? subjectsBefore(count: group.count) : nil
     for (k, token) in group.enumerated() {
       var subject: Subject?
@@ -143,6 +147,24 @@ extension SentenceReading {
         }
       }
     }
+  }
+
+  /// How many names joined by 和、及、与 end `listed` when 均 follows the last of them with no clause
+  /// mark before the number (…和…均增长10%); 0 otherwise. 年均, 人均 and 平均 are not 均.
+  func jointNames(_ listed: [(range: Range<Int>, value: Concept)], before start: Int) -> Int {
+    guard let last = listed.last, start - last.range.upperBound <= 6,
+      let jun = lastIndex(of: "均", in: last.range.upperBound..<start), !"年人平".unicodeScalars.contains(t[jun - 1]),
+      !(last.range.upperBound..<start).contains(where: { NormalizedText.isClauseMark(t[$0]) })
+    else { return 0 }
+    var n = 1
+    var k = listed.count - 1
+    while k > 0 {
+      let gap = listed[k - 1].range.upperBound..<listed[k].range.lowerBound
+      guard gap.count == 1, "和、及与".unicodeScalars.contains(t[gap.lowerBound]) else { break }
+      n += 1
+      k -= 1
+    }
+    return n
   }
 
   /// The last `count` different indicators this sentence gave figures for, in the order written.

@@ -57,6 +57,16 @@ import Testing
     #expect(figures.first("grain_output_growth")?.value == 1.75)
   }
 
+  @Test func junGivesTheOneNumberToEachJoinedName() {
+    let figures = Fixture.extract("全年规模以上工业增加值和全社会固定资产投资均增长10.0%。")
+    #expect(figures.first("industrial_va_growth")?.value == 10)
+    #expect(figures.first("fixed_investment_growth")?.value == 10)
+    #expect(figures.count == 2)
+    // 人均 is not 均: one figure, for the name before it.
+    let income = Fixture.extract("地区生产总值增长6%，城镇居民人均可支配收入增长5.1%。")
+    #expect(income.count == 2 && income.first("gdp_growth")?.value == 6)
+  }
+
   @Test func researchSpendingWithoutTheWordFundsIsStillResearchSpending() {
     let figures = Fixture.extract("今年的主要预期目标是：全社会研发投入增长12%，研发经费投入强度达到3.2%。")
     #expect(figures.first("rd_spending_growth")?.kind == .target)
