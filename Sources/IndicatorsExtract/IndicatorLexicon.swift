@@ -140,7 +140,7 @@ struct IndicatorLexicon: Sendable {
     entry("industrial_investment", ["工业投资"], level: "industrial_investment",
           growth: "industrial_investment_growth", rank: "industrial_investment_rank"),
     entry("tech_renovation", ["工业技改投资", "技改投资", "技术改造投资"], growth: "tech_renovation_investment_growth"),
-    entry("fixed_investment", ["全社会固定资产投资", "固定资产投资"], level: "fixed_investment",
+    entry("fixed_investment", ["全社会固定资产投资", "固定资产投资", "全社会投资"], level: "fixed_investment",
           growth: "fixed_investment_growth", average: "fixed_investment_growth_avg"),
     entry("out_of_province", ["省外引进产业项目新增实际投资", "省外引进产业项目实际投资", "省外引进产业项目到位资金"],
           level: "out_of_province_industrial_investment", rank: "out_of_province_investment_rank"),

@@ -67,6 +67,16 @@ import Testing
     #expect(income.count == 2 && income.first("gdp_growth")?.value == 6)
   }
 
+  @Test func nextYearIsAPlansYear() throws {
+    let figures = Fixture.extract("明年全社会投资增长8%左右。一季度地区生产总值增长6%。", year: 2011)
+    let investment = try #require(figures.first("fixed_investment_growth"))
+    #expect(investment.period == .year(2012) && investment.kind == .target && investment.qualifier == .about)
+    // The year carries to the next sentence, and so does the plan.
+    let gdp = try #require(figures.first("gdp_growth"))
+    #expect(gdp.period == .quarter(2012, 1) && gdp.kind == .target)
+    #expect(Fixture.extract("去年地区生产总值增长6%。", year: 2011).first?.kind == .observation)
+  }
+
   @Test func researchSpendingWithoutTheWordFundsIsStillResearchSpending() {
     let figures = Fixture.extract("今年的主要预期目标是：全社会研发投入增长12%，研发经费投入强度达到3.2%。")
     #expect(figures.first("rd_spending_growth")?.kind == .target)
