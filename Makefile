@@ -83,7 +83,8 @@ nist: deps
 	.build/release/indicators-nist Tests/IndicatorsNumericsTests/NIST
 
 # Precision, recall (observed, derived, target), qualifier accuracy and speed of `indicators extract`
-# on the development texts in Data/extract-dev (gold.csv) and the five seeds (Data/seed_figures.csv).
+# on the development texts in Data/extract-dev (gold.csv, gold-sourced.csv), the five seeds
+# (Data/seed_figures.csv) and, printed apart, the held-out texts in Data/extract-dev/heldout.
 # EXTRACT_EVAL_FLAGS=--misses lists every missed and extra figure.
 extract-eval:
 	$(SWIFT) build -c release --product indicators-extract-eval

@@ -47,7 +47,7 @@ struct IndicatorLexicon: Sendable {
     catalogue = Set(indicators.map(\.code))
     units = Dictionary(indicators.map { ($0.code, $0.unit) }, uniquingKeysWith: { a, _ in a })
     var known: Set<String> = []
-    for entry in Self.builtIn {
+    for entry in Self.builtIn + Self.bulletinSet {
       let concept = Concept(key: entry.key, codes: entry.codes)
       known.formUnion(entry.codes.values)
       for phrase in entry.phrases { phrases.add(phrase, concept) }
@@ -94,7 +94,7 @@ struct IndicatorLexicon: Sendable {
   ]
 
   func concept(forKey key: String) -> Concept? {
-    Self.builtIn.first { $0.key == key }.map { Concept(key: $0.key, codes: $0.codes) }
+    (Self.builtIn + Self.bulletinSet).first { $0.key == key }.map { Concept(key: $0.key, codes: $0.codes) }
   }
 
   struct Entry {
@@ -140,7 +140,7 @@ struct IndicatorLexicon: Sendable {
     entry("industrial_investment", ["工业投资"], level: "industrial_investment",
           growth: "industrial_investment_growth", rank: "industrial_investment_rank"),
     entry("tech_renovation", ["工业技改投资", "技改投资", "技术改造投资"], growth: "tech_renovation_investment_growth"),
-    entry("fixed_investment", ["全社会固定资产投资", "固定资产投资"], level: "fixed_investment",
+    entry("fixed_investment", ["全社会固定资产投资", "固定资产投资", "全社会投资"], level: "fixed_investment",
           growth: "fixed_investment_growth", average: "fixed_investment_growth_avg"),
     entry("out_of_province", ["省外引进产业项目新增实际投资", "省外引进产业项目实际投资", "省外引进产业项目到位资金"],
           level: "out_of_province_industrial_investment", rank: "out_of_province_investment_rank"),
@@ -159,7 +159,7 @@ struct IndicatorLexicon: Sendable {
           average: "rd_intensity_avg", rate: "rd_intensity"),
     entry("rd_spending", ["研发经费投入", "R&D经费投入", "研究与试验发展经费投入", "研究与试验发展(R&D)经费投入",
                           "全社会研发经费投入", "研发经费", "研究与试验发展(R&D)经费支出", "研究与试验发展经费支出",
-                          "R&D经费支出", "研发经费支出"],
+                          "R&D经费支出", "研发经费支出", "研发投入", "全社会研发投入", "R&D投入"],
           level: "rd_spending", growth: "rd_spending_growth"),
     entry("rd_share_revenue", ["R&D经费支出占营业收入比重", "研发经费支出占营业收入比重"],
           rate: "rd_spending_share_of_revenue", rank: "rd_spending_share_rank"),

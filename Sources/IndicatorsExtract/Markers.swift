@@ -38,6 +38,8 @@ enum Marker: Sendable {
     }
     for w in ["过去一年", "去年", "上一年"] { t.add(w, .yearOffset(-1)) }
     for w in ["今年", "本年"] { t.add(w, .yearOffset(0)) }
+    // 明年全省投资计划目标为1.7万亿元: the year after the document's, always a plan.
+    for w in ["明年", "下一年"] { t.add(w, .yearOffset(1)) }
     for w in ["比去年", "较去年", "同去年", "比今年"] { t.add(w, .none) }
     t.add("预计", .provisional)
     t.add("十三五", .span(2016, 2020))

@@ -10,7 +10,7 @@ extension SentenceReading {
 
   mutating func read() {
     var groups: [[Int]] = []
-    for (k, token) in tokens.enumerated() where !isRankField(token) {
+    for (k, token) in tokens.enumerated() where !isRankField(token) && !isRankMovedFrom(k) {
       if let last = groups.last?.last, tokens[last].group == token.group { groups[groups.count - 1].append(k) }
       else { groups.append([k]) }
     }
@@ -71,6 +71,10 @@ extension SentenceReading {
     }
     // Names for each item of a list: 第一产业、第二产业和第三产业增加值分别增长6.1%、7.3%和5.2%.
     let listed = concepts.filter { $0.range.lowerBound >= namesFrom && $0.range.upperBound <= start }
+    // 规模以上工业增加值和全社会固定资产投资均增长10%: one number stated for each joined name.
+    var group = group
+    let joined = jointNames(listed, before: start)
+    if group.count == 1, joined >= 2 { group = Array(repeating: first, count: joined) }
     let earlier = group.count > 1 && listed.count < group.count && has("分别", in: lead) ? subjectsBefore(count: group.count) : nil
     for (k, token) in group.enumerated() {
       var subject: Subject?
@@ -145,6 +149,24 @@ extension SentenceReading {
     }
   }
 
+  /// How many names joined by 和、及、与 end `listed` when 均 follows the last of them with no clause
+  /// mark before the number (…和…均增长10%); 0 otherwise. 年均, 人均 and 平均 are not 均.
+  func jointNames(_ listed: [(range: Range<Int>, value: Concept)], before start: Int) -> Int {
+    guard let last = listed.last, start - last.range.upperBound <= 6,
+      let jun = lastIndex(of: "均", in: last.range.upperBound..<start), !"年人平".unicodeScalars.contains(t[jun - 1]),
+      !(last.range.upperBound..<start).contains(where: { NormalizedText.isClauseMark(t[$0]) })
+    else { return 0 }
+    var n = 1
+    var k = listed.count - 1
+    while k > 0 {
+      let gap = listed[k - 1].range.upperBound..<listed[k].range.lowerBound
+      guard gap.count == 1, "和、及与".unicodeScalars.contains(t[gap.lowerBound]) else { break }
+      n += 1
+      k -= 1
+    }
+    return n
+  }
+
   /// The last `count` different indicators this sentence gave figures for, in the order written.
   func subjectsBefore(count: Int) -> [Subject]? {
     var keys: [String] = []
@@ -157,6 +179,18 @@ extension SentenceReading {
       if found.count == count { return found }
     }
     return nil
+  }
+
+  static let rankMoves: Set<String> = ["升至", "上升至", "上升到", "升到", "提升至", "提升到", "跃升至", "跃升到", "前移至",
+                                       "前进至", "下降至", "降至", "降到", "下滑至", "回落至", "后移至", "至", "到"]
+
+  /// 排位由第8位升至第6位: the first rank is where the figure moved from, in a year the sentence does
+  /// not name; the second, read with the words before the first, is the figure.
+  func isRankMovedFrom(_ k: Int) -> Bool {
+    guard k + 1 < tokens.count, tokens[k].isRank, tokens[k + 1].isRank else { return false }
+    let from = tokens[k].range
+    guard from.lowerBound > 0, t[from.lowerBound - 1] == "由" else { return false }
+    return Self.rankMoves.contains(text(from.upperBound..<tokens[k + 1].range.lowerBound))
   }
 
   /// 增速居全省21个市州第4位: the count names the field of a ranking, not a figure.
@@ -185,7 +219,7 @@ extension SentenceReading {
   static func isComparedChange(_ lead: String) -> Bool {
     var core = Substring(lead)
     for tail in ["了", "达", "为"] where core.hasSuffix(tail) { core = core.dropLast() }
-    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
+    guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "增产", "减产", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
     return core.contains("比") || core.contains("较")
   }
 }

@@ -181,6 +181,9 @@ struct SentenceReading {
       if let y = event.1 { year = y; word = nil }
       if let w = event.2 { word = w }
     }
+    // A figure dated after the document's year (明年…, or a year carried from a sentence before)
+    // cannot have been observed: it is a plan's.
+    if year > extractor.context.defaultYear { due = true }
     return (Self.period(year: year, word: word), due)
   }
 

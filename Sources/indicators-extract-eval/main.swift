@@ -78,8 +78,8 @@ func value(_ f: ExtractedFigure, in unit: MeasurementUnit?) -> Double {
   } ?? f.value
 }
 
-func matches(_ f: ExtractedFigure, _ g: GoldFigure) -> Bool {
-  guard f.indicator == g.indicator, f.region == g.region, f.period == g.period else { return false }
+func matches(_ f: ExtractedFigure, _ g: GoldFigure, anyCode: Bool = false) -> Bool {
+  guard f.indicator == g.indicator || anyCode, f.region == g.region, f.period == g.period else { return false }
   let v = value(f, in: g.unit)
   return abs(v - g.value) <= 1e-9 * max(1, abs(g.value))
 }
@@ -93,12 +93,14 @@ var speed = false
 if let k = arguments.firstIndex(of: "--speed") { speed = true; arguments.remove(at: k) }
 let data = arguments.first ?? "Data"
 
+nonisolated(unsafe) var catalogueCodes: Set<String> = []
 let indicators: [IndicatorDefinition]
 let regions: [RegionDefinition]
 do {
   indicators = try CatalogFile.indicators(bytes: Array(read("\(data)/indicators.csv").utf8), file: "indicators.csv")
   regions = try CatalogFile.regions(bytes: Array(read("\(data)/regions.csv").utf8), file: "regions.csv")
 } catch { fail(error.description) }
+catalogueCodes = Set(indicators.map(\.code))
 
 func year(ofDate text: String) -> Int? { Int(text.prefix(4)) }
 
@@ -106,11 +108,11 @@ func year(ofDate text: String) -> Int? { Int(text.prefix(4)) }
 // written by someone else from sourced figures before the extractor ever read them
 // (meta-sourced.csv, gold-sourced.csv): the second is the fairer measure.
 let devDirectory = "\(data)/extract-dev"
-func documents(meta: String) -> [Document] {
-  records("\(devDirectory)/\(meta)").compactMap { row -> Document? in
+func documents(meta: String, in directory: String = devDirectory) -> [Document] {
+  records("\(directory)/\(meta)").compactMap { row -> Document? in
     guard let file = row["file"], !file.isEmpty else { return nil }
     return Document(
-      file: file, path: "\(devDirectory)/\(file)", text: read("\(devDirectory)/\(file)"),
+      file: file, path: "\(directory)/\(file)", text: read("\(directory)/\(file)"),
       region: row["region"].flatMap { $0.isEmpty ? nil : $0 } ?? "mianyang",
       year: row["published"].flatMap(year(ofDate:)) ?? 2025)
   }
@@ -119,6 +121,11 @@ let devDocuments = documents(meta: "meta.csv")
 let devGold = records("\(devDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") }
 let sourcedDocuments = documents(meta: "meta-sourced.csv")
 let sourcedGold = records("\(devDirectory)/gold-sourced.csv").compactMap { gold($0, file: $0["file"] ?? "") }
+// The held-out set (Data/extract-dev/heldout): texts written from sourced figures, gold annotated
+// before the extractor read them, and kept out of rule-making; scored apart from the rest.
+let heldoutDirectory = "\(devDirectory)/heldout"
+let heldoutDocuments = documents(meta: "meta.csv", in: heldoutDirectory)
+let heldoutGold = records("\(heldoutDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") }
 
 // The seeds: their region and publication year, as Data/README.md reads them.
 let seedMeta: [String: (String, Int)] = [
@@ -155,7 +162,7 @@ if speed {
 }
 
 if let show {
-  guard let d = (devDocuments + sourcedDocuments + seedDocuments).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
+  guard let d = (devDocuments + sourcedDocuments + seedDocuments + heldoutDocuments).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
   for f in extractor(d).extract(d.text) { print(describe(f) + "    ← " + String(f.locator.prefix(60))) }
   exit(0)
 }
@@ -164,6 +171,9 @@ struct Score {
   var files = 0, bytes = 0, extracted = 0, review = 0, correct = 0, correctCatalogue = 0
   var gold: [String: Int] = [:], found: [String: Int] = [:]
   var qualifierRight = 0, kindRight = 0, matched = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
+  /// Observed gold figures of indicators the catalogue lacks that a row marked for review holds
+  /// under its proposed code (same region, period and value): found, once a reviewer renames it.
+  var observedUnderProposedCode = 0
   var seconds = 0.0
 }
 
@@ -200,10 +210,18 @@ func score(_ documents: [Document], _ gold: [GoldFigure], name: String) -> Score
       if figures[k].kind.rawValue == g.kind { s.kindRight += 1 } else { wrongQualifier.append("kind \(describe(figures[k])) gold \(g.kind)") }
     }
     s.correct += used.count
+    var underProposedCode: [(GoldFigure, ExtractedFigure)] = []
+    for g in missed where g.kind == "observation" && g.status != "derived" && !catalogueCodes.contains(g.indicator) {
+      guard let k = figures.indices.first(where: { !used.contains($0) && figures[$0].review && matches(figures[$0], g, anyCode: true) }) else { continue }
+      used.insert(k)
+      underProposedCode.append((g, figures[k]))
+    }
+    s.observedUnderProposedCode += underProposedCode.count
     s.correctCatalogue += used.filter { !figures[$0].review }.count
     if misses {
       print("== \(name) \(d.file)")
-      for g in missed { print("  missed   \(g.indicator),\(g.region),\(g.period),\(g.value),\(g.qualifier.rawValue),\(g.status),\(g.kind)  ← \(g.locator.prefix(50))") }
+      for (g, f) in underProposedCode { print("  proposed \(g.indicator) as \(f.indicator)  ← \(g.locator.prefix(50))") }
+      for g in missed where !underProposedCode.contains(where: { $0.0.locator == g.locator && $0.0.indicator == g.indicator }) { print("  missed   \(g.indicator),\(g.region),\(g.period),\(g.value),\(g.qualifier.rawValue),\(g.status),\(g.kind)  ← \(g.locator.prefix(50))") }
       for (k, f) in figures.enumerated() where !used.contains(k) && !f.review { print("  extra    \(describe(f))  ← \(f.locator.prefix(50))") }
       for w in wrongQualifier { print("  qualifier \(w)") }
     }
@@ -216,12 +234,14 @@ func ratio(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.3f
 var sets = [
   ("dev", score(devDocuments, devGold, name: "dev")), ("sourced (unseen)", score(sourcedDocuments, sourcedGold, name: "sourced")),
   ("seeds", score(seedDocuments, seedGold, name: "seeds")),
+  ("held-out", score(heldoutDocuments, heldoutGold, name: "held-out")),
 ]
-sets.append(("all", score(devDocuments + sourcedDocuments + seedDocuments, devGold + sourcedGold + seedGold, name: "all")))
-print("| set | files | KB | figures | review | precision | precision (catalogue codes) | recall observed | recall derived | recall target | targets flagged | kind right | qualifier | placeholder figures | MB/s |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+// "all" is every set the rules were made on; the held-out set stays out of it.
+sets.append(("all but held-out", score(devDocuments + sourcedDocuments + seedDocuments, devGold + sourcedGold + seedGold, name: "all")))
+print("| set | files | KB | figures | review | precision | precision (catalogue codes) | recall observed | observed, with review rows under a proposed code | recall derived | recall target | targets flagged | kind right | qualifier | placeholder figures | MB/s |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for (name, s) in sets {
   let catalogue = s.extracted - s.review
   let mbps = s.seconds > 0 ? Double(s.bytes) / 1_000_000 / s.seconds : 0
-  print("| \(name) | \(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.correct, s.extracted)) | \(ratio(s.correctCatalogue, catalogue)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.kindRight, s.matched)) | \(ratio(s.qualifierRight, s.matched)) | \(s.placeholderFigures) | \(String(format: "%.2f", mbps)) |")
+  print("| \(name) | \(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.correct, s.extracted)) | \(ratio(s.correctCatalogue, catalogue)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio((s.found["observed"] ?? 0) + s.observedUnderProposedCode, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.kindRight, s.matched)) | \(ratio(s.qualifierRight, s.matched)) | \(s.placeholderFigures) | \(String(format: "%.2f", mbps)) |")
 }
