@@ -63,12 +63,55 @@ package struct DynamicThetaModel: ForecastModel, WarmStartable {
     return try? estimate(y, from: [previous.level0, previous.alpha, previous.theta])
   }
 
+  /// The sum of squared one-step errors of `run`, computed the same way step by step (so to the
+  /// last bit), from the data's running lines `lines` instead of updating them in the loop: A_t
+  /// and B_t depend on the data alone, not on ℓ₀, α or θ, and the optimiser evaluates this
+  /// hundreds of times per fit.
+  static func sumOfSquaredErrors(_ y: [Double], lines: RunningLines, level0: Double, alpha: Double, theta: Double) -> Double {
+    var state = State(level: alpha * y[0] + (1 - alpha) * level0, mean: 0, intercept: 0, slope: 0, t: 1, decay: 1 - alpha)
+    var sse = 0.0
+    y.withUnsafeBufferPointer { y in
+      lines.intercept.withUnsafeBufferPointer { intercept in
+        lines.slope.withUnsafeBufferPointer { slope in
+          for t in 1..<y.count {
+            state.intercept = intercept[t - 1]
+            state.slope = slope[t - 1]
+            let mu = state.forecast(alpha: alpha, theta: theta)
+            sse += (y[t] - mu) * (y[t] - mu)
+            state.level = alpha * y[t] + (1 - alpha) * state.level
+            state.decay *= 1 - alpha
+          }
+        }
+      }
+    }
+    return sse
+  }
+
+  /// A_t and B_t of the least-squares line through Y_1 … Y_t for t = 1 … n, index t − 1, by
+  /// `State.update`'s own arithmetic.
+  struct RunningLines {
+    var intercept: [Double], slope: [Double]
+
+    init(_ y: [Double]) {
+      var state = State(level: 0, mean: y[0], intercept: y[0], slope: 0, t: 1, decay: 1)
+      intercept = [state.intercept]
+      slope = [state.slope]
+      intercept.reserveCapacity(y.count)
+      slope.reserveCapacity(y.count)
+      for value in y.dropFirst() {
+        state.update(value, alpha: 0.5)
+        intercept.append(state.intercept)
+        slope.append(state.slope)
+      }
+    }
+  }
+
   func estimate(_ y: [Double], from previous: [Double]?) throws(ForecastError) -> Fitted {
     try check(y, self)
-    var none: [Double]? = nil
+    let lines = RunningLines(y)
     let objective = { (p: [Double]) -> Double in
       guard p[1] >= 0.1, p[1] <= 0.99, p[2] >= 1, p[2] <= 1e10 else { return .infinity }
-      return Self.run(y, level0: p[0], alpha: p[1], theta: p[2], fitted: &none).sse
+      return Self.sumOfSquaredErrors(y, lines: lines, level0: p[0], alpha: p[1], theta: p[2])
     }
     let (p, value) = NelderMead.minimize(
       objective, start: previous ?? [y[0] / 2, 0.5, 2], steps: previous.map(warmSteps),

@@ -56,8 +56,17 @@ struct ETSRecursion {
 
   /// The one-step forecast from (ℓ, b); nil where R's gives NA (a negative multiplicative growth).
   @inline(__always)
-  func oneStep(level: Double, growth: Double) -> Double? {
-    switch components.trend {
+  func oneStep(level: Double, growth: Double) -> Double? { oneStep(level: level, growth: growth, trend: components.trend) }
+
+  @inline(__always)
+  func update(level: inout Double, growth: inout Double, observed y: Double) {
+    update(level: &level, growth: &growth, observed: y, trend: components.trend)
+  }
+
+  /// `oneStep` with the trend given, so that a caller passing a constant gets a loop without the switch.
+  @inline(__always)
+  private func oneStep(level: Double, growth: Double, trend: ETSComponents.Trend) -> Double? {
+    switch trend {
     case .none: return level
     case .additive: return level + phi * growth
     case .multiplicative:
@@ -67,22 +76,33 @@ struct ETSRecursion {
   }
 
   @inline(__always)
-  func update(level: inout Double, growth: inout Double, observed y: Double) {
+  private func update(level: inout Double, growth: inout Double, observed y: Double, trend: ETSComponents.Trend) {
     let old = level
     let damped: Double, q: Double
-    switch components.trend {
+    switch trend {
     case .none: (damped, q) = (0, level)
     case .additive: damped = phi * growth; q = level + damped
     case .multiplicative: damped = phi == 1 ? growth : pow(growth, phi); q = level * damped
     }
     level = q + alpha * (y - q)
-    switch components.trend {
+    switch trend {
     case .none: break
     case .additive: growth = damped + beta / alpha * (level - old - damped)
     case .multiplicative:
       let ratio = abs(old) < 1e-10 ? 1e10 : level / old
       growth = damped + beta / alpha * (ratio - damped)
     }
+  }
+
+  /// C's frexp, m·2^e = x with m in [0.5, 1), read from the bits for a normal x (the exponent
+  /// field less 1022, the fraction under exponent 1022) and by `frexp` otherwise: the same pair,
+  /// in a few instructions instead of the library's subnormal and special-value handling per step.
+  @inline(__always)
+  static func frexpOfNormal(_ x: Double) -> (Double, Int) {
+    let bits = x.bitPattern
+    let field = Int((bits >> 52) & 0x7ff)
+    guard field != 0, field != 0x7ff else { return frexp(x) }
+    return (Double(bitPattern: (bits & 0x800F_FFFF_FFFF_FFFF) | (1022 << 52)), field - 1022)
   }
 
   struct Pass {
@@ -95,22 +115,37 @@ struct ETSRecursion {
   }
 
   /// Runs from the initial states; `keep` stores fitted values and errors (off while optimising).
+  ///
+  /// The loop is generic over the model's shape (`ETSShape`), so the compiler makes one copy per
+  /// error and trend type with the per-step switches decided at compile time: the optimiser runs
+  /// this for every trial point. The arithmetic is the same in every copy.
   func run(_ y: [Double], level0: Double, growth0: Double, keep: Bool) -> Pass? {
+    switch (components.error, components.trend) {
+    case (.additive, .none): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AN.self)
+    case (.additive, .additive): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AA.self)
+    case (.additive, .multiplicative): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AM.self)
+    case (.multiplicative, .none): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MN.self)
+    case (.multiplicative, .additive): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MA.self)
+    case (.multiplicative, .multiplicative): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MM.self)
+    }
+  }
+
+  private func run<Shape: ETSShape>(_ y: [Double], level0: Double, growth0: Double, keep: Bool, shape: Shape.Type) -> Pass? {
+    let multiplicative = Shape.multiplicative, trend = Shape.trend
     var level = level0, growth = growth0
     var sse = 0.0
     // Σ log|μ| as the log of a product kept as mantissa × 2^exponent (frexp), so that one
     // logarithm serves the whole pass: a log per step was an eighth of `auto`'s time.
     var mantissa = 1.0, exponent = 0
-    let multiplicative = components.error == .multiplicative
     var errors: [Double] = [], fitted: [Double] = []
     if keep { errors.reserveCapacity(y.count); fitted.reserveCapacity(y.count) }
     for value in y {
-      guard let mu = oneStep(level: level, growth: growth), mu.isFinite else { return nil }
+      guard let mu = oneStep(level: level, growth: growth, trend: trend), mu.isFinite else { return nil }
       let e = multiplicative ? (value - mu) / mu : value - mu
       if keep { errors.append(e); fitted.append(mu) }
       sse += e * e
       if multiplicative {
-        let (fraction, power) = frexp(abs(mu))
+        let (fraction, power) = Self.frexpOfNormal(abs(mu))
         mantissa *= fraction
         exponent += power
         if mantissa < 1e-250 {
@@ -118,7 +153,7 @@ struct ETSRecursion {
           (mantissa, exponent) = (m, exponent + p)
         }
       }
-      update(level: &level, growth: &growth, observed: value)
+      update(level: &level, growth: &growth, observed: value, trend: trend)
     }
     var criterion = Double(y.count) * log(sse)
     if multiplicative { criterion += 2 * (log(mantissa) + Double(exponent) * M_LN2) }
@@ -126,4 +161,19 @@ struct ETSRecursion {
     guard !criterion.isNaN else { return nil }
     return Pass(criterion: criterion, sumOfSquaredErrors: sse, errors: errors, fitted: fitted, level: level, growth: growth)
   }
+}
+
+/// An ETS model's error and trend types known at compile time (see `ETSRecursion.run`).
+protocol ETSShape {
+  static var multiplicative: Bool { get }
+  static var trend: ETSComponents.Trend { get }
+}
+
+enum ETSShapes {
+  enum AN: ETSShape { static var multiplicative: Bool { false }; static var trend: ETSComponents.Trend { .none } }
+  enum AA: ETSShape { static var multiplicative: Bool { false }; static var trend: ETSComponents.Trend { .additive } }
+  enum AM: ETSShape { static var multiplicative: Bool { false }; static var trend: ETSComponents.Trend { .multiplicative } }
+  enum MN: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .none } }
+  enum MA: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .additive } }
+  enum MM: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .multiplicative } }
 }
