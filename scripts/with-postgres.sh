@@ -6,7 +6,8 @@
 #   scripts/with-postgres.sh COMMAND ARGS...
 #
 # The server is a fresh cluster (initdb) in a temporary folder, listening on a free loopback port
-# and a socket in that folder, with one database, `indicators_test`, open to the cluster's owner
+# only (no Unix socket: a deep folder would make its path too long; fsync off, as nothing outlives
+# the run), with one database, `indicators_test`, open to the cluster's owner
 # without a password. The command sees its URL in INDICATORS_TEST_POSTGRES_URL (and the server's
 # programs' folder in PG_BIN). The command's exit status is the script's.
 #
@@ -53,7 +54,7 @@ trap stop EXIT
 as_owner "$PG_BIN/initdb" -D "$DATA" -U "$OWNER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$BASE/initdb.log" 2>&1 \
   || { cat "$BASE/initdb.log" >&2; exit 1; }
 as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$BASE/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $BASE -c fsync=off -c max_connections=200" start >/dev/null \
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories='' -c fsync=off -c max_connections=200" start >/dev/null \
   || { cat "$BASE/server.log" >&2; exit 1; }
 as_owner "$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$OWNER" indicators_test
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A PostgreSQL database named by a URL, as `--db` takes it:
-/// `postgresql://user[:password]@host[:port]/dbname`, or with `?host=/run/postgresql` for a Unix
+/// `postgresql://[user[:password]@]host[:port]/dbname` (the user defaults to the login name), or with `?host=/run/postgresql` for a Unix
 /// socket directory (libpq's form). `postgres://` is accepted too.
 package struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
   package var user: String
@@ -23,7 +23,11 @@ package struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     guard Self.isURL(text), let components = URLComponents(string: text) else {
       throw PostgresURLError(url: shown, reason: "give postgresql://user@host:port/dbname")
     }
-    guard let user = components.percentEncodedUser.flatMap({ $0.removingPercentEncoding }), !user.isEmpty else {
+    // Without a user, the login name, as libpq does.
+    let environment = ProcessInfo.processInfo.environment
+    guard let user = components.percentEncodedUser.flatMap({ $0.removingPercentEncoding }).flatMap({ $0.isEmpty ? nil : $0 })
+      ?? environment["USER"] ?? environment["LOGNAME"]
+    else {
       throw PostgresURLError(url: shown, reason: "names no user; give postgresql://user@host:port/dbname")
     }
     let database = String(components.path.drop { $0 == "/" })

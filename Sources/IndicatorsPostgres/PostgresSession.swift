@@ -33,12 +33,16 @@ final class PostgresSession: Sendable {
     configuration.options.connectTimeout = .seconds(10)
     do {
       connection = try PostgresConnection.connect(
-        on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
+        on: Self.eventLoops.next(), configuration: configuration, id: 1, logger: logger
       ).wait()
     } catch {
       throw Self.translate(error, location)
     }
   }
+
+  /// The thread the connections' I/O runs on: its own, not NIO's shared group, so that a caller
+  /// on one of the shared group's threads (a web server's) never waits for its own thread.
+  private static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
   deinit {
     try? connection.close().wait()

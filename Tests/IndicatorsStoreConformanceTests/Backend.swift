@@ -4,6 +4,7 @@ import IndicatorsCore
 import IndicatorsPostgres
 import IndicatorsSampleData
 import IndicatorsStore
+import Testing
 
 /// A store backend the conformance tests run against: SQLite always, PostgreSQL when
 /// INDICATORS_TEST_POSTGRES_URL names a server (`make test` starts one; see

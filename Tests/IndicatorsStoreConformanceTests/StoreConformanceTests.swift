@@ -145,7 +145,7 @@ import Testing
       """
       indicator,region,period,value,unit
       gdp,sichuan,2023,60132.9,亿元
-      gdp,mianyang,2023-Q1,900,亿元
+      gdp,mianyang,2023Q1,900,亿元
       gdp,mianyang,2022,3626.94,亿元
       fdi,mianyang,2024,10444,万美元
       """, into: store)
@@ -153,8 +153,8 @@ import Testing
     try store.forEachSeries(asOf: nil) { indicator, region, points in
       seen.append("\(indicator) \(region) \(points.map { "\($0.period)=\($0.value)" }.joined(separator: " "))")
     }
-    // Periods by their end: 2022 (Dec 2022) before 2023-Q1 (Mar 2023).
-    #expect(seen == ["fdi mianyang 2024=1.0444", "gdp mianyang 2022=3626.94 2023-Q1=900.0", "gdp sichuan 2023=60132.9"])
+    // Periods by their end: 2022 (Dec 2022) before 2023Q1 (Mar 2023).
+    #expect(seen == ["fdi mianyang 2024=1.0444", "gdp mianyang 2022=3626.94 2023Q1=900.0", "gdp sichuan 2023=60132.9"])
   }
 
   // MARK: Bad files
@@ -189,7 +189,7 @@ import Testing
 
   @Test(arguments: Backend.available) func newIndicatorsAndRegionsComeFromCodes(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
-    let summary = try Self.importText("indicator,region,period,value,unit\nrobots,tianfu,2024,12,台\nrobots,tianfu,2025,15,台\n", into: store)
+    let summary = try Self.importText("indicator,region,period,value,unit\nrobots,tianfu,2024,12,个\nrobots,tianfu,2025,15,个\n", into: store)
     #expect(summary.newIndicators == ["robots"] && summary.newRegions == ["tianfu"] && summary.added == 2)
     #expect(try Self.latest(store, "robots", region: "tianfu") == [12, 15])
   }
