@@ -3,9 +3,10 @@ import PackageDescription
 
 // Dependencies point one way; every target may use IndicatorsCore:
 //   indicators → Workflows → Reports, Store, CSV, SampleData, Extract, Targets
+//   indicators → Postgres → Store (the workflows know only the store protocol, `IndicatorStoring`)
 //   Targets → Forecast → Numerics → CLAPACK
 // The executable also names a few lower-level types directly (Table and CSVWriter to render,
-// IndicatorStore to open, ForecastMethod and TrendModel as option values); no library imports
+// IndicatorStore and PostgresStore to open, ForecastMethod and TrendModel as option values); no library imports
 // the executable's layer or a layer above its own.
 let package = Package(
   name: "indicators",

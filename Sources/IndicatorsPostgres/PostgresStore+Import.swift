@@ -47,8 +47,11 @@ private struct PostgresImporter {
   /// Rows checked but not yet sent, and how many were staged in all.
   var pending: [SQLValue] = []
   var staged = 0
+  /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key, up to
+  /// `keyHashLimit` rows; a repeated hash, or a larger file, leaves the question to SQL.
   var keyHashes: Set<Int> = []
   var keysMayRepeat = false
+  static let keyHashLimit = 2_000_000
 
   /// Rows per INSERT into the stage (14 parameters each; PostgreSQL takes at most 65,535).
   static let stageBatch = 2_000
@@ -102,7 +105,8 @@ private struct PostgresImporter {
       hasher.combine(sourceID)
       hasher.combine(vintage)
       hasher.combine(input.locator)
-      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted
+      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
+      if keysMayRepeat { keyHashes = [] }
     }
   }
 
