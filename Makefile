@@ -41,9 +41,11 @@ run: build
 	@echo
 	$(BIN) report --region mianyang --lang zh --db $(DB)
 
+# The store's conformance and concurrency tests also run against a throwaway PostgreSQL server
+# that scripts/with-postgres.sh starts (installing Debian's postgresql if missing) and stops.
 test: deps browser-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) notebooks
 
 # The web pages on the database of `make run` (created if missing): http://127.0.0.1:8080/.
@@ -131,7 +133,9 @@ bench-targets: deps
 
 # The store at 10k, 100k and 1M rows (10, 100, 1,000 indicators x 10 regions x 100 years): import,
 # re-import, dry run, list, export, forecast --all and show against sqlite3 .import and Python
-# executemany on the same files, in one run; the table goes to .build/bench-store.md too.
+# executemany on the same files, in one run; the table goes to .build/bench-store.md too. Then import and
+# read throughput of SQLite beside PostgreSQL (a throwaway server) at 10k and 100k rows
+# (.build/bench-store-backends.md).
 # REPEAT=3 takes the median of three runs of each command.
 REPEAT ?= 1
 bench-store: deps
@@ -141,6 +145,7 @@ bench-store: deps
 	fi
 	$(SWIFT) build -c release --product indicators
 	python3 bench/store_bench.py $(BIN) --repeat $(REPEAT)
+	scripts/with-postgres.sh python3 bench/store_backends.py $(BIN) --repeat $(REPEAT)
 
 # Issue 15's concurrency test at full size on the release binary: eight importers of 20,000 rows
 # started at once, a target add/rm writer, and 1,000 reader runs; every one must succeed.

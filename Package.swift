@@ -3,9 +3,10 @@ import PackageDescription
 
 // Dependencies point one way; every target may use IndicatorsCore:
 //   indicators → Workflows → Reports, Store, CSV, SampleData, Extract, Targets
+//   indicators → Postgres → Store (the workflows know only the store protocol, `IndicatorStoring`)
 //   Targets → Forecast → Numerics → CLAPACK
 // The executable also names a few lower-level types directly (Table and CSVWriter to render,
-// IndicatorStore to open, ForecastMethod and TrendModel as option values); no library imports
+// IndicatorStore and PostgresStore to open, ForecastMethod and TrendModel as option values); no library imports
 // the executable's layer or a layer above its own.
 let package = Package(
   name: "indicators",
@@ -17,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
@@ -59,6 +61,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // The same store on a PostgreSQL server (`--db postgresql://…`), for a team sharing one database.
+    .target(
+      name: "IndicatorsPostgres",
+      dependencies: ["IndicatorsCore", "IndicatorsStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+    ),
     .target(name: "IndicatorsReports", dependencies: ["IndicatorsCore"]),
     .target(
       name: "IndicatorsWorkflows",
@@ -78,7 +85,7 @@ let package = Package(
     .executableTarget(
       name: "indicators",
       dependencies: [
-        "IndicatorsServer",
+        "IndicatorsServer", "IndicatorsPostgres",
         "IndicatorsCore", "IndicatorsWorkflows", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast",
         "IndicatorsReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -89,6 +96,12 @@ let package = Package(
     .testTarget(
       name: "IndicatorsStoreTests",
       dependencies: ["IndicatorsStore", "IndicatorsCSV", "IndicatorsCore", "IndicatorsSampleData"]
+    ),
+    // One set of store tests run on every backend: SQLite always, PostgreSQL when
+    // INDICATORS_TEST_POSTGRES_URL names a server (`make test` starts one).
+    .testTarget(
+      name: "IndicatorsStoreConformanceTests",
+      dependencies: ["IndicatorsStore", "IndicatorsPostgres", "IndicatorsCSV", "IndicatorsCore", "IndicatorsSampleData"]
     ),
     .testTarget(
       name: "IndicatorsNumericsTests",

@@ -13,7 +13,7 @@ import IndicatorsWorkflows
 /// the tasks that serve connections: a slow forecast or an import waiting for another command's
 /// lock never stalls the other requests.
 package struct Dashboard: Sendable {
-  package var store: IndicatorStore
+  package var store: any IndicatorStoring
   /// Whether `/import` may write; otherwise it answers 403 and the server never writes.
   package var allowImport: Bool
   /// Chinese table headers and page text.
@@ -22,7 +22,7 @@ package struct Dashboard: Sendable {
   /// The largest upload accepted (413 beyond it); 64 MiB by default.
   package var maxUploadBytes: Int
 
-  package init(store: IndicatorStore, allowImport: Bool, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
+  package init(store: any IndicatorStoring, allowImport: Bool, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
     self.store = store
     self.allowImport = allowImport
     self.chinese = chinese

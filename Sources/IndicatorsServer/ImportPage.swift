@@ -29,7 +29,7 @@ package enum ImportPage {
   /// Checks the upload without the store (the dry run) and offers to import it; or, confirmed,
   /// imports it. A file that is refused gets status 400 and the reader's message (line, column,
   /// value), and the store is unchanged.
-  package static func submit(_ upload: Upload, into store: IndicatorStore, chinese: Bool) -> Page {
+  package static func submit(_ upload: Upload, into store: any IndicatorStoring, chinese: Bool) -> Page {
     let text = PageText(chinese: chinese)
     let input = ImportWorkflow.Input.bytes(name: upload.name, upload.bytes)
     do {

@@ -5,7 +5,7 @@ import IndicatorsWorkflows
 /// `/report?region=…`: the HTML target report that `indicators report --format html` writes,
 /// assessed on the store as it is now (or as of a date), with links to each region's report.
 package enum ReportPage {
-  package static func render(_ store: IndicatorStore, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> String {
+  package static func render(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> String {
     let text = PageText(chinese: chinese)
     let report = try TargetReport.assess(store, region: region, asOf: asOf)
     let regions = try store.regions()

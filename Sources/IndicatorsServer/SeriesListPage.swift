@@ -16,7 +16,7 @@ package enum SeriesListPage {
     }
   }
 
-  package static func render(_ store: IndicatorStore, query: String?, chinese: Bool) throws -> Page {
+  package static func render(_ store: any IndicatorStoring, query: String?, chinese: Bool) throws -> Page {
     let text = PageText(chinese: chinese)
     let all = try store.seriesSummaries()
     let shown = matching(all, query: query)

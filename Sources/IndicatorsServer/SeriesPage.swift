@@ -19,7 +19,7 @@ package enum SeriesPage {
     "/series/\(HTML.percentEncode(series.indicator.code))/\(HTML.percentEncode(series.region.code))"
   }
 
-  package static func render(_ store: IndicatorStore, _ selector: SeriesSelector, asOf: CalendarDate?, chinese: Bool) throws -> Page {
+  package static func render(_ store: any IndicatorStoring, _ selector: SeriesSelector, asOf: CalendarDate?, chinese: Bool) throws -> Page {
     let text = PageText(chinese: chinese)
     let language: Language = chinese ? .zh : .en
     let series = try selector.resolve(in: store)
@@ -59,7 +59,7 @@ package enum SeriesPage {
   /// The series' observations as a file: the long CSV `export` writes (UTF-8 with a byte-order
   /// mark, for Excel) or its JSON; latest vintages unless `allVintages`.
   package static func download(
-    _ store: IndicatorStore, _ selector: SeriesSelector, format: DownloadFormat, allVintages: Bool, asOf: CalendarDate?, chinese: Bool
+    _ store: any IndicatorStoring, _ selector: SeriesSelector, format: DownloadFormat, allVintages: Bool, asOf: CalendarDate?, chinese: Bool
   ) throws -> Download {
     let series = try selector.resolve(in: store)
     let query = ObservationQuery(indicators: [series.indicator.code], regions: [series.region.code], asOf: asOf, allVintages: allVintages)

@@ -9,7 +9,7 @@ package enum BacktestWorkflow {
   package static let minimumValues = 4
 
   package static func run(
-    _ series: SelectedSeries, in store: IndicatorStore, asOf: CalendarDate?, horizon: Int, windows: Int, language: Language = .en
+    _ series: SelectedSeries, in store: any IndicatorStoring, asOf: CalendarDate?, horizon: Int, windows: Int, language: Language = .en
   ) throws -> (notice: Notice, table: Table) {
     let annual = AnnualSeries(try series.points(in: store, asOf: asOf))
     guard annual.values.count >= minimumValues else {
@@ -42,7 +42,7 @@ extension BacktestWorkflow {
   /// series was published, forecast with only what was published by then and score against today's
   /// latest values. One row per publication date and step ahead.
   package static func runRealTime(
-    _ series: SelectedSeries, in store: IndicatorStore, method: ForecastMethod, horizon: Int, language: Language = .en
+    _ series: SelectedSeries, in store: any IndicatorStoring, method: ForecastMethod, horizon: Int, language: Language = .en
   ) throws -> (notices: [Notice], table: Table) {
     let vintages = try store.observations(ObservationQuery(indicators: [series.indicator.code], regions: [series.region.code], allVintages: true))
       .filter { $0.period.frequency == .annual }

@@ -6,14 +6,14 @@ import IndicatorsTargets
 /// A series with its `auto` forecast and its first level target after the data, ready to draw.
 package enum ChartWorkflow {
   package static func chart(
-    _ series: SelectedSeries, in store: IndicatorStore, horizon: Int, asOf: CalendarDate?, language: Language = .zh
+    _ series: SelectedSeries, in store: any IndicatorStoring, horizon: Int, asOf: CalendarDate?, language: Language = .zh
   ) throws -> ChartData {
     try chart(ForecastWorkflow(horizon: horizon, language: language).run(series, in: store, asOf: asOf), in: store, language: language)
   }
 
   /// The chart of a forecast already made, over the forecast's horizon (the series page shows the
   /// forecast's table beside its chart without forecasting twice).
-  package static func chart(_ result: ForecastWorkflow.SeriesForecast, in store: IndicatorStore, language: Language = .zh) throws -> ChartData {
+  package static func chart(_ result: ForecastWorkflow.SeriesForecast, in store: any IndicatorStoring, language: Language = .zh) throws -> ChartData {
     let series = result.series
     let last = result.annual.lastYear
     let horizon = result.forecast.mean.count

@@ -9,7 +9,7 @@ package enum ExportTables {
   /// What an export of the named indicators and regions reads (all when none are named). An
   /// indicator named without a region is exported for every region that has it.
   package static func query(
-    _ store: IndicatorStore, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
+    _ store: any IndicatorStoring, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
   ) throws -> ObservationQuery {
     let codes = try indicators.map { try store.indicator(named: $0).code }
     let regionCodes = try regions.map { try store.region(named: $0).code }
@@ -18,7 +18,7 @@ package enum ExportTables {
 
   /// The observations of the named indicators and regions (all when none are named).
   package static func observations(
-    _ store: IndicatorStore, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
+    _ store: any IndicatorStoring, indicators: [String], regions: [String], asOf: CalendarDate?, allVintages: Bool
   ) throws -> [Observation] {
     try store.observations(query(store, indicators: indicators, regions: regions, asOf: asOf, allVintages: allVintages))
   }
@@ -52,7 +52,7 @@ package enum ExportTables {
   /// The long CSV of `long(_:)` written as the rows are read, so that memory does not grow with
   /// the export: `write` receives the text in pieces of about 64 KB. Returns the row count.
   package static func streamLongCSV(
-    _ store: IndicatorStore, _ query: ObservationQuery, chineseHeaders: Bool, byteOrderMark: Bool,
+    _ store: any IndicatorStoring, _ query: ObservationQuery, chineseHeaders: Bool, byteOrderMark: Bool,
     write: (String) -> Void
   ) throws -> Int {
     var buffer: [UInt8] = byteOrderMark ? Array("\u{FEFF}".utf8) : []

@@ -50,7 +50,7 @@ package struct FitWorkflow: Sendable {
     }
   }
 
-  package func run(_ series: SelectedSeries, in store: IndicatorStore, asOf: CalendarDate?) throws -> Result {
+  package func run(_ series: SelectedSeries, in store: any IndicatorStoring, asOf: CalendarDate?) throws -> Result {
     let all = try series.points(in: store, asOf: asOf)
     let inRange = all.filter { $0.period.year >= (from ?? .min) && $0.period.year <= (to ?? .max) }
     let annual = AnnualSeries(inRange)

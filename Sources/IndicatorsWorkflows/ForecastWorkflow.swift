@@ -37,7 +37,7 @@ package struct ForecastWorkflow: Sendable {
   }
 
   /// Reads the series and forecasts it.
-  package func run(_ series: SelectedSeries, in store: IndicatorStore, asOf: CalendarDate?) throws -> SeriesForecast {
+  package func run(_ series: SelectedSeries, in store: any IndicatorStoring, asOf: CalendarDate?) throws -> SeriesForecast {
     try forecast(series, points: series.points(in: store, asOf: asOf))
   }
 
@@ -79,7 +79,7 @@ package struct ForecastWorkflow: Sendable {
   /// (`DispatchQueue.concurrentPerform`); rows come out in the store's order (indicator, region)
   /// whatever the number of cores, so the output is the same on any machine.
   package func runAll(
-    in store: IndicatorStore, asOf: CalendarDate?, save: Bool, progress: (Int, Int) -> Void = { _, _ in }
+    in store: any IndicatorStoring, asOf: CalendarDate?, save: Bool, progress: (Int, Int) -> Void = { _, _ in }
   ) throws -> (table: Table, notice: Notice) {
     let total = try store.seriesCount()
     let levelIndicators = Set(try store.indicators().filter(\.measureKind.isLevel).map(\.code))
@@ -138,7 +138,7 @@ package struct ForecastWorkflow: Sendable {
   /// Stores one series' forecast, replacing the method's earlier one. A forecast whose mean is not
   /// finite (a model overflowing on a series near Double's range) is refused, nothing saved;
   /// interval bounds that are not finite are stored as absent.
-  package func save(_ result: SeriesForecast, in store: IndicatorStore, asOf: CalendarDate?) throws {
+  package func save(_ result: SeriesForecast, in store: any IndicatorStoring, asOf: CalendarDate?) throws {
     guard result.forecast.mean.allSatisfy(\.isFinite) else {
       throw WorkflowError("the \(method.rawValue) forecast of \(result.series.label) is not a finite number (the values are too large for the model); nothing was saved")
     }

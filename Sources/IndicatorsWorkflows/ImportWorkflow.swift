@@ -64,7 +64,7 @@ package enum ImportWorkflow {
   }
 
   /// Imports one parsed file and describes what changed.
-  package static func load(_ file: String, _ content: ObservationFile, into store: IndicatorStore, language: Language = .en) throws -> String {
+  package static func load(_ file: String, _ content: ObservationFile, into store: any IndicatorStoring, language: Language = .en) throws -> String {
     let summary = try store.importObservations(content.observations, file: file, importDate: .today)
     return describe(
       summary, file: file, layout: content.layout, encoding: content.encoding, skippedTargetRows: content.skippedTargetRows,
@@ -75,7 +75,7 @@ package enum ImportWorkflow {
   /// mistake of the file is reported, and nothing is imported if there is one), and describes
   /// what changed.
   package static func load(
-    _ file: String, _ reader: inout ObservationReader, into store: IndicatorStore, language: Language = .en
+    _ file: String, _ reader: inout ObservationReader, into store: any IndicatorStoring, language: Language = .en
   ) throws -> String {
     var rows = CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex()))
     let summary = try store.importObservations(from: &rows, file: file, importDate: .today)
@@ -87,7 +87,7 @@ package enum ImportWorkflow {
 
   /// How a revision line names its series: the Chinese names of indicators and regions by code
   /// in Chinese, the codes themselves in English.
-  static func names(in store: IndicatorStore, _ language: Language) throws -> [String: String] {
+  static func names(in store: any IndicatorStoring, _ language: Language) throws -> [String: String] {
     guard language == .zh else { return [:] }
     var names: [String: String] = [:]
     for indicator in try store.indicators() { names[indicator.code] = indicator.name(.zh) }

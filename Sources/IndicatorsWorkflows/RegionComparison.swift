@@ -33,7 +33,7 @@ package struct RegionComparison {
   package var catalogue: [String: RegionDefinition] = [:]
 
   /// The regions (codes or names, at least one) compared on every target any of them has.
-  package static func assess(_ store: IndicatorStore, regions names: [String], asOf: CalendarDate?) throws -> RegionComparison {
+  package static func assess(_ store: any IndicatorStoring, regions names: [String], asOf: CalendarDate?) throws -> RegionComparison {
     var regions: [RegionDefinition] = []
     for name in names where !name.isEmpty {
       let region = try SeriesSelector.region(name, in: store)!

@@ -12,7 +12,7 @@ package enum SampleDataLoader {
   package static let defaultRegion = "mianyang"
 
   /// Loads the sample data, telling `report` one line per step as it goes.
-  package static func load(into store: IndicatorStore, catalogueOnly: Bool = false, language: Language = .en, report: (String) -> Void) throws {
+  package static func load(into store: any IndicatorStoring, catalogueOnly: Bool = false, language: Language = .en, report: (String) -> Void) throws {
     let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: SampleData.indicatorCatalog)
     let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: SampleData.regionCatalog)
     let added = try store.addCatalog(indicators: indicators, regions: regions)
@@ -33,7 +33,7 @@ package enum SampleDataLoader {
   /// The plan targets stated in a data file (`kind=target` rows), read into typed targets in the
   /// indicator's unit; rows for unknown indicators, or in a unit that does not convert, are left out.
   /// Returns how many were added.
-  static func loadTargets(_ rows: [ObservationInput], into store: IndicatorStore) throws -> Int {
+  static func loadTargets(_ rows: [ObservationInput], into store: any IndicatorStoring) throws -> Int {
     let indicators = Dictionary(uniqueKeysWithValues: try store.indicators().map { ($0.code, $0) })
     var added = 0
     for row in rows {

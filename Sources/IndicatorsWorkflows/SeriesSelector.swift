@@ -18,13 +18,13 @@ package struct SeriesSelector: Hashable, Sendable {
     self.region = region
   }
 
-  package func resolve(in store: IndicatorStore) throws(StoreError) -> SelectedSeries {
+  package func resolve(in store: any IndicatorStoring) throws(StoreError) -> SelectedSeries {
     try resolve(in: store, language: .en)
   }
 
   /// Like `resolve(in:)`; a name that matches no indicator or region is said in `language`,
   /// with the known names nearest to it (`did you mean 'gdp'?`).
-  package func resolve(in store: IndicatorStore, language: Language) throws(StoreError) -> SelectedSeries {
+  package func resolve(in store: any IndicatorStoring, language: Language) throws(StoreError) -> SelectedSeries {
     do {
       let (indicator, region) = try store.resolveSeries(indicator: indicator, region: region)
       return SelectedSeries(indicator: indicator, region: region)
@@ -35,7 +35,7 @@ package struct SeriesSelector: Hashable, Sendable {
 
   /// The message for an indicator (or region) name the store does not know, with suggestions;
   /// nil when both names are known (the series itself is missing).
-  func unknownName(in store: IndicatorStore, language: Language) -> String? {
+  func unknownName(in store: any IndicatorStoring, language: Language) -> String? {
     if (try? store.indicator(named: indicator)) == nil, let indicators = try? store.indicators() {
       let nearest = Suggestion.nearest(to: indicator, among: indicators.flatMap { [$0.code, $0.nameZh, $0.nameEn] })
       return Messages.unknownIndicator(indicator, nearest: nearest, language)
@@ -48,7 +48,7 @@ package struct SeriesSelector: Hashable, Sendable {
   }
 
   /// The region a name means, or nil for no name (every region).
-  package static func region(_ name: String?, in store: IndicatorStore) throws(StoreError) -> RegionDefinition? {
+  package static func region(_ name: String?, in store: any IndicatorStoring) throws(StoreError) -> RegionDefinition? {
     guard let name else { return nil }
     return try store.region(named: name)
   }
@@ -71,7 +71,7 @@ package struct SelectedSeries: Hashable, Sendable {
   package func label(_ language: Language) -> String { "\(indicator.name(language)) · \(region.name(language))" }
 
   /// The latest value of each period (or what was published by `asOf`).
-  package func points(in store: IndicatorStore, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {
+  package func points(in store: any IndicatorStoring, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {
     try store.seriesPoints(indicator: indicator.code, region: region.code, asOf: asOf)
   }
 }

@@ -5,12 +5,12 @@ import IndicatorsStore
 /// The tables of `list`, `show` and `history`: what the store holds, series by series.
 package enum SeriesTables {
   /// Every series (of one region, when named): range, count and latest value.
-  package static func list(_ store: IndicatorStore, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> Table {
+  package static func list(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> Table {
     try list(store, region: region, asOf: asOf, language: chinese ? .zh : .en)
   }
 
   /// Every series (of one region, when named): range, count and latest value, in `language`.
-  package static func list(_ store: IndicatorStore, region: String?, asOf: CalendarDate?, language: Language) throws -> Table {
+  package static func list(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, language: Language) throws -> Table {
     var summaries = try store.seriesSummaries(asOf: asOf)
     if let region = try SeriesSelector.region(region, in: store) {
       summaries = summaries.filter { $0.region.code == region.code }
@@ -32,7 +32,7 @@ package enum SeriesTables {
 
   /// One series: each period's latest value (or every vintage), with how many versions it has.
   package static func show(
-    _ store: IndicatorStore, _ selector: SeriesSelector, asOf: CalendarDate?, allVintages: Bool, language: Language = .en
+    _ store: any IndicatorStoring, _ selector: SeriesSelector, asOf: CalendarDate?, allVintages: Bool, language: Language = .en
   ) throws -> (title: String, table: Table) {
     let series = try selector.resolve(in: store, language: language)
     let (indicator, region) = (series.indicator, series.region)
@@ -62,7 +62,7 @@ package enum SeriesTables {
 
   /// Every published version of one value, oldest first.
   package static func history(
-    _ store: IndicatorStore, _ selector: SeriesSelector, period: Period, language: Language = .en
+    _ store: any IndicatorStoring, _ selector: SeriesSelector, period: Period, language: Language = .en
   ) throws -> (title: String, table: Table) {
     let series = try selector.resolve(in: store, language: language)
     let versions = try store.history(indicator: series.indicator.code, region: series.region.code, period: period)

@@ -6,7 +6,7 @@ import IndicatorsTargets
 /// Listing and adding plan targets.
 package enum TargetList {
   /// The targets of a region (code or name; nil for all), as `targets` lists them.
-  package static func table(_ store: IndicatorStore, region: String?, language: Language = .en) throws -> Table {
+  package static func table(_ store: any IndicatorStoring, region: String?, language: Language = .en) throws -> Table {
     let code = try SeriesSelector.region(region, in: store)?.code
     let regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0) })
     var table = Table(columns: [
@@ -77,7 +77,7 @@ package enum TargetList {
   /// `TargetProblem` for a target that means nothing (see `PlanTarget.validate()`),
   /// including a relative target compared with its own region under another name.
   package static func add(
-    _ draft: Draft, for selector: SeriesSelector, in store: IndicatorStore, language: Language = .en
+    _ draft: Draft, for selector: SeriesSelector, in store: any IndicatorStoring, language: Language = .en
   ) throws -> String {
     let series = try selector.resolve(in: store, language: language)
     let compared = try draft.compared.map { try SeriesSelector(indicator: series.indicator.code, region: $0).resolve(in: store).region.code }

@@ -27,7 +27,7 @@ package struct TargetReport {
   package var regions: [String: RegionDefinition] = [:]
 
   /// Assesses the targets of `region` (code or name; nil for all) on the data as of `asOf`.
-  package static func assess(_ store: IndicatorStore, region: String?, asOf: CalendarDate?) throws -> TargetReport {
+  package static func assess(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?) throws -> TargetReport {
     let regionCode = try SeriesSelector.region(region, in: store)?.code
     let context = try Context(store, asOf: asOf)
     let rows = try store.targets(region: regionCode).map { try context.row($0) }
@@ -39,13 +39,13 @@ package struct TargetReport {
   /// companion series — the real-growth series of a current-price level (gdp → gdp_growth) and the
   /// level a growth rate is the growth of (gdp_growth → gdp), whose year-to-date share weights months.
   struct Context {
-    let store: IndicatorStore
+    let store: any IndicatorStoring
     let asOf: CalendarDate?
     let indicators: [String: IndicatorDefinition]
     let regions: [String: RegionDefinition]
     let year: Int
 
-    init(_ store: IndicatorStore, asOf: CalendarDate?) throws {
+    init(_ store: any IndicatorStoring, asOf: CalendarDate?) throws {
       self.store = store
       self.asOf = asOf
       indicators = Dictionary(uniqueKeysWithValues: try store.indicators().map { ($0.code, $0) })

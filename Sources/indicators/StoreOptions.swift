@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import IndicatorsCore
+import IndicatorsPostgres
 import IndicatorsStore
 import IndicatorsWorkflows
 
 /// `--db` and the default database location.
 struct StoreOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The database file (default: $INDICATORS_DB, else ~/.local/share/indicators/indicators.sqlite).", valueName: "path"))
+  @Option(name: .long, help: ArgumentHelp("The database: an SQLite file, or postgresql://user@host:port/dbname for a shared PostgreSQL database (default: $INDICATORS_DB, else ~/.local/share/indicators/indicators.sqlite).", valueName: "path"))
   var db: String?
 
   var path: String {
@@ -18,14 +19,30 @@ struct StoreOptions: ParsableArguments {
     return dataHome + "/indicators/indicators.sqlite"
   }
 
-  /// Opens the database. `INDICATORS_BUSY_TIMEOUT` (seconds) overrides how long a command waits
-  /// for another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 120 s); after a
+  /// Opens the database: a `postgresql://` URL on a PostgreSQL server, anything else as an
+  /// SQLite file. `INDICATORS_BUSY_TIMEOUT` (seconds) overrides how long a command waits for
+  /// another one's write lock (default `IndicatorStore.defaultBusyTimeout`, 120 s); after a
   /// second of waiting it says so on stderr.
-  func open(create: Bool = false) throws -> IndicatorStore {
+  func open(create: Bool = false) throws -> any IndicatorStoring {
+    try Self.open(path, create: create)
+  }
+
+  /// Opens the database at `path` (a file, or a `postgresql://` URL).
+  static func open(_ path: String, create: Bool = false) throws -> any StoreCopying {
     let environment = ProcessInfo.processInfo.environment
     let timeout = environment["INDICATORS_BUSY_TIMEOUT"].flatMap(Int.init).map { max(0, min($0, 86_400)) }
       ?? IndicatorStore.defaultBusyTimeout
-    let path = path
+    if PostgresLocation.isURL(path) {
+      let location: PostgresLocation
+      do {
+        location = try PostgresLocation(url: path)
+      } catch {
+        throw ValidationError("--db: \(error.description)")
+      }
+      return try PostgresStore(location, create: create, busyTimeout: timeout) {
+        Console.note("\(location) is busy: another command is writing to it; waiting up to \(timeout) s for it to finish")
+      }
+    }
     return try IndicatorStore(path: path, create: create, busyTimeout: timeout) {
       Console.note("\(path) is busy: another command is writing to it; waiting up to \(timeout) s for it to finish")
     }
@@ -60,7 +77,7 @@ struct SeriesOptions: ParsableArguments {
 
   var selector: SeriesSelector { SeriesSelector(indicator: indicator, region: region) }
 
-  func resolve(in database: IndicatorStore) throws -> SelectedSeries {
+  func resolve(in database: any IndicatorStoring) throws -> SelectedSeries {
     try selector.resolve(in: database, language: Console.language)
   }
 }

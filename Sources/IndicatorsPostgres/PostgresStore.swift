@@ -1,0 +1,209 @@
+import Foundation
+import IndicatorsCore
+import IndicatorsStore
+import PostgresNIO
+
+/// The indicator store on a PostgreSQL server (`--db postgresql://user@host:port/dbname`), for a
+/// team that shares one database: the same schema, migrations and rules as the SQLite file
+/// (`IndicatorStore`), held to them by the same conformance tests.
+///
+/// Writers take turns on an advisory lock for the length of their transaction, as SQLite's
+/// writers take turns on the file; readers read a snapshot and never wait. Every write is one
+/// transaction: a command that fails, or a process that is killed, leaves nothing behind.
+package struct PostgresStore: IndicatorStoring {
+  let session: PostgresSession
+  /// Seconds a writer waits for another one's transaction before giving up (`StoreError.busy`).
+  let busyTimeout: Int
+  let waiting: @Sendable () -> Void
+
+  package var path: String { session.location.description }
+
+  /// Connects and applies pending migrations. With `create`, an empty database becomes a store,
+  /// and a database the server does not have yet is created (by the URL's user, on the server's
+  /// `postgres` database) — what `indicators init` needs.
+  package init(
+    _ location: PostgresLocation, create: Bool, busyTimeout: Int = IndicatorStore.defaultBusyTimeout,
+    waiting: @escaping @Sendable () -> Void = {}
+  ) throws(StoreError) {
+    do {
+      session = try PostgresSession(location)
+    } catch .unusable(_, let reason) where create && reason.hasPrefix(PostgresSession.noSuchDatabase) {
+      try Self.createDatabase(location)
+      session = try PostgresSession(location)
+    }
+    self.busyTimeout = busyTimeout
+    self.waiting = waiting
+    try PostgresSchema.migrate(session, create: create, busyTimeout: busyTimeout, waiting: waiting)
+  }
+
+  /// Creates the database `location` names, from the server's maintenance database `postgres`.
+  static func createDatabase(_ location: PostgresLocation) throws(StoreError) {
+    var maintenance = location
+    maintenance.database = "postgres"
+    let session = try PostgresSession(maintenance)
+    let name = "\"" + location.database.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    do {
+      try session.exclusively { try session.runScript("CREATE DATABASE \(name)") }
+    } catch {
+      throw PostgresSession.translate(error, location)
+    }
+  }
+
+  /// One write transaction that commits unless `body` throws.
+  func write<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    try session.writeTransaction(busyTimeout: busyTimeout, waiting: waiting) { (try body(), true) }
+  }
+
+  func read<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    try session.readTransaction(body)
+  }
+
+  // MARK: Settings
+
+  package func setting(_ key: String) throws(StoreError) -> String? {
+    try read { try session.rows("SELECT value FROM setting WHERE key = $1", [.text(key)]).first?[0].decode(String.self) }
+  }
+
+  package func setSetting(_ key: String, to value: String) throws(StoreError) {
+    try write {
+      try session.run(
+        "INSERT INTO setting(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [.text(key), .text(value)])
+    }
+  }
+
+  // MARK: Catalogue
+
+  package func catalogIndex() throws(StoreError) -> CatalogIndex {
+    try read { try PostgresCatalog(session).index() }
+  }
+
+  @discardableResult
+  package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
+    try write { try CatalogEditing.addCatalog(indicators: indicators, regions: regions, PostgresCatalog(session)) }
+  }
+
+  package func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
+    try write { try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, PostgresCatalog(session)) }
+  }
+
+  package func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
+    try write { try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, PostgresCatalog(session)) }
+  }
+
+  package func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition {
+    try write { try CatalogEditing.addIndicatorAliases(name, aliases, PostgresCatalog(session)) }
+  }
+
+  package func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition {
+    try write { try CatalogEditing.addRegionAliases(name, aliases, PostgresCatalog(session)) }
+  }
+
+  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
+    let defaultRegion = try setting(Settings.defaultRegion)
+    return try read {
+      try CatalogEditing.resolveSeries(
+        indicator: name, region: regionName, index: PostgresCatalog(session).index(), defaultRegion: defaultRegion
+      ) { indicator in
+        try session.rows(
+          """
+          SELECT r.code FROM seriesSummary s JOIN region r ON r.id = s.regionId
+          JOIN indicator i ON i.id = s.indicatorId WHERE i.code = $1
+          """, [.text(indicator.code)]
+        ).map { try $0[0].decode(String.self) }
+      }
+    }
+  }
+
+  package func seriesCount() throws(StoreError) -> Int {
+    try read { Int(try session.scalar(Int64.self, "SELECT count(*) FROM seriesSummary")) }
+  }
+}
+
+/// The catalogue's rows inside one transaction of a session.
+struct PostgresCatalog: CatalogWrites {
+  let session: PostgresSession
+
+  init(_ session: PostgresSession) { self.session = session }
+
+  func index() throws -> CatalogIndex {
+    var indicatorAliases: [String: [String]] = [:]
+    for row in try session.rows("SELECT i.code, a.alias FROM indicatorAlias a JOIN indicator i ON i.id = a.indicatorId ORDER BY a.alias") {
+      indicatorAliases[try row[0].decode(String.self), default: []].append(try row[1].decode(String.self))
+    }
+    var regionAliases: [String: [String]] = [:]
+    for row in try session.rows("SELECT r.code, a.alias FROM regionAlias a JOIN region r ON r.id = a.regionId ORDER BY a.alias") {
+      regionAliases[try row[0].decode(String.self), default: []].append(try row[1].decode(String.self))
+    }
+    let indicators = try session.rows(
+      "SELECT code, nameZh, nameEn, unit, measureKind, priceBasis, notes FROM indicator"
+    ).map { row in
+      let code = try row[0].decode(String.self)
+      let unit = try row[3].decode(String.self)
+      let kind = try row[4].decode(String.self)
+      guard let measurement = MeasurementUnit(symbol: unit), let measureKind = MeasureKind(rawValue: kind) else {
+        throw StoreError.sqlite("indicator \(code) has unit '\(unit)' and kind '\(kind)', which this version does not know")
+      }
+      var indicator = IndicatorDefinition(
+        code: code, nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self), unit: measurement,
+        measureKind: measureKind, priceBasis: try row[5].decode(String.self), notes: try row[6].decode(String.self))
+      indicator.aliases = indicatorAliases[code] ?? []
+      return indicator
+    }
+    let regions = try session.rows(
+      "SELECT r.code, r.nameZh, r.nameEn, p.code FROM region r LEFT JOIN region p ON p.id = r.parentId"
+    ).map { row in
+      var region = RegionDefinition(
+        code: try row[0].decode(String.self), nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self),
+        parent: try row[3].decode(String?.self))
+      region.aliases = regionAliases[region.code] ?? []
+      return region
+    }
+    return CatalogIndex(indicators: indicators, regions: regions)
+  }
+
+  func insert(_ indicator: IndicatorDefinition) throws {
+    try session.run(
+      """
+      INSERT INTO indicator(code, nameZh, nameEn, unit, unitPowerOfTen, measureKind, priceBasis, notes)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      """,
+      [
+        .text(indicator.code), .text(indicator.nameZh), .text(indicator.nameEn), .text(indicator.unit.symbol),
+        .int(indicator.unit.powerOfTen), .text(indicator.measureKind.rawValue), .text(indicator.priceBasis), .text(indicator.notes),
+      ])
+  }
+
+  func insert(_ region: RegionDefinition) throws {
+    try session.run(
+      "INSERT INTO region(code, nameZh, nameEn, parentId) VALUES ($1, $2, $3, (SELECT id FROM region WHERE code = $4))",
+      [.text(region.code), .text(region.nameZh), .text(region.nameEn), .text(region.parent)])
+  }
+
+  func updateIndicator(code: String, nameZh: String, nameEn: String, priceBasis: String, notes: String) throws {
+    try session.run(
+      "UPDATE indicator SET nameZh = $1, nameEn = $2, priceBasis = $3, notes = $4 WHERE code = $5",
+      [.text(nameZh), .text(nameEn), .text(priceBasis), .text(notes), .text(code)])
+  }
+
+  func updateRegion(code: String, nameZh: String, nameEn: String, parent: String?) throws {
+    try session.run(
+      "UPDATE region SET nameZh = $1, nameEn = $2, parentId = (SELECT id FROM region WHERE code = $3) WHERE code = $4",
+      [.text(nameZh), .text(nameEn), .text(parent), .text(code)])
+  }
+
+  func insertIndicatorAlias(_ alias: String, to code: String) throws {
+    try session.run("INSERT INTO indicatorAlias(alias, indicatorId) SELECT $1, id FROM indicator WHERE code = $2", [.text(alias), .text(code)])
+  }
+
+  func insertRegionAlias(_ alias: String, to code: String) throws {
+    try session.run("INSERT INTO regionAlias(alias, regionId) SELECT $1, id FROM region WHERE code = $2", [.text(alias), .text(code)])
+  }
+
+  /// The id of a source, adding it if it is new.
+  func sourceID(_ source: SourceReference) throws -> Int64 {
+    let values: [SQLValue] = [.text(source.title), .text(source.location), .text(source.published)]
+    try session.run("INSERT INTO source(title, location, published) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", values)
+    return try session.scalar(Int64.self, "SELECT id FROM source WHERE title = $1 AND location = $2 AND published = $3", values)
+  }
+}

@@ -1,0 +1,189 @@
+import IndicatorsCore
+
+/// What commands, workflows and the web pages need of a store, whichever database holds it: an
+/// SQLite file (`IndicatorStore`) or a PostgreSQL server (`PostgresStore`).
+///
+/// Every backend keeps the same rules: a value is never overwritten (a revision is a new vintage),
+/// every write is one transaction that lands whole or not at all, an import that changes nothing
+/// writes nothing, and the current value of a period is chosen by `LatestFirst`. The requirements
+/// are what a backend must do in its own SQL; everything that follows from them is written once,
+/// in the extension below. `Tests/IndicatorsStoreConformanceTests` holds every backend to this.
+package protocol IndicatorStoring: Sendable {
+  /// Where the data is, for messages: a file path, `:memory:`, or a `postgresql://` URL without
+  /// its password.
+  var path: String { get }
+
+  // MARK: Catalogue
+
+  /// Adds the indicators and regions not there yet (existing ones are left alone) and their free
+  /// aliases; returns how many indicators and regions were added.
+  @discardableResult
+  func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int)
+  /// The whole catalogue with its aliases, to resolve names without a query each.
+  func catalogIndex() throws(StoreError) -> CatalogIndex
+  /// Adds regions or brings existing ones up to date; see `IndicatorStore.saveRegions`.
+  func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
+  /// Adds indicators or brings existing ones up to date; see `IndicatorStore.saveIndicators`.
+  func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
+  /// Gives an indicator (named exactly) more names; returns it with all its aliases.
+  func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition
+  /// Gives a region more names; returns it with all its aliases.
+  func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition
+  /// The series a user means by an indicator name and an optional region (else the default
+  /// region when it has the indicator, or the only region that does).
+  func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition)
+
+  // MARK: Settings
+
+  func setting(_ key: String) throws(StoreError) -> String?
+  func setSetting(_ key: String, to value: String) throws(StoreError)
+
+  // MARK: Observations
+
+  /// Imports the rows of `source` in one transaction; a row the store cannot take aborts the
+  /// whole import with its place in the file, leaving the store as it was.
+  func importObservations(from source: inout some ObservationSource, file: String, importDate: CalendarDate) throws(StoreError) -> ImportSummary
+  /// The observations a query selects, ordered by indicator, region, period and vintage, handed
+  /// to `body` as they are read.
+  func forEachObservation(_ query: ObservationQuery, _ body: (Observation) -> Void) throws(StoreError)
+  /// One line per series with its range and current value (or as of a date).
+  func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary]
+  /// How many series have current values.
+  func seriesCount() throws(StoreError) -> Int
+
+  // MARK: Forecasts and targets
+
+  /// Saves forecasts in one transaction, replacing earlier ones of the same series and model.
+  func saveForecasts(_ forecasts: [StoredForecast], asOf: CalendarDate?, createdAt: CalendarDate) throws(StoreError)
+  /// Adds a target (unless an identical one is there) and returns its id.
+  @discardableResult
+  func addTarget(_ target: PlanTarget) throws(StoreError) -> Int64
+  /// The targets (of one region, by code), by region, due year and indicator.
+  func targets(region: String?) throws(StoreError) -> [PlanTarget]
+  /// Removes a target; false if there was none with that id.
+  func removeTarget(id: Int64) throws(StoreError) -> Bool
+}
+
+// What follows from the requirements, the same on every backend.
+extension IndicatorStoring {
+  /// Every indicator, by code, with its aliases.
+  package func indicators() throws(StoreError) -> [IndicatorDefinition] { try catalogIndex().indicators }
+
+  /// Every region, by code, with its parent's code and its aliases.
+  package func regions() throws(StoreError) -> [RegionDefinition] { try catalogIndex().regions }
+
+  /// The indicator a user means by a code, name, alias, unique code prefix or part of a name.
+  package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
+    try catalogIndex().indicator(named: name)
+  }
+
+  /// The region a user means by a code, name or alias (any case).
+  package func region(named name: String) throws(StoreError) -> RegionDefinition {
+    try catalogIndex().region(named: name)
+  }
+
+  package func saveRegions(_ regions: [RegionDefinition]) throws(StoreError) -> CatalogChange {
+    try saveRegions(regions, mustBeNew: false)
+  }
+
+  package func saveIndicators(_ indicators: [IndicatorDefinition]) throws(StoreError) -> CatalogChange {
+    try saveIndicators(indicators, mustBeNew: false)
+  }
+
+  /// Renames a region (found by any of its names); nil leaves a field as it is.
+  package func renameRegion(_ name: String, nameZh: String?, nameEn: String?, parent: String?) throws(StoreError) -> RegionDefinition {
+    let current = try region(named: name)
+    var renamed = current
+    renamed.nameZh = nameZh ?? current.nameZh
+    renamed.nameEn = nameEn ?? current.nameEn
+    renamed.parent = parent ?? current.parent
+    renamed.aliases = []
+    do {
+      try Catalog.checkNewNames(try catalogIndex(), code: current.code, names: [renamed.nameZh, renamed.nameEn], .region)
+    } catch {
+      throw error as! StoreError  // checkNewNames throws only StoreError
+    }
+    _ = try saveRegions([renamed])
+    return try region(named: current.code)
+  }
+
+  /// Renames an indicator (found by its code, name or alias, exactly); nil leaves a field as it is.
+  package func renameIndicator(_ name: String, nameZh: String?, nameEn: String?) throws(StoreError) -> IndicatorDefinition {
+    let index = try catalogIndex()
+    guard let current = index.indicator(exactly: name) else {
+      throw StoreError.unknownSeries("unknown indicator '\(name.trimmingWhitespace())'")
+    }
+    var renamed = current
+    renamed.nameZh = nameZh ?? current.nameZh
+    renamed.nameEn = nameEn ?? current.nameEn
+    renamed.aliases = []
+    do {
+      try Catalog.checkNewNames(index, code: current.code, names: [renamed.nameZh, renamed.nameEn], .indicator)
+    } catch {
+      throw error as! StoreError  // checkNewNames throws only StoreError
+    }
+    _ = try saveIndicators([renamed])
+    return try catalogIndex().indicator(exactly: current.code)!
+  }
+
+  /// The region commands use when none is given (`config set region`), if one is set.
+  package func defaultRegion() throws(StoreError) -> RegionDefinition? {
+    guard let code = try setting(Settings.defaultRegion) else { return nil }
+    return try catalogIndex().region(exactly: code)
+  }
+
+  /// Makes the region a user names (code, name or alias) the default; stored by code.
+  @discardableResult
+  package func setDefaultRegion(_ name: String) throws(StoreError) -> RegionDefinition {
+    let region = try region(named: name)
+    try setSetting(Settings.defaultRegion, to: region.code)
+    return region
+  }
+
+  /// Imports checked rows in one transaction; see `importObservations(from:file:importDate:)`.
+  package func importObservations(_ inputs: [ObservationInput], file: String, importDate: CalendarDate) throws(StoreError) -> ImportSummary {
+    var source = ObservationList(inputs)
+    return try importObservations(from: &source, file: file, importDate: importDate)
+  }
+
+  /// The observations of `forEachObservation(_:_:)` in one array.
+  package func observations(_ query: ObservationQuery) throws(StoreError) -> [Observation] {
+    var all: [Observation] = []
+    try forEachObservation(query) { all.append($0) }
+    return all
+  }
+
+  /// Every vintage of one value, oldest first.
+  package func history(indicator: String, region: String, period: Period) throws(StoreError) -> [Observation] {
+    try observations(ObservationQuery(indicators: [indicator], regions: [region], allVintages: true))
+      .filter { $0.period == period }
+  }
+
+  package func seriesSummaries() throws(StoreError) -> [SeriesSummary] { try seriesSummaries(asOf: nil) }
+
+  package func targets() throws(StoreError) -> [PlanTarget] { try targets(region: nil) }
+
+  /// One series' latest values (or as of a date), as the numeric modules take them.
+  package func seriesPoints(indicator: String, region: String, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {
+    try observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
+      .map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) }
+  }
+
+  /// Every series as points (latest vintage per period, or as of a date), handed to `body` one
+  /// series at a time in indicator and region code order: memory holds one series.
+  package func forEachSeries(
+    asOf: CalendarDate?, _ body: (_ indicator: String, _ region: String, _ points: [SeriesPoint]) -> Void
+  ) throws(StoreError) {
+    var current: (indicator: String, region: String)?
+    var points: [SeriesPoint] = []
+    try forEachObservation(ObservationQuery(asOf: asOf)) { o in
+      if let key = current, key.indicator != o.indicator || key.region != o.region {
+        body(key.indicator, key.region, points)
+        points.removeAll(keepingCapacity: true)
+      }
+      current = (o.indicator, o.region)
+      points.append(SeriesPoint(period: o.period, value: o.value, qualifier: o.qualifier, status: o.status))
+    }
+    if let key = current { body(key.indicator, key.region, points) }
+  }
+}
