@@ -46,6 +46,9 @@ package protocol IndicatorStoring: Sendable {
   /// The observations a query selects, ordered by indicator, region, period and vintage, handed
   /// to `body` as they are read.
   func forEachObservation(_ query: ObservationQuery, _ body: (Observation) -> Void) throws(StoreError)
+  /// The same observations as text field by field, for a streamed export; a backend that can
+  /// read its rows' text in place (SQLite) skips decoding them (see the default below).
+  func forEachObservationText(_ query: ObservationQuery, _ body: (ObservationText) -> Void) throws(StoreError)
   /// One line per series with its range and current value (or as of a date).
   func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary]
   /// How many series have current values.
@@ -144,6 +147,11 @@ extension IndicatorStoring {
   package func importObservations(_ inputs: [ObservationInput], file: String, importDate: CalendarDate) throws(StoreError) -> ImportSummary {
     var source = ObservationList(inputs)
     return try importObservations(from: &source, file: file, importDate: importDate)
+  }
+
+  /// The decoded observations' text.
+  package func forEachObservationText(_ query: ObservationQuery, _ body: (ObservationText) -> Void) throws(StoreError) {
+    try forEachObservation(query) { body(ObservationText($0)) }
   }
 
   /// The observations of `forEachObservation(_:_:)` in one array.
