@@ -101,7 +101,7 @@ import Testing
     }
     let all = try store.observations(ObservationQuery(allVintages: true))
     #expect(all.count == added)
-    #expect(all.count == 227 + 145 + 76)  // 248 sourced rows less 21 targets, 147 bulletin rows less 2 targets, 76 seed figures
+    #expect(all.count == 227 + 177 + 76)  // 248 sourced rows less 21 targets, 179 bulletin rows less 2 targets, 76 seed figures
     let seeds = all.filter { $0.source.location.hasPrefix("seeds/") }
     #expect(seeds.count == 76)
     #expect(seeds.filter { $0.status == .derived }.count == 12)
