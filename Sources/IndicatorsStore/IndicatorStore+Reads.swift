@@ -129,27 +129,31 @@ extension IndicatorStore {
   /// One line per series with its range and latest value. The current state is read from
   /// `seriesSummary`; the state as of a date is worked out from the observations.
   package func seriesSummaries(asOf: CalendarDate? = nil) throws(StoreError) -> [SeriesSummary] {
-    let indicators = Dictionary(uniqueKeysWithValues: try self.indicators().map { ($0.code, $0) })
-    let regions = Dictionary(uniqueKeysWithValues: try self.regions().map { ($0.code, $0) })
-    var summaries: [SeriesSummary] = []
     guard asOf == nil else {
+      // Each series' observations, then the catalogue: read after them, it has every code they
+      // name even when an import adds one in between (codes are never removed).
+      var series: [(first: Observation, last: Observation, count: Int)] = []
       try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
-        if let index = summaries.indices.last,
-          summaries[index].indicator.code == observation.indicator, summaries[index].region.code == observation.region
+        if let index = series.indices.last,
+          series[index].last.indicator == observation.indicator, series[index].last.region == observation.region
         {
-          summaries[index].count += 1
-          summaries[index].last = observation.period
-          summaries[index].latest = observation
+          series[index].count += 1
+          series[index].last = observation
         } else {
-          summaries.append(
-            SeriesSummary(
-              indicator: indicators[observation.indicator]!, region: regions[observation.region]!,
-              first: observation.period, last: observation.period, count: 1, latest: observation))
+          series.append((observation, observation, 1))
         }
       }
-      return summaries
+      let catalogue = try catalogIndex()
+      return series.map { s in
+        SeriesSummary(
+          indicator: catalogue.indicator(exactly: s.last.indicator)!, region: catalogue.region(exactly: s.last.region)!,
+          first: s.first.period, last: s.last.period, count: s.count, latest: s.last)
+      }
     }
     return try read { db in
+      // The catalogue in the same transaction as the summaries, so that every code is in it.
+      let catalogue = try CatalogIndex(db)
+      var summaries: [SeriesSummary] = []
       var decoder = ObservationDecoder()
       let rows = try Row.fetchCursor(
         db,
@@ -164,7 +168,7 @@ extension IndicatorStore {
         let latest = decoder.decode(row)
         summaries.append(
           SeriesSummary(
-            indicator: indicators[latest.indicator]!, region: regions[latest.region]!,
+            indicator: catalogue.indicator(exactly: latest.indicator)!, region: catalogue.region(exactly: latest.region)!,
             first: decoder.period(row[ObservationDecoder.columnCount + 1]), last: latest.period,
             count: row[ObservationDecoder.columnCount], latest: latest))
       }
