@@ -30,6 +30,9 @@ package struct CSVRecordReader {
   private var buffer: [UInt8]
   private var position = 0
   private var field: [UInt8] = []
+  /// An unquoted field decoded in one piece from the buffer (see `plainFieldEnd`), which
+  /// `endField` takes instead of `field`.
+  private var wholeField: String?
   private var line = 1
   /// A byte read ahead (after a lone CR) that belongs to the next record.
   private var pending: UInt8?
@@ -68,6 +71,19 @@ package struct CSVRecordReader {
 
   private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
+  /// Where the unquoted field going on at `start` ends (the comma or line end after it), if that
+  /// is in the buffer; nil if the buffer ends first.
+  private func plainFieldEnd(from start: Int) -> Int? {
+    var end = start
+    while end < buffer.count {
+      switch buffer[end] {
+      case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): return end
+      default: end += 1
+      }
+    }
+    return nil
+  }
+
   /// The next record that is not blank, or nil at the end.
   package mutating func next() throws(InputError) -> CSVRecord? {
     var fields: [String] = []
@@ -77,12 +93,20 @@ package struct CSVRecordReader {
     var state = State.fieldStart
 
     func endField(_ fields: inout [String], _ field: inout [UInt8]) {
+      if let whole = wholeField {
+        fields.append(whole)
+        wholeField = nil
+        return
+      }
       fields.append(String(decoding: field, as: UTF8.self))
       field.removeAll(keepingCapacity: true)
     }
     func isBlank(_ fields: [String]) -> Bool { fields.count == 1 && fields[0].trimmingWhitespace().isEmpty }
 
-    while let c = pending ?? nextByte() {
+    while true {
+      let c: UInt8
+      let readAhead = pending != nil
+      if let byte = pending ?? nextByte() { c = byte } else { break }
       pending = nil
       switch state {
       case .fieldStart, .unquoted:
@@ -108,7 +132,14 @@ package struct CSVRecordReader {
           recordLine = line
           state = .fieldStart
         default:
-          field.append(c)
+          // Most fields are unquoted and end inside the buffer: decoded in one piece, not
+          // appended byte by byte.
+          if state == .fieldStart, !readAhead, let end = plainFieldEnd(from: position) {
+            wholeField = String(decoding: buffer[(position - 1)..<end], as: UTF8.self)
+            position = end
+          } else {
+            field.append(c)
+          }
           state = .unquoted
         }
       case .quoted:

@@ -82,7 +82,10 @@ package struct ObservationReader: ObservationSource {
   private let targetHandling: ObservationFile.TargetRows
   private var first: CSVRecord?
   private let firstLine: Int
+  /// The observations (or mistakes) of the row being read, handed out from `queuedNext` on: a wide
+  /// row gives several; the array keeps its storage from row to row.
   private var queued: [Result<ObservationInput, InputError>] = []
+  private var queuedNext = 0
   private var finished = false
   private var mistakes = 0
 
@@ -147,7 +150,9 @@ package struct ObservationReader: ObservationSource {
   }
 
   package mutating func next() throws(InputError) -> ObservationInput? {
-    while queued.isEmpty {
+    while queuedNext == queued.count {
+      queued.removeAll(keepingCapacity: true)
+      queuedNext = 0
       guard !finished else { return nil }
       var next = first.take()
       if next == nil {
@@ -167,7 +172,8 @@ package struct ObservationReader: ObservationSource {
       }
       do { try read(record) } catch { queued.append(.failure(error)) }
     }
-    switch queued.removeFirst() {
+    queuedNext += 1
+    switch queued[queuedNext - 1] {
     case .success(let observation):
       count += 1
       return observation
@@ -181,7 +187,7 @@ package struct ObservationReader: ObservationSource {
   private mutating func read(_ raw: CSVRecord) throws(InputError) {
     // Cells our export neutralized against formula injection ('=…) read back as written.
     var record = raw
-    record.fields = record.fields.map(FormulaGuard.restore)
+    if record.fields.contains(where: { $0.utf8.first == UInt8(ascii: "'") }) { record.fields = record.fields.map(FormulaGuard.restore) }
     try rows.checkShape(record)
     switch try rows.kind(record) {
     case .target:
@@ -234,6 +240,7 @@ struct RowReader {
   /// Period and unit texts already read: a file repeats a few of them on every row.
   private var periods: [String: Period] = [:]
   private var units: [String: MeasurementUnit] = [:]
+  private var lastUnit: (text: String, unit: MeasurementUnit)?
   private static let cacheLimit = 4096
   /// The source of rows that name none.
   var sourceDefaults = SourceReference(title: "")
@@ -272,6 +279,16 @@ struct RowReader {
     }
   }
 
+  /// The unit a unit cell names, nil for none. A column repeats one unit row after row: the last
+  /// answer is compared first (hashing a Chinese text normalizes it, which costs more).
+  private mutating func knownUnit(named text: String) -> MeasurementUnit? {
+    if let lastUnit, lastUnit.text == text { return lastUnit.unit }
+    guard let known = units[text] ?? MeasurementUnit(symbol: text) else { return nil }
+    if units.count < Self.cacheLimit { units[text] = known }
+    lastUnit = (text, known)
+    return known
+  }
+
   /// The row's observation, or nil when its value cell says "no data" (`Figure.meansNoData`).
   mutating func observation(_ record: CSVRecord, periodText: String, periodColumn: Int, valueColumn: Int) throws(InputError) -> ObservationInput? {
     func at(_ index: Int) -> InputLocation { InputLocation(file: file, line: record.line, column: index + 1) }
@@ -305,8 +322,7 @@ struct RowReader {
     var unit = figure.unit
     let unitText = field(record, .unit)
     if !unitText.isEmpty {
-      if units[unitText] == nil, units.count < Self.cacheLimit, let known = MeasurementUnit(symbol: unitText) { units[unitText] = known }
-      guard let columnUnit = units[unitText] ?? MeasurementUnit(symbol: unitText) else {
+      guard let columnUnit = knownUnit(named: unitText) else {
         throw InputError(location(record, .unit), "unknown unit '\(ChineseText.excerpt(unitText))'; known units: \(Self.knownUnits)")
       }
       if let written = figure.unit {

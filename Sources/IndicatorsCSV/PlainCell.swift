@@ -26,19 +26,17 @@ enum PlainCell {
     guard utf8.count <= 15 else { return nil }
     var digits = false
     var point = false
-    for (offset, byte) in utf8.enumerated() {
+    var first = true
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = true
       case UInt8(ascii: ".") where !point: point = true
-      case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: break
+      case UInt8(ascii: "-") where first, UInt8(ascii: "+") where first: break
       default: return nil
       }
+      first = false
     }
     guard digits, let number = DecimalText(text) else { return nil }
-    var figure = zero
-    figure.number = number
-    return figure
+    return Figure(number: number)
   }
-
-  private static let zero = try! Figure(parsing: "0")
 }

@@ -26,9 +26,12 @@ package struct DecimalText: Hashable, Sendable {
       exponent = power
       utf8 = utf8[..<e]
     }
-    // Digits of the integer and fraction parts, without the point and thousands commas.
-    var all: [UInt8] = []
-    all.reserveCapacity(utf8.count)
+    // The digits of the integer and fraction parts (without the point and thousands commas) are
+    // counted here, the zeros before the first other digit and after the last one apart, and
+    // copied into `digits` once the text is known to be a number.
+    var digitCount = 0
+    var leadingZeros = 0
+    var trailingZeros = 0
     var fractionCount = 0
     var inFraction = false
     var sawComma = false
@@ -36,7 +39,14 @@ package struct DecimalText: Hashable, Sendable {
     for byte in utf8 {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        all.append(byte)
+        if byte != UInt8(ascii: "0") {
+          trailingZeros = 0
+        } else if leadingZeros == digitCount {
+          leadingZeros += 1
+        } else {
+          trailingZeros += 1
+        }
+        digitCount += 1
         group += 1
         if inFraction { fractionCount += 1 }
       case UInt8(ascii: "."):
@@ -53,18 +63,29 @@ package struct DecimalText: Hashable, Sendable {
       }
     }
     if sawComma, !inFraction, group != 3 { return nil }
-    guard !all.isEmpty else { return nil }
-    exponent -= min(fractionCount, Self.exponentLimit)
-    let first = all.firstIndex { $0 != 0x30 } ?? all.count
-    var end = all.count
-    while end > first + 1, all[end - 1] == 0x30 {
-      end -= 1
-      exponent += 1
+    guard digitCount > 0 else { return nil }
+    guard leadingZeros < digitCount else {
+      self.negative = false
+      self.digits = "0"
+      self.exponent = 0
+      return
     }
-    let significant = first == all.count ? "0" : String(decoding: all[first..<end], as: UTF8.self)
-    self.negative = negative && significant != "0"
-    self.digits = significant
-    self.exponent = significant == "0" ? 0 : Self.clamped(exponent)
+    let count = digitCount - leadingZeros - trailingZeros
+    self.negative = negative
+    self.digits = String(unsafeUninitializedCapacity: count) { buffer in
+      var skipped = 0
+      var written = 0
+      for byte in utf8 where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if skipped < leadingZeros {
+          skipped += 1
+        } else if written < count {
+          buffer[written] = byte
+          written += 1
+        }
+      }
+      return written
+    }
+    self.exponent = Self.clamped(exponent - min(fractionCount, Self.exponentLimit) + trailingZeros)
   }
 
   /// Exponents beyond this many powers of ten are clamped to it.

@@ -11,6 +11,8 @@ package enum Qualifier: String, Sendable, CaseIterable, Codable {
 
   /// Reads `exact`, `at_least`, `about`, `below`, or a Chinese marker (超, 约, 近 …); empty is exact.
   package init?(parsing text: String) {
+    // An empty cell (most files have no qualifier column) needs no trimming or lowering.
+    if text.isEmpty { self = .exact; return }
     let t = text.trimmingWhitespace().lowercased()
     if t.isEmpty { self = .exact; return }
     if let q = Qualifier(rawValue: t) { self = q; return }
@@ -40,6 +42,7 @@ package enum ObservationStatus: String, Sendable, CaseIterable, Codable {
   case seriesBreak = "break"
 
   package init?(parsing text: String) {
+    if text.isEmpty { self = .normal; return }
     let t = text.trimmingWhitespace().lowercased()
     if t.isEmpty { self = .normal; return }
     if let s = ObservationStatus(rawValue: t) { self = s; return }

@@ -41,5 +41,9 @@ import Testing
     #expect(a.negative && a.digits == "1234" && a.exponent == -2)
     let zero = try #require(DecimalText("-0.000"))
     #expect(!zero.negative && zero.digits == "0" && zero.exponent == 0)
+    for (text, digits, exponent) in [("100", "1", 2), ("1,000", "1", 3), ("0.00120", "12", -4), ("10.01", "1001", -2), ("7", "7", 0), ("-5e3", "5", 3)] {
+      let number = try #require(DecimalText(text))
+      #expect(number.digits == digits && number.exponent == exponent, "\(text)")
+    }
   }
 }
