@@ -95,7 +95,9 @@ let package = Package(
     .testTarget(name: "IndicatorsCSVTests", dependencies: ["IndicatorsCSV", "IndicatorsCore"]),
     .testTarget(
       name: "IndicatorsStoreTests",
-      dependencies: ["IndicatorsStore", "IndicatorsCSV", "IndicatorsCore", "IndicatorsSampleData"]
+      dependencies: [
+        "IndicatorsStore", "IndicatorsCSV", "IndicatorsCore", "IndicatorsSampleData", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     // One set of store tests run on every backend: SQLite always, PostgreSQL when
     // INDICATORS_TEST_POSTGRES_URL names a server (`make test` starts one).

@@ -80,10 +80,14 @@ extension IndicatorStore {
         // The CHECKs on `observation` (qualifier and status IN a list) make SQLite build a scratch
         // table of the list for every row inserted, a fifth of an import's work; the values come
         // from Swift enums (`Qualifier`, `ObservationStatus`), valid by construction, so the
-        // import skips them.
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA ignore_check_constraints = ON")
+        // import skips them. Likewise the foreign keys of `observation`: every id it writes was
+        // read or inserted by this import in this transaction (indicator, region, source, batch),
+        // and checking them cost four lookups a row, half of the merge's insert
+        // (`ImportIntegrityTests` runs `PRAGMA foreign_key_check` after imports). The pragma is a
+        // no-op inside a transaction, so it is set here, before the import's.
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
         defer {
-          try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA ignore_check_constraints = OFF")
+          try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON")
         }
         var summary = ImportSummary()
         try db.inTransaction(.immediate) {
@@ -122,11 +126,17 @@ private struct BatchImporter {
   var vintageDates: [CalendarDate: PinnedText] = [:]
   /// The texts every row binds, pinned once (see `PinnedText`).
   let empty = PinnedText("")
-  let qualifiers = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0, PinnedText($0.rawValue)) })
-  let statuses = Dictionary(uniqueKeysWithValues: ObservationStatus.allCases.map { ($0, PinnedText($0.rawValue)) })
+  /// Each qualifier's and status's text (a handful each: a look along the list costs less than a
+  /// dictionary's hash on every row).
+  let qualifiers = Qualifier.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
+  let statuses = ObservationStatus.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
   /// The names the file used for indicators and regions, for the revision lines.
   var indicatorNames: [Int64: String] = [:]
   var regionNames: [Int64: String] = [:]
+  var lastIndicator: (name: String, answer: (Int64, IndicatorDefinition))?
+  var lastRegion: (name: String, id: Int64)?
+  var lastSource: (reference: SourceReference, id: Int64)?
+  var lastVintage: (published: String, vintage: PinnedText)?
   /// The catalogue's names and aliases as they were when the import began, built on the first
   /// name that is not a code of the store (a file may bring a thousand new codes).
   var nameIndex: CatalogIndex?
@@ -189,8 +199,8 @@ private struct BatchImporter {
     if input.locator.isEmpty { row.bind(empty) } else { row.bind(input.locator) }
     row.bind(period.end)
     row.bind(value)
-    row.bind(qualifiers[input.qualifier]!)
-    row.bind(statuses[input.status]!)
+    row.bind(qualifiers.first { $0.case == input.qualifier }!.text)
+    row.bind(statuses.first { $0.case == input.status }!.text)
     if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
     try row.run(db)
     staged += 1
@@ -247,6 +257,10 @@ private struct BatchImporter {
   /// qualifier and status as the latest row of the same source, vintage and locator), in file
   /// order, then brings the latest values and series summaries up to date. Added rows open a new
   /// period; the rest are new vintages.
+  ///
+  /// A row of a series the store has no value of (no `seriesSummary` row: every observation's
+  /// series has one, and observations are never deleted) is added without looking for its
+  /// earlier rows; a bulk load of new series skips the million probes of `observation`.
   mutating func merge() throws -> ImportSummary {
     let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM observation")!
     let periodsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
@@ -261,13 +275,12 @@ private struct BatchImporter {
         SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
                s.sourceId, s.locator, s.note, ?
         FROM importStage s
-        WHERE NOT EXISTS (
-          SELECT 1 FROM observation o
-          WHERE o.id = (
-              SELECT max(p.id) FROM observation p
+        WHERE NOT EXISTS (SELECT 1 FROM seriesSummary k WHERE k.indicatorId = s.indicatorId AND k.regionId = s.regionId)
+          OR (SELECT p.value = s.value AND p.qualifier = s.qualifier AND p.status = s.status
+              FROM observation p
               WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
-                AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator)
-            AND o.value = s.value AND o.qualifier = s.qualifier AND o.status = s.status)
+                AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator
+              ORDER BY p.id DESC LIMIT 1) IS NOT 1
         ORDER BY s.rowid
         """,
       arguments: [batchID])
@@ -333,6 +346,8 @@ private struct BatchImporter {
 
   /// The vintage of an undated row: its publication date when that is a date, else none ('').
   mutating func vintageFor(published: String) -> PinnedText {
+    if let last = lastVintage, last.published == published { return last.vintage }
+    defer { lastVintage = (published, vintages[published]!) }
     if let cached = vintages[published] { return cached }
     let vintage = if let date = CalendarDate(parsing: published) { vintageFor(date: date) } else { empty }
     vintages[published] = vintage
@@ -347,6 +362,14 @@ private struct BatchImporter {
   }
 
   mutating func indicatorFor(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
+    // Rows come in runs of one indicator: the last answer is compared before hashing the name.
+    if let last = lastIndicator, last.name == input.indicator { return last.answer }
+    let answer = try lookUpIndicator(input)
+    lastIndicator = (input.indicator, answer)
+    return answer
+  }
+
+  mutating func lookUpIndicator(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
     if let cached = indicators[input.indicator] { return cached }
     let found: IndicatorDefinition
     do {
@@ -380,6 +403,13 @@ private struct BatchImporter {
   }
 
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
+    if let last = lastRegion, last.name == input.region { return last.id }
+    let id = try lookUpRegion(input)
+    lastRegion = (input.region, id)
+    return id
+  }
+
+  mutating func lookUpRegion(_ input: ObservationInput) throws -> Int64 {
     if let cached = regions[input.region] { return cached }
     let code: String
     do {
@@ -403,6 +433,8 @@ private struct BatchImporter {
   /// came from is its import batch's): the same figures imported again from a copy under another
   /// name are the same figures, not a new source.
   mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
+    if let last = lastSource, last.reference == reference { return last.id }
+    defer { lastSource = sources[reference].map { (reference, $0) } }
     if let cached = sources[reference] { return cached }
     let id = try Catalog.sourceID(db, reference)
     sources[reference] = id

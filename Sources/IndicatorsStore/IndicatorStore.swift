@@ -245,9 +245,17 @@ package struct IndicatorStore: Sendable {
     }
   }
 
-  /// `PRAGMA integrity_check`: "ok" for a sound file.
+  /// "ok" for a sound file; otherwise what `PRAGMA integrity_check` found and each row whose
+  /// foreign key names a missing row (`PRAGMA foreign_key_check`; the import writes with the
+  /// checks off, its ids being its own).
   package func integrityCheck() throws(StoreError) -> String {
-    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    try read { db in
+      var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+      problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+        "\(row[0] as String) row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String) row"
+      }
+      return problems.isEmpty ? "ok" : problems.joined(separator: "\n")
+    }
   }
 }
 

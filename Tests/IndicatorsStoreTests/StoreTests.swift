@@ -1,8 +1,9 @@
 import Foundation
+import GRDB
 import IndicatorsCSV
 import IndicatorsCore
 import IndicatorsSampleData
-import IndicatorsStore
+@testable import IndicatorsStore
 import Testing
 
 /// Store behaviour, each test on a fresh in-memory database.
@@ -124,6 +125,17 @@ import Testing
     let summaries = try store.seriesSummaries()
     #expect(summaries == (try store.seriesSummaries(asOf: everything)))
     #expect(summaries.map(\.count).reduce(0, +) == kept.count)
+    // The import writes without SQLite's foreign-key checks: every id must still name a row.
+    #expect(try store.integrityCheck() == "ok")
+  }
+
+  /// The check the test above relies on finds a row whose foreign key names nothing.
+  @Test func integrityCheckNamesARowWithAMissingParent() throws {
+    _ = try importText("indicator,region,period,value,source\ngdp,mianyang,2023,1,bulletin\n")
+    try store.writer.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF; UPDATE observation SET sourceId = 9999; PRAGMA foreign_keys = ON")
+    }
+    #expect(try store.integrityCheck() == "observation row 1 refers to a missing source row")
   }
 
   @Test func anImportThatChangesNothingSaysSo() throws {
