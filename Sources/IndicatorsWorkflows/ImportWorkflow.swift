@@ -73,13 +73,20 @@ package enum ImportWorkflow {
 
   /// Imports a file as its rows are read, each checked against the catalogue first (every
   /// mistake of the file is reported, and nothing is imported if there is one), and describes
-  /// what changed.
+  /// what changed. The rows are read and checked on a second thread while the store writes
+  /// (`ReadAheadRows`).
   package static func load(
     _ file: String, _ reader: inout ObservationReader, into store: any IndicatorStoring, language: Language = .en
   ) throws -> String {
-    var rows = CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex()))
-    let summary = try store.importObservations(from: &rows, file: file, importDate: .today)
-    reader = rows.reader
+    var rows = ReadAheadRows(CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex())))
+    let summary: ImportSummary
+    do {
+      summary = try store.importObservations(from: &rows, file: file, importDate: .today)
+    } catch {
+      _ = rows.finish()
+      throw error
+    }
+    reader = rows.finish().reader
     return describe(
       summary, file: file, layout: reader.layout, encoding: reader.encoding, skippedTargetRows: reader.skippedTargetRows,
       noDataLines: reader.noDataLines, language: language, names: try names(in: store, language))
