@@ -67,7 +67,7 @@ package enum SeriesPage {
     switch format {
     case .csv:
       var csv = ""
-      _ = try ExportTables.streamLongCSV(store, query, chineseHeaders: chinese, byteOrderMark: true) { csv += $0 }
+      _ = try ExportTables.streamLongCSV(store, query, chineseHeaders: chinese, byteOrderMark: true) { csv += String(decoding: $0, as: UTF8.self) }
       return Download(fileName: name + ".csv", contentType: "text/csv; charset=utf-8", text: csv)
     case .json:
       return Download(fileName: name + ".json", contentType: "application/json; charset=utf-8", text: ExportTables.long(try store.observations(query)).json())

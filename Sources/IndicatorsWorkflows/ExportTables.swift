@@ -50,10 +50,11 @@ package enum ExportTables {
   }
 
   /// The long CSV of `long(_:)` written as the rows are read, so that memory does not grow with
-  /// the export: `write` receives the text in pieces of about 64 KB. Returns the row count.
+  /// the export: `write` receives the UTF-8 in pieces of about 64 KB, each ending with a record
+  /// (so each piece is whole UTF-8 text). Returns the row count.
   package static func streamLongCSV(
     _ store: any IndicatorStoring, _ query: ObservationQuery, chineseHeaders: Bool, byteOrderMark: Bool,
-    write: (String) -> Void
+    write: ([UInt8]) -> Void
   ) throws -> Int {
     var buffer: [UInt8] = byteOrderMark ? Array("\u{FEFF}".utf8) : []
     buffer.reserveCapacity(Self.streamPiece + 4096)
@@ -72,11 +73,11 @@ package enum ExportTables {
       CSVWriter.endRecord(&buffer)
       rows += 1
       if buffer.count >= Self.streamPiece {
-        write(String(decoding: buffer, as: UTF8.self))
+        write(buffer)
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    write(String(decoding: buffer, as: UTF8.self))
+    write(buffer)
     return rows
   }
 

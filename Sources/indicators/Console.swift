@@ -65,13 +65,13 @@ enum Console {
   /// to the writer it is given and returns how many rows it wrote. After the first failed write
   /// the rest are skipped and the failure is thrown; a file at `out` is then left as it was
   /// where `OutputFile` can.
-  static func stream(to out: String?, summary: (Int) -> String, _ produce: ((String) -> Void) throws -> Int) throws {
+  static func stream(to out: String?, summary: (Int) -> String, _ produce: (([UInt8]) -> Void) throws -> Int) throws {
     let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
     do {
       var failure: (any Error)?
       let rows = try produce { piece in
         guard failure == nil else { return }
-        do { try sink.write(Data(piece.utf8)) } catch { failure = error }
+        do { try sink.write(Data(piece)) } catch { failure = error }
       }
       if let failure { throw failure }
       try sink.finish()

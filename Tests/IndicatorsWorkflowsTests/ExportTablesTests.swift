@@ -45,7 +45,7 @@ import Testing
   @Test func streamedCSVIsTheLongTable() throws {
     let query = try ExportTables.query(store, indicators: [], regions: [], asOf: nil, allVintages: true)
     var pieces: [String] = []
-    let rows = try ExportTables.streamLongCSV(store, query, chineseHeaders: false, byteOrderMark: true) { pieces.append($0) }
+    let rows = try ExportTables.streamLongCSV(store, query, chineseHeaders: false, byteOrderMark: true) { pieces.append(String(decoding: $0, as: UTF8.self)) }
     let all = try store.observations(query)
     #expect(rows == all.count)
     #expect(pieces.joined() == csv(ExportTables.long(all)))
@@ -69,7 +69,7 @@ import Testing
       store, indicators: ["gdp"], regions: [], asOf: asOf ? CalendarDate(parsing: "2031-12-31") : nil, allVintages: allVintages)
     for chinese in [false, true] {
       var pieces: [String] = []
-      _ = try ExportTables.streamLongCSV(store, query, chineseHeaders: chinese, byteOrderMark: true) { pieces.append($0) }
+      _ = try ExportTables.streamLongCSV(store, query, chineseHeaders: chinese, byteOrderMark: true) { pieces.append(String(decoding: $0, as: UTF8.self)) }
       let expected = csv(ExportTables.long(try store.observations(query)), chinese: chinese)
       #expect(pieces.joined() == expected)
       if allVintages && !asOf {
