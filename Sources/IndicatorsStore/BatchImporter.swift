@@ -1,0 +1,333 @@
+import GRDB
+import IndicatorsCore
+
+/// The work of one import transaction: stage each row, then merge the stage into the store.
+struct BatchImporter {
+  let db: Database
+  let file: String
+  let importDate: CalendarDate
+  var summary = ImportSummary()
+  var indicators: [String: (id: Int64, definition: IndicatorDefinition)] = [:]
+  var regions: [String: Int64] = [:]
+  var sources: [SourceReference: Int64] = [:]
+  /// Each period's canonical text and end, and each publication text's vintage, parsed once.
+  var periods: [Period: (text: PinnedText, end: Double)] = [:]
+  var vintages: [String: PinnedText] = [:]
+  var vintageDates: [CalendarDate: PinnedText] = [:]
+  /// The texts every row binds, pinned once (see `PinnedText`).
+  let empty = PinnedText("")
+  /// Each qualifier's and status's text (a handful each: a look along the list costs less than a
+  /// dictionary's hash on every row).
+  let qualifiers = Qualifier.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
+  let statuses = ObservationStatus.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
+  /// The names the file used for indicators and regions, for the revision lines.
+  var indicatorNames: [Int64: String] = [:]
+  var regionNames: [Int64: String] = [:]
+  var lastIndicator: (name: String, answer: (Int64, IndicatorDefinition))?
+  var lastRegion: (name: String, id: Int64)?
+  var lastSource: (reference: SourceReference, id: Int64)?
+  var lastVintage: (published: String, vintage: PinnedText)?
+  /// The catalogue's names and aliases as they were when the import began, built on the first
+  /// name that is not a code of the store (a file may bring a thousand new codes).
+  var nameIndex: CatalogIndex?
+  var staged = 0
+  let stageInsert: Statement
+  /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key (see
+  /// `dropRepeatedRows`), up to `keyHashLimit` rows; a repeated hash, or a larger file, leaves
+  /// the question to SQL.
+  var keyHashes: Set<Int> = []
+  var keysMayRepeat = false
+  static let keyHashLimit = 2_000_000
+
+  init(db: Database, file: String, importDate: CalendarDate) throws {
+    self.db = db
+    self.file = file
+    self.importDate = importDate
+    // The stage lives in the connection's temporary database: it never touches the file, and a
+    // rollback removes it. Undated rows have vintage '' here so that the key compares equal.
+    // Rows are appended without a key index (one b-tree append each); `dropRepeatedRows` indexes
+    // the whole stage at once, which sorts instead of inserting into an index row by row.
+    try db.execute(
+      sql: """
+        DROP TABLE IF EXISTS temp.importStage;
+        CREATE TEMP TABLE importStage (
+          line INTEGER NOT NULL, column INTEGER,
+          indicatorId INTEGER NOT NULL, regionId INTEGER NOT NULL, period TEXT NOT NULL, sourceId INTEGER NOT NULL,
+          vintage TEXT NOT NULL, locator TEXT NOT NULL,
+          periodEnd REAL NOT NULL, value REAL NOT NULL, qualifier TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL
+        );
+        """)
+    stageInsert = try db.makeStatement(
+      sql: """
+        INSERT INTO importStage(line, column, indicatorId, regionId, period, sourceId, vintage, locator, periodEnd, value, qualifier, status, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+  }
+
+  /// Checks one row against the catalogue and stages it; `dropRepeatedRows` then compares the
+  /// rows of the file with each other.
+  mutating func stage(_ input: ObservationInput) throws {
+    let (indicatorID, indicator) = try indicatorFor(input)
+    let regionID = try regionFor(input)
+    guard let number = input.number(in: indicator.unit) else {
+      throw StoreError.input(InputError(
+        input.location,
+        "'\(input.unit?.symbol ?? "")' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))"))
+    }
+    let sourceID = try sourceFor(input.source)
+    let period = periodFor(input.period)
+    let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
+    let value = number.doubleValue
+    var row = RowBinder(stageInsert)
+    row.bind(input.location.line)
+    if let column = input.location.column { row.bind(column) } else { row.bindNull() }
+    row.bind(indicatorID)
+    row.bind(regionID)
+    row.bind(period.text)
+    row.bind(sourceID)
+    row.bind(vintage)
+    if input.locator.isEmpty { row.bind(empty) } else { row.bind(input.locator) }
+    row.bind(period.end)
+    row.bind(value)
+    row.bind(qualifiers.first { $0.case == input.qualifier }!.text)
+    row.bind(statuses.first { $0.case == input.status }!.text)
+    if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
+    try row.run(db)
+    staged += 1
+    if !keysMayRepeat {
+      var hasher = Hasher()
+      hasher.combine(indicatorID)
+      hasher.combine(regionID)
+      hasher.combine(ObjectIdentifier(period.text))
+      hasher.combine(sourceID)
+      hasher.combine(ObjectIdentifier(vintage))
+      hasher.combine(input.locator)
+      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
+      if keysMayRepeat { keyHashes = [] }
+    }
+  }
+
+  /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
+  /// row gives another value, qualifier or status for the same indicator, region, period,
+  /// source, vintage and locator as the first row of that key (the message names both lines).
+  ///
+  /// Most files repeat no key, and the hashes of the keys say so without touching SQL (16 bytes
+  /// a row, for at most `keyHashLimit` rows). Otherwise one sorted pass over the stage says
+  /// whether a key repeats; only a file that does pays for a key index and the comparison.
+  mutating func dropRepeatedRows() throws {
+    guard keysMayRepeat else { return }
+    let key = "indicatorId, regionId, period, sourceId, vintage, locator"
+    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else {
+      return
+    }
+    try db.execute(sql: "CREATE INDEX temp.importStageKey ON importStage(\(key))")
+    func sameKey(_ a: String, _ b: String) -> String {
+      ["indicatorId", "regionId", "period", "sourceId", "vintage", "locator"].map { "\(a).\($0) = \(b).\($0)" }.joined(separator: " AND ")
+    }
+    if let clash = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT s.line, s.column, s.value, f.line AS firstLine, f.value AS firstValue, s.indicatorId, s.regionId, s.period
+        FROM importStage s
+        JOIN importStage f ON f.rowid = (SELECT min(g.rowid) FROM importStage g WHERE \(sameKey("g", "s")))
+        WHERE f.rowid < s.rowid AND (s.value, s.qualifier, s.status) IS NOT (f.value, f.qualifier, f.status)
+        ORDER BY s.rowid LIMIT 1
+        """)
+    {
+      throw StoreError.input(InputError(
+        InputLocation(file: file, line: clash["line"], column: clash["column"]),
+        "this row gives \(ValueFormatting.shortest(clash["value"] as Double)) for \(indicatorNames[clash["indicatorId"]] ?? "?") \(regionNames[clash["regionId"]] ?? "?") \(clash["period"] as String) but line \(clash["firstLine"] as Int) gives \(ValueFormatting.shortest(clash["firstValue"] as Double)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
+    }
+    try db.execute(
+      sql: "DELETE FROM importStage AS s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(sameKey("f", "s")) AND f.rowid < s.rowid)")
+    staged -= db.changesCount
+  }
+
+  /// Merges the stage: adds every staged row the store does not already have (the same value,
+  /// qualifier and status as the latest row of the same source, vintage and locator), in file
+  /// order, then brings the latest values and series summaries up to date. Added rows open a new
+  /// period; the rest are new vintages.
+  ///
+  /// A row of a series the store has no value of (no `seriesSummary` row: every observation's
+  /// series has one, and observations are never deleted) is added without looking for its
+  /// earlier rows; a bulk load of new series skips the million probes of `observation`.
+  mutating func merge() throws -> ImportSummary {
+    let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM observation")!
+    let periodsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
+    try db.execute(
+      sql: "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES (?, ?, 0, 0, 0)",
+      arguments: [file, importDate.description])
+    let batchID = db.lastInsertedRowID
+    try db.execute(
+      sql: """
+        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
+                                sourceId, locator, note, importBatchId)
+        SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
+               s.sourceId, s.locator, s.note, ?
+        FROM importStage s
+        WHERE NOT EXISTS (SELECT 1 FROM seriesSummary k WHERE k.indicatorId = s.indicatorId AND k.regionId = s.regionId)
+          OR (SELECT p.value = s.value AND p.qualifier = s.qualifier AND p.status = s.status
+              FROM observation p
+              WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
+                AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator
+              ORDER BY p.id DESC LIMIT 1) IS NOT 1
+        ORDER BY s.rowid
+        """,
+      arguments: [batchID])
+    let inserted = db.changesCount
+    summary.unchanged = staged - inserted
+    guard inserted > 0 || summary.changedAnything else { return summary }
+
+    // The new rows in id (file) order; each replaces the current value it outranks.
+    try db.execute(
+      sql: """
+        INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
+        SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM observation WHERE id > ? ORDER BY id
+        ON CONFLICT DO UPDATE SET observationId = excluded.observationId, vintage = excluded.vintage
+        WHERE \(LatestFirst.outranks(new: "excluded", old: "latestObservation"))
+        """,
+      arguments: [lastID])
+    try SeriesSummaryRefresh.series(ofObservationsAfter: lastID, db)
+    let periodsAfter = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
+    summary.added = periodsAfter - periodsBefore
+    summary.revised = inserted - summary.added
+    if summary.revised > 0 { try describeRevisions(after: lastID) }
+    try db.execute(
+      sql: "UPDATE importBatch SET added = ?, revised = ?, unchanged = ? WHERE id = ?",
+      arguments: [summary.added, summary.revised, summary.unchanged, batchID])
+    try db.execute(sql: "DROP TABLE temp.importStage")
+    return summary
+  }
+
+  /// The first revision lines: each new vintage against the value that was current before it.
+  mutating func describeRevisions(after lastID: Int64) throws {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous,
+          c.observationId AS currentId, (SELECT value FROM observation WHERE id = c.observationId) AS current
+        FROM observation n
+        JOIN latestObservation c
+          ON c.indicatorId = n.indicatorId AND c.regionId = n.regionId AND c.periodEnd = n.periodEnd AND c.period = n.period
+        JOIN observation p ON p.id = (
+          SELECT q.id FROM observation q
+          WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
+          ORDER BY \(LatestFirst.order("q")) LIMIT 1)
+        WHERE n.id > ? ORDER BY n.id LIMIT ?
+        """,
+      arguments: [lastID, ImportSummary.revisionLinesKept])
+    summary.changes = rows.map { row in
+      // When the new vintage is older than the current value (an earlier publication date),
+      // what `show` reads is unchanged: the current value is kept.
+      let kept = row["currentId"] as Int64 != row["id"] as Int64
+      return Revision(
+        indicator: indicatorNames[row["indicatorId"]] ?? "?", region: regionNames[row["regionId"]] ?? "?", period: row["period"],
+        previous: ValueFormatting.shortest(row[kept ? "current" : "previous"]), value: ValueFormatting.shortest(row["value"]),
+        vintage: row["vintage"], keptCurrent: kept)
+    }
+  }
+
+  mutating func periodFor(_ period: Period) -> (text: PinnedText, end: Double) {
+    if let cached = periods[period] { return cached }
+    let parsed = (PinnedText(period.canonical), period.endTime)
+    periods[period] = parsed
+    return parsed
+  }
+
+  /// The vintage of an undated row: its publication date when that is a date, else none ('').
+  mutating func vintageFor(published: String) -> PinnedText {
+    if let last = lastVintage, last.published == published { return last.vintage }
+    defer { lastVintage = (published, vintages[published]!) }
+    if let cached = vintages[published] { return cached }
+    let vintage = if let date = CalendarDate(parsing: published) { vintageFor(date: date) } else { empty }
+    vintages[published] = vintage
+    return vintage
+  }
+
+  mutating func vintageFor(date: CalendarDate) -> PinnedText {
+    if let cached = vintageDates[date] { return cached }
+    let vintage = PinnedText(date.description)
+    vintageDates[date] = vintage
+    return vintage
+  }
+
+  mutating func indicatorFor(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
+    // Rows come in runs of one indicator: the last answer is compared before hashing the name.
+    if let last = lastIndicator, last.name == input.indicator { return last.answer }
+    let answer = try lookUpIndicator(input)
+    lastIndicator = (input.indicator, answer)
+    return answer
+  }
+
+  mutating func lookUpIndicator(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
+    if let cached = indicators[input.indicator] { return cached }
+    let found: IndicatorDefinition
+    do {
+      // The catalogue's names are read only for a name that is not a code.
+      found = try Catalog.indicator(code: input.indicator, db)
+        ?? Catalog.resolveIndicatorExactly(db, input.indicator, index: namesOfTheCatalogue())
+    } catch let error as StoreError {
+      guard IndicatorDefinition.isValidCode(input.indicator) else {
+        throw StoreError.input(InputError(input.indicatorLocation ?? input.location, "\(error.description); a new indicator needs a code of lower-case letters, digits and _"))
+      }
+      guard let unit = input.unit else {
+        throw StoreError.input(InputError(input.location, "new indicator '\(input.indicator)' needs a unit (a unit column, or a unit in the value)"))
+      }
+      found = IndicatorDefinition(
+        code: input.indicator, nameZh: input.indicator, nameEn: input.indicator, unit: unit,
+        measureKind: unit.measureKind)
+      try Catalog.insert(db, found)
+      summary.newIndicators.append(found.code)
+    }
+    let id = try Catalog.indicatorID(db, code: found.code)!
+    indicators[input.indicator] = (id, found)
+    if indicatorNames[id] == nil { indicatorNames[id] = input.indicator }
+    return (id, found)
+  }
+
+  mutating func namesOfTheCatalogue() throws -> CatalogIndex {
+    if let nameIndex { return nameIndex }
+    let index = try CatalogIndex(db)
+    nameIndex = index
+    return index
+  }
+
+  mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
+    if let last = lastRegion, last.name == input.region { return last.id }
+    let id = try lookUpRegion(input)
+    lastRegion = (input.region, id)
+    return id
+  }
+
+  mutating func lookUpRegion(_ input: ObservationInput) throws -> Int64 {
+    if let cached = regions[input.region] { return cached }
+    let code: String
+    do {
+      code = try Catalog.region(code: input.region, db)?.code
+        ?? Catalog.resolveRegion(db, input.region, index: namesOfTheCatalogue()).code
+    } catch let error as StoreError {
+      guard IndicatorDefinition.isValidCode(input.region) else {
+        throw StoreError.input(InputError(input.regionLocation ?? input.location, "\(error.description); a new region needs a code of lower-case letters, digits and _"))
+      }
+      try Catalog.insert(db, RegionDefinition(code: input.region, nameZh: input.region, nameEn: input.region))
+      summary.newRegions.append(input.region)
+      code = input.region
+    }
+    let id = try Catalog.regionID(db, code: code)!
+    regions[input.region] = id
+    if regionNames[id] == nil { regionNames[id] = input.region }
+    return id
+  }
+
+  /// The source's id, added if new. A row that names no source keeps an empty one (the file it
+  /// came from is its import batch's): the same figures imported again from a copy under another
+  /// name are the same figures, not a new source.
+  mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
+    if let last = lastSource, last.reference == reference { return last.id }
+    defer { lastSource = sources[reference].map { (reference, $0) } }
+    if let cached = sources[reference] { return cached }
+    let id = try Catalog.sourceID(db, reference)
+    sources[reference] = id
+    return id
+  }
+}
