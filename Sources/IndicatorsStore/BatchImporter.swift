@@ -1,7 +1,16 @@
 import GRDB
+import GRDBSQLite
 import IndicatorsCore
 
-/// The work of one import transaction: stage each row, then merge the stage into the store.
+/// The work of one import transaction. A row of a series the store has values of is staged in a
+/// temporary table, and the stage is merged at the end: only rows that differ from what the
+/// store has are added. A row of a series the store has no value of yet (a bulk load of new
+/// indicators or regions) cannot equal anything stored, and is written straight into
+/// `observation` as it is read.
+///
+/// Either way the rows of the file are compared with each other: a row that repeats an earlier
+/// one exactly is dropped, and one that gives another value for the same key refuses the file
+/// (`dropRepeatedRows`, and `writeNew` for rows written straight away).
 struct BatchImporter {
   let db: Database
   let file: String
@@ -39,10 +48,55 @@ struct BatchImporter {
   var keysMayRepeat = false
   static let keyHashLimit = 2_000_000
 
+  /// The batch row every observation of the import names, written first (a rollback removes it).
+  let batchID: Int64
+  /// The largest observation id before the import: the import's rows are the ones above it.
+  let lastID: Int64
+  let periodsBefore: Int
+  /// The series (indicator and region ids) the store had values of when the import began.
+  let knownSeries: Set<SeriesIDs>
+  var lastSeries: (ids: SeriesIDs, known: Bool)?
+  struct SeriesIDs: Hashable {
+    var indicator: Int64
+    var region: Int64
+  }
+  let directInsert: Statement
+  let directProbe: Statement
+  /// The line of each row written straight into `observation`, the k-th at id `lastID + 1 + k`
+  /// (4 bytes a row: the one thing a message about a repeated key needs that the table lacks).
+  var directLines: [Int32] = []
+  /// Hashes of those rows' keys; a repeated hash (or more rows than `keyHashLimit`) makes
+  /// `writeNew` look for the earlier row in `observation` first.
+  var directKeyHashes: Set<Int> = []
+  /// The first row of the file found to contradict an earlier one, thrown once the file is read
+  /// (as the stage's comparison is), so that mistakes of form are still reported first.
+  var contradiction: (line: Int, error: InputError)?
+
   init(db: Database, file: String, importDate: CalendarDate) throws {
     self.db = db
     self.file = file
     self.importDate = importDate
+    lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM observation")!
+    periodsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
+    // Every observation's series has a `seriesSummary` row (observations are never deleted).
+    knownSeries = Set(
+      try Row.fetchAll(db, sql: "SELECT indicatorId, regionId FROM seriesSummary").map { SeriesIDs(indicator: $0[0], region: $0[1]) })
+    try db.execute(
+      sql: "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES (?, ?, 0, 0, 0)",
+      arguments: [file, importDate.description])
+    batchID = db.lastInsertedRowID
+    directInsert = try db.makeStatement(
+      sql: """
+        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
+                                sourceId, locator, note, importBatchId)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    directProbe = try db.makeStatement(
+      sql: """
+        SELECT id, value, qualifier, status FROM observation
+        WHERE indicatorId = ? AND regionId = ? AND period = ? AND vintage IS ? AND sourceId = ? AND locator = ? AND id > ?
+        ORDER BY id LIMIT 1
+        """)
     // The stage lives in the connection's temporary database: it never touches the file, and a
     // rollback removes it. Undated rows have vintage '' here so that the key compares equal.
     // Rows are appended without a key index (one b-tree append each); `dropRepeatedRows` indexes
@@ -64,8 +118,8 @@ struct BatchImporter {
         """)
   }
 
-  /// Checks one row against the catalogue and stages it; `dropRepeatedRows` then compares the
-  /// rows of the file with each other.
+  /// Checks one row against the catalogue and stages it (a row of a known series) or writes it
+  /// (`writeNew`); `dropRepeatedRows` then compares the staged rows of the file with each other.
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
@@ -78,6 +132,10 @@ struct BatchImporter {
     let period = periodFor(input.period)
     let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
     let value = number.doubleValue
+    guard isKnown(SeriesIDs(indicator: indicatorID, region: regionID)) else {
+      return try writeNew(
+        input, indicatorID: indicatorID, regionID: regionID, period: period, sourceID: sourceID, vintage: vintage, value: value)
+    }
     var row = RowBinder(stageInsert)
     row.bind(input.location.line)
     if let column = input.location.column { row.bind(column) } else { row.bindNull() }
@@ -107,17 +165,97 @@ struct BatchImporter {
     }
   }
 
-  /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
-  /// row gives another value, qualifier or status for the same indicator, region, period,
-  /// source, vintage and locator as the first row of that key (the message names both lines).
+  mutating func isKnown(_ series: SeriesIDs) -> Bool {
+    if let lastSeries, lastSeries.ids == series { return lastSeries.known }
+    let known = knownSeries.contains(series)
+    lastSeries = (series, known)
+    return known
+  }
+
+  /// Writes a row of a new series into `observation`, unless it repeats an earlier row of the
+  /// file exactly (dropped); one that contradicts an earlier row is remembered in
+  /// `contradiction`. The earlier row is looked for only when the key's hash was seen before.
+  mutating func writeNew(
+    _ input: ObservationInput, indicatorID: Int64, regionID: Int64, period: (text: PinnedText, end: Double), sourceID: Int64,
+    vintage: PinnedText, value: Double
+  ) throws {
+    let qualifier = qualifiers.first { $0.case == input.qualifier }!.text
+    let status = statuses.first { $0.case == input.status }!.text
+    var hasher = Hasher()
+    hasher.combine(indicatorID)
+    hasher.combine(regionID)
+    hasher.combine(ObjectIdentifier(period.text))
+    hasher.combine(sourceID)
+    hasher.combine(ObjectIdentifier(vintage))
+    hasher.combine(input.locator)
+    if directKeyHashes.count > Self.keyHashLimit || !directKeyHashes.insert(hasher.finalize()).inserted {
+      var probe = RowBinder(directProbe)
+      probe.bind(indicatorID)
+      probe.bind(regionID)
+      probe.bind(period.text)
+      if vintage === empty { probe.bindNull() } else { probe.bind(vintage) }
+      probe.bind(sourceID)
+      if input.locator.isEmpty { probe.bind(empty) } else { probe.bind(input.locator) }
+      probe.bind(lastID)
+      let earlier = try probe.first(db) { row in
+        (id: sqlite3_column_int64(row, 0), value: sqlite3_column_double(row, 1),
+         qualifier: String(cString: sqlite3_column_text(row, 2)), status: String(cString: sqlite3_column_text(row, 3)))
+      }
+      if let earlier {
+        if earlier.value == value, earlier.qualifier == input.qualifier.rawValue, earlier.status == input.status.rawValue { return }
+        if contradiction == nil {
+          contradiction = (
+            input.location.line,
+            contradictionError(
+              at: input.location, value: value, indicatorID: indicatorID, regionID: regionID, period: input.period.canonical,
+              earlierLine: Int(directLines[Int(earlier.id - lastID - 1)]), earlierValue: earlier.value))
+        }
+        return
+      }
+    }
+    var row = RowBinder(directInsert)
+    row.bind(indicatorID)
+    row.bind(regionID)
+    row.bind(period.text)
+    row.bind(period.end)
+    row.bind(value)
+    row.bind(qualifier)
+    row.bind(status)
+    if vintage === empty { row.bindNull() } else { row.bind(vintage) }
+    row.bind(sourceID)
+    if input.locator.isEmpty { row.bind(empty) } else { row.bind(input.locator) }
+    if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
+    row.bind(batchID)
+    try row.run(db)
+    precondition(db.lastInsertedRowID == lastID + 1 + Int64(directLines.count), "BatchImporter: observation ids of an import must follow each other")
+    directLines.append(Int32(clamping: input.location.line))
+  }
+
+  /// `this row gives 2 for gdp mianyang 2023 but line 5 gives 1 with the same source, …`
+  func contradictionError(
+    at location: InputLocation, value: Double, indicatorID: Int64, regionID: Int64, period: String, earlierLine: Int, earlierValue: Double
+  ) -> InputError {
+    InputError(
+      location,
+      "this row gives \(ValueFormatting.shortest(value)) for \(indicatorNames[indicatorID] ?? "?") \(regionNames[regionID] ?? "?") \(period) but line \(earlierLine) gives \(ValueFormatting.shortest(earlierValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator")
+  }
+
+  /// Drops every staged row that repeats an earlier row of the file exactly, and refuses the file
+  /// if a row gives another value, qualifier or status for the same indicator, region, period,
+  /// source, vintage and locator as the first row of that key (the message names both lines;
+  /// of several such rows, the first in the file, including those `writeNew` found).
   ///
   /// Most files repeat no key, and the hashes of the keys say so without touching SQL (16 bytes
   /// a row, for at most `keyHashLimit` rows). Otherwise one sorted pass over the stage says
   /// whether a key repeats; only a file that does pays for a key index and the comparison.
   mutating func dropRepeatedRows() throws {
-    guard keysMayRepeat else { return }
+    guard keysMayRepeat else {
+      if let contradiction { throw StoreError.input(contradiction.error) }
+      return
+    }
     let key = "indicatorId, regionId, period, sourceId, vintage, locator"
     guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else {
+      if let contradiction { throw StoreError.input(contradiction.error) }
       return
     }
     try db.execute(sql: "CREATE INDEX temp.importStageKey ON importStage(\(key))")
@@ -134,10 +272,14 @@ struct BatchImporter {
         ORDER BY s.rowid LIMIT 1
         """)
     {
-      throw StoreError.input(InputError(
-        InputLocation(file: file, line: clash["line"], column: clash["column"]),
-        "this row gives \(ValueFormatting.shortest(clash["value"] as Double)) for \(indicatorNames[clash["indicatorId"]] ?? "?") \(regionNames[clash["regionId"]] ?? "?") \(clash["period"] as String) but line \(clash["firstLine"] as Int) gives \(ValueFormatting.shortest(clash["firstValue"] as Double)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
+      let line: Int = clash["line"]
+      if let contradiction, contradiction.line < line { throw StoreError.input(contradiction.error) }
+      throw StoreError.input(
+        contradictionError(
+          at: InputLocation(file: file, line: line, column: clash["column"]), value: clash["value"], indicatorID: clash["indicatorId"],
+          regionID: clash["regionId"], period: clash["period"], earlierLine: clash["firstLine"], earlierValue: clash["firstValue"]))
     }
+    if let contradiction { throw StoreError.input(contradiction.error) }
     try db.execute(
       sql: "DELETE FROM importStage AS s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(sameKey("f", "s")) AND f.rowid < s.rowid)")
     staged -= db.changesCount
@@ -145,40 +287,19 @@ struct BatchImporter {
 
   /// Merges the stage: adds every staged row the store does not already have (the same value,
   /// qualifier and status as the latest row of the same source, vintage and locator), in file
-  /// order, then brings the latest values and series summaries up to date. Added rows open a new
-  /// period; the rest are new vintages.
-  ///
-  /// A row of a series the store has no value of (no `seriesSummary` row: every observation's
-  /// series has one, and observations are never deleted) is added without looking for its
-  /// earlier rows; a bulk load of new series skips the million probes of `observation`.
+  /// order, then brings the latest values and series summaries up to date for these and the
+  /// rows `writeNew` wrote. Added rows open a new period; the rest are new vintages.
   mutating func merge() throws -> ImportSummary {
-    let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM observation")!
-    let periodsBefore = try Int.fetchOne(db, sql: "SELECT coalesce(sum(periods), 0) FROM seriesSummary")!
-    try db.execute(
-      sql: "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES (?, ?, 0, 0, 0)",
-      arguments: [file, importDate.description])
-    let batchID = db.lastInsertedRowID
-    try db.execute(
-      sql: """
-        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                                sourceId, locator, note, importBatchId)
-        SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
-               s.sourceId, s.locator, s.note, ?
-        FROM importStage s
-        WHERE NOT EXISTS (SELECT 1 FROM seriesSummary k WHERE k.indicatorId = s.indicatorId AND k.regionId = s.regionId)
-          OR (SELECT p.value = s.value AND p.qualifier = s.qualifier AND p.status = s.status
-              FROM observation p
-              WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
-                AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator
-              ORDER BY p.id DESC LIMIT 1) IS NOT 1
-        ORDER BY s.rowid
-        """,
-      arguments: [batchID])
-    let inserted = db.changesCount
-    summary.unchanged = staged - inserted
+    var inserted = directLines.count
+    if staged > 0 {
+      try insertStagedRows()
+      inserted += db.changesCount
+      summary.unchanged = staged - db.changesCount
+    }
     guard inserted > 0 || summary.changedAnything else { return summary }
 
-    // The new rows in id (file) order; each replaces the current value it outranks.
+    // The new rows in id order (file order within each series); each replaces the current value
+    // it outranks.
     try db.execute(
       sql: """
         INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
@@ -197,6 +318,25 @@ struct BatchImporter {
       arguments: [summary.added, summary.revised, summary.unchanged, batchID])
     try db.execute(sql: "DROP TABLE temp.importStage")
     return summary
+  }
+
+  /// Adds the staged rows that differ from the latest row of their source, vintage and locator.
+  func insertStagedRows() throws {
+    try db.execute(
+      sql: """
+        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
+                                sourceId, locator, note, importBatchId)
+        SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
+               s.sourceId, s.locator, s.note, ?
+        FROM importStage s
+        WHERE (SELECT p.value = s.value AND p.qualifier = s.qualifier AND p.status = s.status
+               FROM observation p
+               WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
+                 AND p.vintage IS nullif(s.vintage, '') AND p.sourceId = s.sourceId AND p.locator = s.locator
+               ORDER BY p.id DESC LIMIT 1) IS NOT 1
+        ORDER BY s.rowid
+        """,
+      arguments: [batchID])
   }
 
   /// The first revision lines: each new vintage against the value that was current before it.

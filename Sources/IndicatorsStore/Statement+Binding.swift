@@ -43,6 +43,21 @@ struct RowBinder {
     sqlite3_bind_text(statement.sqliteStatement, index, value, -1, Self.transient)
   }
 
+  /// Runs a query with the values bound and reads its first row, if any, with `read` (which
+  /// must copy what it keeps: the columns are valid only during the call); resets it after.
+  mutating func first<T>(_ db: Database, _ read: (OpaquePointer) -> T) throws -> T? {
+    let code = sqlite3_step(statement.sqliteStatement)
+    defer {
+      sqlite3_reset(statement.sqliteStatement)
+      index = 0
+    }
+    switch code {
+    case SQLITE_ROW: return read(statement.sqliteStatement)
+    case SQLITE_DONE: return nil
+    default: throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+  }
+
   /// Runs the statement once with the values bound, and resets it for the next row.
   mutating func run(_ db: Database) throws {
     let code = sqlite3_step(statement.sqliteStatement)
