@@ -15,15 +15,27 @@ package protocol IndicatorStoring: Sendable {
 
   // MARK: Catalogue
 
-  /// Adds the indicators and regions not there yet (existing ones are left alone) and their free
-  /// aliases; returns how many indicators and regions were added.
+  /// Adds the indicators and regions not there yet; existing definitions are left alone (a user
+  /// may have renamed them). Their aliases are added where free: an alias a user gave to
+  /// something else stays theirs. Returns how many indicators and regions were added.
   @discardableResult
   func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int)
   /// The whole catalogue with its aliases, to resolve names without a query each.
   func catalogIndex() throws(StoreError) -> CatalogIndex
-  /// Adds regions or brings existing ones up to date; see `IndicatorStore.saveRegions`.
+  /// The indicator whose code is exactly `code`, with its aliases, or nil: one query, where a
+  /// name or alias needs the whole catalogue. A code outranks every other name (`CatalogIndex`),
+  /// so a code found this way is what the catalogue would answer.
+  func indicator(code: String) throws(StoreError) -> IndicatorDefinition?
+  /// The region whose code is exactly `code`, with its parent's code and its aliases, or nil.
+  func region(code: String) throws(StoreError) -> RegionDefinition?
+  /// Adds regions, or brings existing ones (same code) up to the given names, parent and aliases
+  /// (aliases are only added, never removed). With `mustBeNew`, an existing code is refused: a
+  /// single `region add` that would silently rename is a mistake. A parent must exist or come
+  /// earlier in `regions`. One transaction: a refused region leaves the catalogue as it was.
   func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
-  /// Adds indicators or brings existing ones up to date; see `IndicatorStore.saveIndicators`.
+  /// Adds indicators, or brings existing ones up to the given names, notes and aliases. The unit
+  /// and measure kind of an existing indicator are never changed (its values are stored in that
+  /// unit): a different one is refused.
   func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
   /// Gives an indicator (named exactly) more names; returns it with all its aliases.
   func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition
@@ -75,14 +87,20 @@ extension IndicatorStoring {
   /// Every region, by code, with its parent's code and its aliases.
   package func regions() throws(StoreError) -> [RegionDefinition] { try catalogIndex().regions }
 
-  /// The indicator a user means by a code, name, alias, unique code prefix or part of a name.
+  /// The indicator a user means by a code, Chinese or English name, alias, or a unique code
+  /// prefix or part of a name. A code, what most commands are given, is looked up directly; the
+  /// whole catalogue is read only for a name (a thousand indicators take ~60 M instructions to
+  /// index).
   package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
-    try catalogIndex().indicator(named: name)
+    if let found = try indicator(code: name) { return found }
+    return try catalogIndex().indicator(named: name)
   }
 
-  /// The region a user means by a code, name or alias (any case).
+  /// The region a user means by a code, Chinese or English name or alias (any case); a code is
+  /// looked up directly.
   package func region(named name: String) throws(StoreError) -> RegionDefinition {
-    try catalogIndex().region(named: name)
+    if let found = try region(code: name) { return found }
+    return try catalogIndex().region(named: name)
   }
 
   package func saveRegions(_ regions: [RegionDefinition]) throws(StoreError) -> CatalogChange {
