@@ -116,27 +116,7 @@ extension IndicatorStore {
   /// One line per series with its range and latest value. The current state is read from
   /// `seriesSummary`; the state as of a date is worked out from the observations.
   package func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary] {
-    guard asOf == nil else {
-      // Each series' observations, then the catalogue: read after them, it has every code they
-      // name even when an import adds one in between (codes are never removed).
-      var series: [(first: Observation, last: Observation, count: Int)] = []
-      try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
-        if let index = series.indices.last,
-          series[index].last.indicator == observation.indicator, series[index].last.region == observation.region
-        {
-          series[index].count += 1
-          series[index].last = observation
-        } else {
-          series.append((observation, observation, 1))
-        }
-      }
-      let catalogue = try catalogIndex()
-      return series.map { s in
-        SeriesSummary(
-          indicator: catalogue.indicator(exactly: s.last.indicator)!, region: catalogue.region(exactly: s.last.region)!,
-          first: s.first.period, last: s.last.period, count: s.count, latest: s.last)
-      }
-    }
+    if let asOf { return try seriesSummaries(fromObservationsAsOf: asOf) }
     return try read { db in
       // The catalogue in the same transaction as the summaries, so that every code is in it.
       let catalogue = try CatalogIndex(db)

@@ -187,6 +187,30 @@ extension IndicatorStoring {
 
   package func seriesSummaries() throws(StoreError) -> [SeriesSummary] { try seriesSummaries(asOf: nil) }
 
+  /// One line per series as of a date, worked out from the observations known then: what
+  /// `seriesSummaries(asOf:)` gives for a date on every backend. The catalogue is read after the
+  /// observations, so it has every code they name even when an import adds one in between (codes
+  /// are never removed).
+  package func seriesSummaries(fromObservationsAsOf asOf: CalendarDate) throws(StoreError) -> [SeriesSummary] {
+    var series: [(first: Observation, last: Observation, count: Int)] = []
+    try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
+      if let index = series.indices.last,
+        series[index].last.indicator == observation.indicator, series[index].last.region == observation.region
+      {
+        series[index].count += 1
+        series[index].last = observation
+      } else {
+        series.append((observation, observation, 1))
+      }
+    }
+    let catalogue = try catalogIndex()
+    return series.map { s in
+      SeriesSummary(
+        indicator: catalogue.indicator(exactly: s.last.indicator)!, region: catalogue.region(exactly: s.last.region)!,
+        first: s.first.period, last: s.last.period, count: s.count, latest: s.last)
+    }
+  }
+
   package func targets() throws(StoreError) -> [PlanTarget] { try targets(region: nil) }
 
   /// One series' latest values (or as of a date), as the numeric modules take them.
