@@ -109,19 +109,11 @@ package struct PostgresStore: IndicatorStoring {
     try write { try CatalogEditing.addRegionAliases(name, aliases, PostgresCatalog(session)) }
   }
 
-  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
-    let defaultRegion = try setting(Settings.defaultRegion)
-    return try read {
-      try CatalogEditing.resolveSeries(
-        indicator: name, region: regionName, index: PostgresCatalog(session).index(), defaultRegion: defaultRegion
-      ) { indicator in
-        try session.rows(
-          """
-          SELECT r.code FROM seriesSummary s JOIN region r ON r.id = s.regionId
-          JOIN indicator i ON i.id = s.indicatorId WHERE i.code = $1
-          """, [.text(indicator.code)]
-        ).map { try $0[0].decode(String.self) }
-      }
+  package func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition] {
+    try read {
+      try PostgresCatalog(session).regions(
+        where: "r.id IN (SELECT s.regionId FROM seriesSummary s JOIN indicator i ON i.id = s.indicatorId WHERE i.code = $1)",
+        [.text(indicator)])
     }
   }
 
@@ -175,17 +167,22 @@ struct PostgresCatalog: CatalogWrites {
 
   /// The region with this code, its parent's code and its aliases, in one query.
   func region(code: String) throws -> RegionDefinition? {
-    guard
-      let row = try session.rows(
-        """
-        SELECT \(Self.regionColumns), ARRAY(SELECT a.alias FROM regionAlias a WHERE a.regionId = r.id ORDER BY a.alias)
-        FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE r.code = $1
-        """, [.text(code)]
-      ).first
-    else { return nil }
-    var region = try Self.region(row)
-    region.aliases = try row[4].decode([String].self)
-    return region
+    try regions(where: "r.code = $1", [.text(code)]).first
+  }
+
+  /// The regions a condition on `region r` selects, with their parents' codes and aliases, in one
+  /// query.
+  func regions(where condition: String, _ values: [SQLValue]) throws -> [RegionDefinition] {
+    try session.rows(
+      """
+      SELECT \(Self.regionColumns), ARRAY(SELECT a.alias FROM regionAlias a WHERE a.regionId = r.id ORDER BY a.alias)
+      FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE \(condition)
+      """, values
+    ).map { row in
+      var region = try Self.region(row)
+      region.aliases = try row[4].decode([String].self)
+      return region
+    }
   }
 
   /// The columns `indicator(_:)` reads, of `indicator i`.

@@ -150,22 +150,6 @@ package enum CatalogEditing {
     }
     return added
   }
-
-  /// See `IndicatorStoring.resolveSeries`: `regionsWithData` are the codes of the regions that have
-  /// values of the indicator, `defaultRegion` the setting.
-  package static func resolveSeries(
-    indicator name: String, region regionName: String?, index: CatalogIndex, defaultRegion: String?,
-    regionsWithData: (IndicatorDefinition) throws -> [String]
-  ) throws -> (IndicatorDefinition, RegionDefinition) {
-    let indicator = try index.indicator(named: name)
-    if let regionName { return (indicator, try index.region(named: regionName)) }
-    let regions = try regionsWithData(indicator).sorted().compactMap { index.region(exactly: $0) }
-    if let defaultRegion, let region = regions.first(where: { $0.code == defaultRegion }) { return (indicator, region) }
-    if regions.count == 1 { return (indicator, regions[0]) }
-    if regions.isEmpty { throw StoreError.unknownSeries("\(indicator.code) has no observations in any region") }
-    throw StoreError.ambiguousSeries(
-      "\(indicator.code) exists for \(regions.count) regions: \(regions.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
-  }
 }
 
 // Ways for another backend to build these values: their memberwise initialisers are internal, and

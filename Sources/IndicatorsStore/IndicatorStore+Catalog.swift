@@ -19,37 +19,11 @@ extension IndicatorStore {
     try read { db in try Catalog.region(code: code, db) }
   }
 
-  /// Finds the series a user means by an indicator name (code, Chinese or English name, alias,
-  /// or a unique prefix of a code) and an optional region; without a region, the default region
-  /// is used when it has the indicator, or the only region that does.
-  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
-    let defaultRegion = try setting(Settings.defaultRegion)
-    return try read { db in
-      // Codes, what most commands are given, are looked up directly; the whole catalogue is read
-      // only for a name (a thousand indicators take ~60 M instructions to index, most of `show`).
-      var index: CatalogIndex?
-      func catalogue() throws -> CatalogIndex {
-        if let index { return index }
-        let built = try CatalogIndex(db)
-        index = built
-        return built
-      }
-      let indicator = try Catalog.indicator(code: name, db) ?? catalogue().indicator(named: name)
-      if let regionName {
-        return (indicator, try Catalog.region(code: regionName, db) ?? catalogue().region(named: regionName))
-      }
-      let regionsWithData = try Catalog.regions(
+  package func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition] {
+    try read { db in
+      try Catalog.regions(
         where: "r.id IN (SELECT s.regionId FROM seriesSummary s JOIN indicator i ON i.id = s.indicatorId WHERE i.code = ?)",
-        arguments: [indicator.code], db)
-      if let defaultRegion, let region = regionsWithData.first(where: { $0.code == defaultRegion }) {
-        return (indicator, region)
-      }
-      if regionsWithData.count == 1 { return (indicator, regionsWithData[0]) }
-      if regionsWithData.isEmpty {
-        throw StoreError.unknownSeries("\(indicator.code) has no observations in any region")
-      }
-      throw StoreError.ambiguousSeries(
-        "\(indicator.code) exists for \(regionsWithData.count) regions: \(regionsWithData.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
+        arguments: [indicator], db)
     }
   }
 }

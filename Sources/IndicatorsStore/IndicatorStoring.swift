@@ -41,9 +41,9 @@ package protocol IndicatorStoring: Sendable {
   func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition
   /// Gives a region more names; returns it with all its aliases.
   func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition
-  /// The series a user means by an indicator name and an optional region (else the default
-  /// region when it has the indicator, or the only region that does).
-  func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition)
+  /// The regions with current values of an indicator (given by code), with their parents' codes
+  /// and aliases, in any order.
+  func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition]
 
   // MARK: Settings
 
@@ -101,6 +101,22 @@ extension IndicatorStoring {
   package func region(named name: String) throws(StoreError) -> RegionDefinition {
     if let found = try region(code: name) { return found }
     return try catalogIndex().region(named: name)
+  }
+
+  /// The series a user means by an indicator name (code, name, alias, unique code prefix or part
+  /// of a name) and an optional region; without a region, the default region when it has values
+  /// of the indicator, else the only region that has.
+  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
+    let indicator = try indicator(named: name)
+    if let regionName { return (indicator, try region(named: regionName)) }
+    let regions = try regionsWithSeries(of: indicator.code).sorted { $0.code < $1.code }
+    if let defaultRegion = try setting(Settings.defaultRegion), let region = regions.first(where: { $0.code == defaultRegion }) {
+      return (indicator, region)
+    }
+    if regions.count == 1 { return (indicator, regions[0]) }
+    if regions.isEmpty { throw StoreError.unknownSeries("\(indicator.code) has no observations in any region") }
+    throw StoreError.ambiguousSeries(
+      "\(indicator.code) exists for \(regions.count) regions: \(regions.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
   }
 
   package func saveRegions(_ regions: [RegionDefinition]) throws(StoreError) -> CatalogChange {

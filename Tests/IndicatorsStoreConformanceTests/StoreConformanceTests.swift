@@ -180,7 +180,16 @@ import Testing
     let then = try store.seriesSummaries(asOf: CalendarDate(year: 2023, month: 12, day: 31)!)
     #expect(then.map { "\($0.region.code) \($0.count) \($0.latest.value)" } == ["mianyang 2 3626.94"])
     // Without --region, the default region, else the only region that has the indicator.
-    #expect(throws: StoreError.self) { try store.resolveSeries(indicator: "gdp", region: nil) }
+    let sichuan = RegionDefinition(code: "sichuan", nameZh: "四川省", nameEn: "Sichuan", parent: "china", aliases: ["四川"])
+    let mianyang = RegionDefinition(code: "mianyang", nameZh: "绵阳市", nameEn: "Mianyang", parent: "sichuan", aliases: ["绵阳"])
+    #expect(try store.regionsWithSeries(of: "gdp").sorted { $0.code < $1.code } == [mianyang, sichuan])
+    #expect(try store.regionsWithSeries(of: "gdp_growth").isEmpty)
+    #expect(throws: StoreError.ambiguousSeries("gdp exists for 2 regions: mianyang (绵阳市), sichuan (四川省); pass --region")) {
+      try store.resolveSeries(indicator: "gdp", region: nil)
+    }
+    #expect(throws: StoreError.unknownSeries("gdp_growth has no observations in any region")) {
+      try store.resolveSeries(indicator: "地区生产总值增速", region: nil)
+    }
     try store.setSetting(Settings.defaultRegion, to: "sichuan")
     #expect(try store.resolveSeries(indicator: "gdp", region: nil).1.code == "sichuan")
     #expect(try store.resolveSeries(indicator: "地区生产总值", region: "绵阳市").1.code == "mianyang")
