@@ -72,28 +72,11 @@ extension PostgresStore {
   static let cursorBatch = 5_000
 
   package func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary] {
-    let index = try catalogIndex()
-    let indicators = Dictionary(uniqueKeysWithValues: index.indicators.map { ($0.code, $0) })
-    let regions = Dictionary(uniqueKeysWithValues: index.regions.map { ($0.code, $0) })
-    var summaries: [SeriesSummary] = []
-    guard asOf == nil else {
-      try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
-        if let last = summaries.indices.last,
-          summaries[last].indicator.code == observation.indicator, summaries[last].region.code == observation.region
-        {
-          summaries[last].count += 1
-          summaries[last].last = observation.period
-          summaries[last].latest = observation
-        } else {
-          summaries.append(
-            SeriesSummary.make(
-              indicator: indicators[observation.indicator]!, region: regions[observation.region]!,
-              first: observation.period, last: observation.period, count: 1, latest: observation))
-        }
-      }
-      return summaries
-    }
+    if let asOf { return try seriesSummaries(fromObservationsAsOf: asOf) }
     return try read {
+      // The catalogue in the same snapshot as the summaries, so that every code is in it.
+      let index = try PostgresCatalog(session).index()
+      var summaries: [SeriesSummary] = []
       var decoder = PostgresObservationDecoder()
       let rows = try session.rows(
         """
@@ -107,7 +90,7 @@ extension PostgresStore {
         let latest = try decoder.decode(row)
         summaries.append(
           SeriesSummary.make(
-            indicator: indicators[latest.indicator]!, region: regions[latest.region]!,
+            indicator: index.indicator(exactly: latest.indicator)!, region: index.region(exactly: latest.region)!,
             first: try decoder.period(row[PostgresObservationDecoder.columnCount + 1].decode(String.self)), last: latest.period,
             count: Int(try row[PostgresObservationDecoder.columnCount].decode(Int64.self)), latest: latest))
       }

@@ -78,6 +78,16 @@ package struct PostgresStore: IndicatorStoring {
     try read { try PostgresCatalog(session).index() }
   }
 
+  package func indicator(code: String) throws(StoreError) -> IndicatorDefinition? {
+    guard IndicatorDefinition.isValidCode(code) else { return nil }
+    return try read { try PostgresCatalog(session).indicator(code: code) }
+  }
+
+  package func region(code: String) throws(StoreError) -> RegionDefinition? {
+    guard IndicatorDefinition.isValidCode(code) else { return nil }
+    return try read { try PostgresCatalog(session).region(code: code) }
+  }
+
   @discardableResult
   package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
     try write { try CatalogEditing.addCatalog(indicators: indicators, regions: regions, PostgresCatalog(session)) }
@@ -99,19 +109,11 @@ package struct PostgresStore: IndicatorStoring {
     try write { try CatalogEditing.addRegionAliases(name, aliases, PostgresCatalog(session)) }
   }
 
-  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
-    let defaultRegion = try setting(Settings.defaultRegion)
-    return try read {
-      try CatalogEditing.resolveSeries(
-        indicator: name, region: regionName, index: PostgresCatalog(session).index(), defaultRegion: defaultRegion
-      ) { indicator in
-        try session.rows(
-          """
-          SELECT r.code FROM seriesSummary s JOIN region r ON r.id = s.regionId
-          JOIN indicator i ON i.id = s.indicatorId WHERE i.code = $1
-          """, [.text(indicator.code)]
-        ).map { try $0[0].decode(String.self) }
-      }
+  package func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition] {
+    try read {
+      try PostgresCatalog(session).regions(
+        where: "r.id IN (SELECT s.regionId FROM seriesSummary s JOIN indicator i ON i.id = s.indicatorId WHERE i.code = $1)",
+        [.text(indicator)])
     }
   }
 
@@ -135,31 +137,78 @@ struct PostgresCatalog: CatalogWrites {
     for row in try session.rows("SELECT r.code, a.alias FROM regionAlias a JOIN region r ON r.id = a.regionId ORDER BY a.alias") {
       regionAliases[try row[0].decode(String.self), default: []].append(try row[1].decode(String.self))
     }
-    let indicators = try session.rows(
-      "SELECT code, nameZh, nameEn, unit, measureKind, priceBasis, notes FROM indicator"
-    ).map { row in
-      let code = try row[0].decode(String.self)
-      let unit = try row[3].decode(String.self)
-      let kind = try row[4].decode(String.self)
-      guard let measurement = MeasurementUnit(symbol: unit), let measureKind = MeasureKind(rawValue: kind) else {
-        throw StoreError.sqlite("indicator \(code) has unit '\(unit)' and kind '\(kind)', which this version does not know")
-      }
-      var indicator = IndicatorDefinition(
-        code: code, nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self), unit: measurement,
-        measureKind: measureKind, priceBasis: try row[5].decode(String.self), notes: try row[6].decode(String.self))
-      indicator.aliases = indicatorAliases[code] ?? []
+    let indicators = try session.rows("SELECT \(Self.indicatorColumns) FROM indicator i").map { row in
+      var indicator = try Self.indicator(row)
+      indicator.aliases = indicatorAliases[indicator.code] ?? []
       return indicator
     }
-    let regions = try session.rows(
-      "SELECT r.code, r.nameZh, r.nameEn, p.code FROM region r LEFT JOIN region p ON p.id = r.parentId"
-    ).map { row in
-      var region = RegionDefinition(
-        code: try row[0].decode(String.self), nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self),
-        parent: try row[3].decode(String?.self))
+    let regions = try session.rows("SELECT \(Self.regionColumns) FROM region r LEFT JOIN region p ON p.id = r.parentId").map { row in
+      var region = try Self.region(row)
       region.aliases = regionAliases[region.code] ?? []
       return region
     }
     return CatalogIndex(indicators: indicators, regions: regions)
+  }
+
+  /// The indicator with this code and its aliases (in the order of `index()`), in one query.
+  func indicator(code: String) throws -> IndicatorDefinition? {
+    guard
+      let row = try session.rows(
+        """
+        SELECT \(Self.indicatorColumns), ARRAY(SELECT a.alias FROM indicatorAlias a WHERE a.indicatorId = i.id ORDER BY a.alias)
+        FROM indicator i WHERE i.code = $1
+        """, [.text(code)]
+      ).first
+    else { return nil }
+    var indicator = try Self.indicator(row)
+    indicator.aliases = try row[7].decode([String].self)
+    return indicator
+  }
+
+  /// The region with this code, its parent's code and its aliases, in one query.
+  func region(code: String) throws -> RegionDefinition? {
+    try regions(where: "r.code = $1", [.text(code)]).first
+  }
+
+  /// The regions a condition on `region r` selects, with their parents' codes and aliases, in one
+  /// query.
+  func regions(where condition: String, _ values: [SQLValue]) throws -> [RegionDefinition] {
+    try session.rows(
+      """
+      SELECT \(Self.regionColumns), ARRAY(SELECT a.alias FROM regionAlias a WHERE a.regionId = r.id ORDER BY a.alias)
+      FROM region r LEFT JOIN region p ON p.id = r.parentId WHERE \(condition)
+      """, values
+    ).map { row in
+      var region = try Self.region(row)
+      region.aliases = try row[4].decode([String].self)
+      return region
+    }
+  }
+
+  /// The columns `indicator(_:)` reads, of `indicator i`.
+  static let indicatorColumns = "i.code, i.nameZh, i.nameEn, i.unit, i.measureKind, i.priceBasis, i.notes"
+
+  /// An indicator (without aliases) from the columns `indicatorColumns`.
+  static func indicator(_ row: PostgresRandomAccessRow) throws -> IndicatorDefinition {
+    let code = try row[0].decode(String.self)
+    let unit = try row[3].decode(String.self)
+    let kind = try row[4].decode(String.self)
+    guard let measurement = MeasurementUnit(symbol: unit), let measureKind = MeasureKind(rawValue: kind) else {
+      throw StoreError.sqlite("indicator \(code) has unit '\(unit)' and kind '\(kind)', which this version does not know")
+    }
+    return IndicatorDefinition(
+      code: code, nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self), unit: measurement,
+      measureKind: measureKind, priceBasis: try row[5].decode(String.self), notes: try row[6].decode(String.self))
+  }
+
+  /// The columns `region(_:)` reads, of `region r` and its parent `p`.
+  static let regionColumns = "r.code, r.nameZh, r.nameEn, p.code"
+
+  /// A region (without aliases) from the columns `regionColumns`.
+  static func region(_ row: PostgresRandomAccessRow) throws -> RegionDefinition {
+    RegionDefinition(
+      code: try row[0].decode(String.self), nameZh: try row[1].decode(String.self), nameEn: try row[2].decode(String.self),
+      parent: try row[3].decode(String?.self))
   }
 
   func insert(_ indicator: IndicatorDefinition) throws {

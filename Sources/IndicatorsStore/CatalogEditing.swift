@@ -14,8 +14,8 @@ package protocol CatalogWrites {
   func insertRegionAlias(_ alias: String, to code: String) throws
 }
 
-/// The catalogue rules of `IndicatorStore+Catalog` and `IndicatorStore+CatalogEdits`, written over
-/// `CatalogWrites` so that another backend keeps them exactly (same checks, same messages).
+/// The catalogue rules, written once over `CatalogWrites` so that every backend keeps them exactly
+/// (same checks, same messages).
 package enum CatalogEditing {
   /// See `IndicatorStoring.addCatalog`.
   package static func addCatalog(
@@ -49,7 +49,7 @@ package enum CatalogEditing {
     return added
   }
 
-  /// See `IndicatorStore.saveRegions`.
+  /// See `IndicatorStoring.saveRegions`.
   package static func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool, _ writes: some CatalogWrites) throws -> CatalogChange {
     var change = CatalogChange()
     for region in regions {
@@ -81,7 +81,7 @@ package enum CatalogEditing {
     return change
   }
 
-  /// See `IndicatorStore.saveIndicators`.
+  /// See `IndicatorStoring.saveIndicators`.
   package static func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool, _ writes: some CatalogWrites) throws -> CatalogChange {
     var change = CatalogChange()
     for indicator in indicators {
@@ -114,7 +114,7 @@ package enum CatalogEditing {
     return change
   }
 
-  /// See `IndicatorStore.addIndicatorAliases`.
+  /// See `IndicatorStoring.addIndicatorAliases`.
   package static func addIndicatorAliases(_ name: String, _ aliases: [String], _ writes: some CatalogWrites) throws -> IndicatorDefinition {
     let index = try writes.index()
     guard let indicator = index.indicator(exactly: name) else {
@@ -124,7 +124,7 @@ package enum CatalogEditing {
     return try writes.index().indicator(exactly: indicator.code)!
   }
 
-  /// See `IndicatorStore.addRegionAliases`.
+  /// See `IndicatorStoring.addRegionAliases`.
   package static func addRegionAliases(_ name: String, _ aliases: [String], _ writes: some CatalogWrites) throws -> RegionDefinition {
     let index = try writes.index()
     let region = try index.region(named: name)
@@ -149,22 +149,6 @@ package enum CatalogEditing {
       added = true
     }
     return added
-  }
-
-  /// See `IndicatorStore.resolveSeries`: `regionsWithData` are the codes of the regions that have
-  /// values of the indicator, `defaultRegion` the setting.
-  package static func resolveSeries(
-    indicator name: String, region regionName: String?, index: CatalogIndex, defaultRegion: String?,
-    regionsWithData: (IndicatorDefinition) throws -> [String]
-  ) throws -> (IndicatorDefinition, RegionDefinition) {
-    let indicator = try index.indicator(named: name)
-    if let regionName { return (indicator, try index.region(named: regionName)) }
-    let regions = try regionsWithData(indicator).sorted().compactMap { index.region(exactly: $0) }
-    if let defaultRegion, let region = regions.first(where: { $0.code == defaultRegion }) { return (indicator, region) }
-    if regions.count == 1 { return (indicator, regions[0]) }
-    if regions.isEmpty { throw StoreError.unknownSeries("\(indicator.code) has no observations in any region") }
-    throw StoreError.ambiguousSeries(
-      "\(indicator.code) exists for \(regions.count) regions: \(regions.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
   }
 }
 

@@ -2,93 +2,28 @@ import GRDB
 import IndicatorsCore
 
 extension IndicatorStore {
-  /// Adds indicators and regions that are not there yet; existing definitions are left alone (a
-  /// user may have renamed them). Their aliases are added where free: an alias a user gave to
-  /// something else stays theirs. Returns how many indicators and regions were added.
   @discardableResult
   package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
-    try write { db in
-      var added = (indicators: 0, regions: 0)
-      for indicator in indicators where try Catalog.indicatorID(db, code: indicator.code) == nil {
-        try Catalog.insert(db, indicator)
-        added.indicators += 1
-      }
-      for region in regions where try Catalog.regionID(db, code: region.code) == nil {
-        try Catalog.insert(db, region)
-        added.regions += 1
-      }
-      let index = try CatalogIndex(db)
-      for indicator in indicators {
-        for alias in Catalog.distinct(indicator.aliases) where index.indicator(exactly: alias) == nil {
-          try Catalog.insertAlias(db, alias, to: indicator.code, .indicator)
-        }
-      }
-      for region in regions {
-        for alias in Catalog.distinct(region.aliases) where index.region(exactly: alias) == nil {
-          try Catalog.insertAlias(db, alias, to: region.code, .region)
-        }
-      }
-      return added
-    }
+    try write { db in try CatalogEditing.addCatalog(indicators: indicators, regions: regions, SQLiteCatalog(db)) }
   }
 
-  /// Every indicator, by code, with its aliases.
-  package func indicators() throws(StoreError) -> [IndicatorDefinition] {
-    try catalogIndex().indicators
-  }
-
-  /// Every region, by code, with its parent's code and its aliases.
-  package func regions() throws(StoreError) -> [RegionDefinition] {
-    try catalogIndex().regions
-  }
-
-  /// The catalogue as it is now, to resolve many names without a query each.
   package func catalogIndex() throws(StoreError) -> CatalogIndex {
     try read { db in try CatalogIndex(db) }
   }
 
-  /// The indicator a user means by a code, Chinese or English name, alias, or a unique code
-  /// prefix or part of a name.
-  package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
-    try read { db in try Catalog.resolveIndicator(db, name) }
+  package func indicator(code: String) throws(StoreError) -> IndicatorDefinition? {
+    try read { db in try Catalog.indicator(code: code, db) }
   }
 
-  /// The region a user means by a code, Chinese or English name or alias (any case).
-  package func region(named name: String) throws(StoreError) -> RegionDefinition {
-    try read { db in try Catalog.resolveRegion(db, name) }
+  package func region(code: String) throws(StoreError) -> RegionDefinition? {
+    try read { db in try Catalog.region(code: code, db) }
   }
 
-  /// Finds the series a user means by an indicator name (code, Chinese or English name, alias,
-  /// or a unique prefix of a code) and an optional region; without a region, the default region
-  /// is used when it has the indicator, or the only region that does.
-  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
-    let defaultRegion = try setting(Settings.defaultRegion)
-    return try read { db in
-      // Codes, what most commands are given, are looked up directly; the whole catalogue is read
-      // only for a name (a thousand indicators take ~60 M instructions to index, most of `show`).
-      var index: CatalogIndex?
-      func catalogue() throws -> CatalogIndex {
-        if let index { return index }
-        let built = try CatalogIndex(db)
-        index = built
-        return built
-      }
-      let indicator = try Catalog.indicator(code: name, db) ?? catalogue().indicator(named: name)
-      if let regionName {
-        return (indicator, try Catalog.region(code: regionName, db) ?? catalogue().region(named: regionName))
-      }
-      let regionsWithData = try Catalog.regions(
+  package func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition] {
+    try read { db in
+      try Catalog.regions(
         where: "r.id IN (SELECT s.regionId FROM seriesSummary s JOIN indicator i ON i.id = s.indicatorId WHERE i.code = ?)",
-        arguments: [indicator.code], db)
-      if let defaultRegion, let region = regionsWithData.first(where: { $0.code == defaultRegion }) {
-        return (indicator, region)
-      }
-      if regionsWithData.count == 1 { return (indicator, regionsWithData[0]) }
-      if regionsWithData.isEmpty {
-        throw StoreError.unknownSeries("\(indicator.code) has no observations in any region")
-      }
-      throw StoreError.ambiguousSeries(
-        "\(indicator.code) exists for \(regionsWithData.count) regions: \(regionsWithData.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
+        arguments: [indicator], db)
     }
   }
 }
@@ -138,10 +73,6 @@ enum Catalog {
 
   static func region(_ row: Row) -> RegionDefinition {
     RegionDefinition(code: row["code"], nameZh: row["nameZh"], nameEn: row["nameEn"], parent: row["parentCode"])
-  }
-
-  static func resolveIndicator(_ db: Database, _ name: String) throws -> IndicatorDefinition {
-    try indicator(code: name, db) ?? CatalogIndex(db).indicator(named: name)
   }
 
   /// The indicator whose code is `code`, with its aliases, or nil. A code outranks every other

@@ -52,25 +52,6 @@ extension IndicatorStore {
     }
   }
 
-  /// Every series as points (latest vintage per period, or as of a date), handed to `body` one
-  /// series at a time as they are read, in indicator and region code order: memory holds one
-  /// series, not the database.
-  package func forEachSeries(
-    asOf: CalendarDate?, _ body: (_ indicator: String, _ region: String, _ points: [SeriesPoint]) -> Void
-  ) throws(StoreError) {
-    var current: (indicator: String, region: String)?
-    var points: [SeriesPoint] = []
-    try forEachObservation(ObservationQuery(asOf: asOf)) { o in
-      if let key = current, key.indicator != o.indicator || key.region != o.region {
-        body(key.indicator, key.region, points)
-        points.removeAll(keepingCapacity: true)
-      }
-      current = (o.indicator, o.region)
-      points.append(SeriesPoint(period: o.period, value: o.value, qualifier: o.qualifier, status: o.status))
-    }
-    if let key = current { body(key.indicator, key.region, points) }
-  }
-
   /// How many series have current values (from `seriesSummary`).
   package func seriesCount() throws(StoreError) -> Int {
     try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM seriesSummary") ?? 0 }

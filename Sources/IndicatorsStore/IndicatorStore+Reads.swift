@@ -29,16 +29,9 @@ package struct ObservationQuery: Sendable {
 }
 
 extension IndicatorStore {
-  /// Observations ordered by indicator, region, period and vintage. Without `allVintages`, one per
-  /// period: the latest vintage (the last recorded among equal vintages).
-  package func observations(_ query: ObservationQuery) throws(StoreError) -> [Observation] {
-    var all: [Observation] = []
-    try forEachObservation(query) { all.append($0) }
-    return all
-  }
-
-  /// The observations of `observations(_:)`, handed to `body` one at a time as they are read, so
-  /// that memory does not grow with the database.
+  /// Observations ordered by indicator, region, period and vintage, handed to `body` one at a
+  /// time as they are read, so that memory does not grow with the database. Without
+  /// `allVintages`, one per period: the latest vintage (the last recorded among equal vintages).
   ///
   /// The current values come from `latestObservation` (kept by the import); the values as of a
   /// date rank the vintages published by then, series by series.
@@ -51,7 +44,7 @@ extension IndicatorStore {
     }
   }
 
-  /// The observations of `observations(_:)` as the text the store holds, without making an
+  /// The observations of `forEachObservation(_:_:)` as the text the store holds, without making an
   /// `Observation` of each: what a streamed export writes (the store keeps periods, units and
   /// dates in their canonical text, so the text is what `Observation` would print). A third of
   /// an export's instructions went into decoding rows that were only printed again.
@@ -120,36 +113,10 @@ extension IndicatorStore {
     return (sql, StatementArguments(arguments))
   }
 
-  /// Every vintage of one value, oldest first.
-  package func history(indicator: String, region: String, period: Period) throws(StoreError) -> [Observation] {
-    try observations(ObservationQuery(indicators: [indicator], regions: [region], allVintages: true))
-      .filter { $0.period == period }
-  }
-
   /// One line per series with its range and latest value. The current state is read from
   /// `seriesSummary`; the state as of a date is worked out from the observations.
-  package func seriesSummaries(asOf: CalendarDate? = nil) throws(StoreError) -> [SeriesSummary] {
-    guard asOf == nil else {
-      // Each series' observations, then the catalogue: read after them, it has every code they
-      // name even when an import adds one in between (codes are never removed).
-      var series: [(first: Observation, last: Observation, count: Int)] = []
-      try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
-        if let index = series.indices.last,
-          series[index].last.indicator == observation.indicator, series[index].last.region == observation.region
-        {
-          series[index].count += 1
-          series[index].last = observation
-        } else {
-          series.append((observation, observation, 1))
-        }
-      }
-      let catalogue = try catalogIndex()
-      return series.map { s in
-        SeriesSummary(
-          indicator: catalogue.indicator(exactly: s.last.indicator)!, region: catalogue.region(exactly: s.last.region)!,
-          first: s.first.period, last: s.last.period, count: s.count, latest: s.last)
-      }
-    }
+  package func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary] {
+    if let asOf { return try seriesSummaries(fromObservationsAsOf: asOf) }
     return try read { db in
       // The catalogue in the same transaction as the summaries, so that every code is in it.
       let catalogue = try CatalogIndex(db)
@@ -235,13 +202,5 @@ enum LatestFirst {
   static func outranks(new: String, old: String) -> String {
     "(\(new).vintage IS NOT NULL AND (\(old).vintage IS NULL OR \(new).vintage >= \(old).vintage))"
       + " OR (\(new).vintage IS NULL AND \(old).vintage IS NULL)"
-  }
-}
-
-extension IndicatorStore {
-  /// One series' latest values (or as of a date), as the numeric modules take them.
-  package func seriesPoints(indicator: String, region: String, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {
-    try observations(ObservationQuery(indicators: [indicator], regions: [region], asOf: asOf))
-      .map { SeriesPoint(period: $0.period, value: $0.value, qualifier: $0.qualifier, status: $0.status) }
   }
 }

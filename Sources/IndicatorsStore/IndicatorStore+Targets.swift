@@ -47,7 +47,7 @@ extension IndicatorStore {
   }
 
   /// The targets (of one region, by code), by region, due year and indicator.
-  package func targets(region: String? = nil) throws(StoreError) -> [PlanTarget] {
+  package func targets(region: String?) throws(StoreError) -> [PlanTarget] {
     try read { db in
       try TargetRecord.fetchAll(db, region: region).map { record in
         let milestones = try TargetMilestoneRecord

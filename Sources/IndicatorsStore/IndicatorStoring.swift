@@ -15,23 +15,35 @@ package protocol IndicatorStoring: Sendable {
 
   // MARK: Catalogue
 
-  /// Adds the indicators and regions not there yet (existing ones are left alone) and their free
-  /// aliases; returns how many indicators and regions were added.
+  /// Adds the indicators and regions not there yet; existing definitions are left alone (a user
+  /// may have renamed them). Their aliases are added where free: an alias a user gave to
+  /// something else stays theirs. Returns how many indicators and regions were added.
   @discardableResult
   func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int)
   /// The whole catalogue with its aliases, to resolve names without a query each.
   func catalogIndex() throws(StoreError) -> CatalogIndex
-  /// Adds regions or brings existing ones up to date; see `IndicatorStore.saveRegions`.
+  /// The indicator whose code is exactly `code`, with its aliases, or nil: one query, where a
+  /// name or alias needs the whole catalogue. A code outranks every other name (`CatalogIndex`),
+  /// so a code found this way is what the catalogue would answer.
+  func indicator(code: String) throws(StoreError) -> IndicatorDefinition?
+  /// The region whose code is exactly `code`, with its parent's code and its aliases, or nil.
+  func region(code: String) throws(StoreError) -> RegionDefinition?
+  /// Adds regions, or brings existing ones (same code) up to the given names, parent and aliases
+  /// (aliases are only added, never removed). With `mustBeNew`, an existing code is refused: a
+  /// single `region add` that would silently rename is a mistake. A parent must exist or come
+  /// earlier in `regions`. One transaction: a refused region leaves the catalogue as it was.
   func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
-  /// Adds indicators or brings existing ones up to date; see `IndicatorStore.saveIndicators`.
+  /// Adds indicators, or brings existing ones up to the given names, notes and aliases. The unit
+  /// and measure kind of an existing indicator are never changed (its values are stored in that
+  /// unit): a different one is refused.
   func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange
   /// Gives an indicator (named exactly) more names; returns it with all its aliases.
   func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition
   /// Gives a region more names; returns it with all its aliases.
   func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition
-  /// The series a user means by an indicator name and an optional region (else the default
-  /// region when it has the indicator, or the only region that does).
-  func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition)
+  /// The regions with current values of an indicator (given by code), with their parents' codes
+  /// and aliases, in any order.
+  func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition]
 
   // MARK: Settings
 
@@ -75,14 +87,36 @@ extension IndicatorStoring {
   /// Every region, by code, with its parent's code and its aliases.
   package func regions() throws(StoreError) -> [RegionDefinition] { try catalogIndex().regions }
 
-  /// The indicator a user means by a code, name, alias, unique code prefix or part of a name.
+  /// The indicator a user means by a code, Chinese or English name, alias, or a unique code
+  /// prefix or part of a name. A code, what most commands are given, is looked up directly; the
+  /// whole catalogue is read only for a name (a thousand indicators take ~60 M instructions to
+  /// index).
   package func indicator(named name: String) throws(StoreError) -> IndicatorDefinition {
-    try catalogIndex().indicator(named: name)
+    if let found = try indicator(code: name) { return found }
+    return try catalogIndex().indicator(named: name)
   }
 
-  /// The region a user means by a code, name or alias (any case).
+  /// The region a user means by a code, Chinese or English name or alias (any case); a code is
+  /// looked up directly.
   package func region(named name: String) throws(StoreError) -> RegionDefinition {
-    try catalogIndex().region(named: name)
+    if let found = try region(code: name) { return found }
+    return try catalogIndex().region(named: name)
+  }
+
+  /// The series a user means by an indicator name (code, name, alias, unique code prefix or part
+  /// of a name) and an optional region; without a region, the default region when it has values
+  /// of the indicator, else the only region that has.
+  package func resolveSeries(indicator name: String, region regionName: String?) throws(StoreError) -> (IndicatorDefinition, RegionDefinition) {
+    let indicator = try indicator(named: name)
+    if let regionName { return (indicator, try region(named: regionName)) }
+    let regions = try regionsWithSeries(of: indicator.code).sorted { $0.code < $1.code }
+    if let defaultRegion = try setting(Settings.defaultRegion), let region = regions.first(where: { $0.code == defaultRegion }) {
+      return (indicator, region)
+    }
+    if regions.count == 1 { return (indicator, regions[0]) }
+    if regions.isEmpty { throw StoreError.unknownSeries("\(indicator.code) has no observations in any region") }
+    throw StoreError.ambiguousSeries(
+      "\(indicator.code) exists for \(regions.count) regions: \(regions.map { "\($0.code) (\($0.nameZh))" }.joined(separator: ", ")); pass --region")
   }
 
   package func saveRegions(_ regions: [RegionDefinition]) throws(StoreError) -> CatalogChange {
@@ -168,6 +202,30 @@ extension IndicatorStoring {
   }
 
   package func seriesSummaries() throws(StoreError) -> [SeriesSummary] { try seriesSummaries(asOf: nil) }
+
+  /// One line per series as of a date, worked out from the observations known then: what
+  /// `seriesSummaries(asOf:)` gives for a date on every backend. The catalogue is read after the
+  /// observations, so it has every code they name even when an import adds one in between (codes
+  /// are never removed).
+  package func seriesSummaries(fromObservationsAsOf asOf: CalendarDate) throws(StoreError) -> [SeriesSummary] {
+    var series: [(first: Observation, last: Observation, count: Int)] = []
+    try forEachObservation(ObservationQuery(asOf: asOf)) { observation in
+      if let index = series.indices.last,
+        series[index].last.indicator == observation.indicator, series[index].last.region == observation.region
+      {
+        series[index].count += 1
+        series[index].last = observation
+      } else {
+        series.append((observation, observation, 1))
+      }
+    }
+    let catalogue = try catalogIndex()
+    return series.map { s in
+      SeriesSummary(
+        indicator: catalogue.indicator(exactly: s.last.indicator)!, region: catalogue.region(exactly: s.last.region)!,
+        first: s.first.period, last: s.last.period, count: s.count, latest: s.last)
+    }
+  }
 
   package func targets() throws(StoreError) -> [PlanTarget] { try targets(region: nil) }
 

@@ -16,22 +16,8 @@ import Testing
     ProcessInfo.processInfo.environment[name].flatMap(Int.init) ?? fallback
   }
 
-  /// `rows` observations of one new indicator over regions r1, r2 … and the months of 1800–2200.
   func importFile(_ name: String, rows: Int) throws -> URL {
-    var text = "indicator,region,period,value,unit\n"
-    var count = 0
-    outer: for region in 1... {
-      for year in 1800...2200 {
-        for month in 1...12 {
-          guard count < rows else { break outer }
-          text += "\(name),r\(region),\(year)-\(month),\(year * 100 + month),个\n"
-          count += 1
-        }
-      }
-    }
-    let file = directory.appendingPathComponent("\(name).csv")
-    try Data(text.utf8).write(to: file)
-    return file
+    try StressLoad.importFile(name, rows: rows, in: directory)
   }
 
   @Test func importersLandAndReadersNeverFailUnderWriteLoad() throws {
@@ -45,14 +31,7 @@ import Testing
     let group = DispatchGroup()
     let writing = Flag()
     // Eight importers started at once.
-    for file in files {
-      DispatchQueue.global().async(group: group) {
-        do {
-          let result = try CLIRunner.run(["import", file.path, "--db", self.db])
-          if result.status != 0 { failures.add("import \(file.lastPathComponent): \(result.status) \(result.stderr)") }
-        } catch { failures.add("import: \(error)") }
-      }
-    }
+    StressLoad.startImports(files, db: db, group: group, failures: failures)
     // A writer that keeps adding and removing a target until the readers are done.
     let writerDone = DispatchGroup()
     writerDone.enter()
@@ -131,13 +110,6 @@ import Testing
     #expect(result.stderr.contains("nothing was imported"), "\(result.stderr)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
   }
-}
-
-private final class Failures: @unchecked Sendable {
-  private let lock = NSLock()
-  private var messages: [String] = []
-  func add(_ message: String) { lock.withLock { messages.append(message) } }
-  var all: [String] { lock.withLock { messages } }
 }
 
 private final class Counter: @unchecked Sendable {

@@ -11,20 +11,7 @@ import Testing
   let directory = CLIRunner.scratch()
 
   func importFile(_ name: String, rows: Int) throws -> URL {
-    var text = "indicator,region,period,value,unit\n"
-    var count = 0
-    outer: for region in 1... {
-      for year in 1800...2200 {
-        for month in 1...12 {
-          guard count < rows else { break outer }
-          text += "\(name),r\(region),\(year)-\(month),\(year * 100 + month),个\n"
-          count += 1
-        }
-      }
-    }
-    let file = directory.appendingPathComponent("\(name).csv")
-    try Data(text.utf8).write(to: file)
-    return file
+    try StressLoad.importFile(name, rows: rows, in: directory)
   }
 
   /// Ten importers and twenty readers at once: every import lands whole, every read succeeds.
@@ -33,16 +20,9 @@ import Testing
     let initialised = try CLIRunner.run(["init", "--db", db])
     try #require(initialised.status == 0, "\(initialised.stderr)")
     let files = try (1...10).map { try importFile("pg_stress_\($0)", rows: rows) }
-    let failures = Lines()
+    let failures = Failures()
     let group = DispatchGroup()
-    for file in files {
-      DispatchQueue.global().async(group: group) {
-        do {
-          let result = try CLIRunner.run(["import", file.path, "--db", self.db])
-          if result.status != 0 { failures.add("import \(file.lastPathComponent): \(result.status) \(result.stderr)") }
-        } catch { failures.add("import: \(error)") }
-      }
-    }
+    StressLoad.startImports(files, db: db, group: group, failures: failures)
     let commands: [[String]] = [
       ["list"], ["show", "gdp"], ["export", "gdp"], ["history", "gdp", "2023"], ["report"], ["targets"], ["forecast", "gdp", "--horizon", "3"],
     ]
@@ -150,11 +130,4 @@ enum PostgresServer {
     process.waitUntilExit()
     return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
   }
-}
-
-private final class Lines: @unchecked Sendable {
-  private let lock = NSLock()
-  private var lines: [String] = []
-  func add(_ line: String) { lock.withLock { lines.append(line) } }
-  var all: [String] { lock.withLock { lines } }
 }

@@ -63,6 +63,53 @@ import Testing
     }
   }
 
+  /// A code is looked up on its own (`indicator(code:)`, `region(code:)`); a name or alias reads
+  /// the catalogue. Either way the answer, aliases and error messages are those of `CatalogIndex`.
+  @Test(arguments: Backend.available) func codesNamesAndAliasesResolveAlikeOnEveryBackend(_ backend: Backend) throws {
+    let store = try backend.emptyStore()
+    try store.addCatalog(
+      indicators: [
+        IndicatorDefinition(
+          code: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: MeasurementUnit(symbol: "亿元")!, measureKind: .level,
+          aliases: ["生产总值", "GDP总量"])
+      ],
+      regions: [
+        RegionDefinition(code: "sichuan", nameZh: "四川省", nameEn: "Sichuan"),
+        RegionDefinition(code: "mianyang", nameZh: "绵阳市", nameEn: "Mianyang", parent: "sichuan", aliases: ["绵阳", "Mian"]),
+      ])
+    // Aliases in byte order, as the catalogue lists them: "G" and "M" sort before a Chinese character.
+    let gdp = IndicatorDefinition(
+      code: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: MeasurementUnit(symbol: "亿元")!, measureKind: .level,
+      aliases: ["GDP总量", "生产总值"])
+    let mianyang = RegionDefinition(code: "mianyang", nameZh: "绵阳市", nameEn: "Mianyang", parent: "sichuan", aliases: ["Mian", "绵阳"])
+    #expect(try store.indicator(code: "gdp") == gdp)
+    #expect(try store.region(code: "mianyang") == mianyang)
+    #expect(try store.region(code: "sichuan") == RegionDefinition(code: "sichuan", nameZh: "四川省", nameEn: "Sichuan"))
+    #expect(try store.catalogIndex().indicator(exactly: "gdp") == gdp)
+    #expect(try store.catalogIndex().region(exactly: "mianyang") == mianyang)
+    // Only a code is found by code.
+    #expect(try store.indicator(code: "地区生产总值") == nil)
+    #expect(try store.indicator(code: "GDP") == nil)
+    #expect(try store.indicator(code: "gdp_growth") == nil)
+    #expect(try store.region(code: "绵阳") == nil)
+
+    #expect(try store.indicator(named: "gdp") == gdp)
+    #expect(try store.indicator(named: "地区生产总值") == gdp)
+    #expect(try store.indicator(named: "GDP总量") == gdp)
+    #expect(try store.indicator(named: " ＧＤＰ ") == gdp)
+    #expect(try store.indicator(named: "gd") == gdp)
+    #expect(try store.region(named: "mianyang") == mianyang)
+    #expect(try store.region(named: "绵阳市") == mianyang)
+    #expect(try store.region(named: "绵阳") == mianyang)
+    #expect(try store.region(named: "MIAN") == mianyang)
+    #expect(throws: StoreError.unknownSeries("no indicator called 'gnp'; `indicators list` or `indicators indicator list` shows what there is")) {
+      try store.indicator(named: " gnp ")
+    }
+    #expect(throws: StoreError.unknownSeries("no region called 'chengdu'; known regions: mianyang (绵阳市), sichuan (四川省)")) {
+      try store.region(named: "chengdu")
+    }
+  }
+
   // MARK: Import and vintages
 
   @Test(arguments: Backend.available) func revisionsAddVintagesAndAnIdenticalFileAddsNothing(_ backend: Backend) throws {
@@ -133,7 +180,16 @@ import Testing
     let then = try store.seriesSummaries(asOf: CalendarDate(year: 2023, month: 12, day: 31)!)
     #expect(then.map { "\($0.region.code) \($0.count) \($0.latest.value)" } == ["mianyang 2 3626.94"])
     // Without --region, the default region, else the only region that has the indicator.
-    #expect(throws: StoreError.self) { try store.resolveSeries(indicator: "gdp", region: nil) }
+    let sichuan = RegionDefinition(code: "sichuan", nameZh: "四川省", nameEn: "Sichuan", parent: "china", aliases: ["四川"])
+    let mianyang = RegionDefinition(code: "mianyang", nameZh: "绵阳市", nameEn: "Mianyang", parent: "sichuan", aliases: ["绵阳"])
+    #expect(try store.regionsWithSeries(of: "gdp").sorted { $0.code < $1.code } == [mianyang, sichuan])
+    #expect(try store.regionsWithSeries(of: "gdp_growth").isEmpty)
+    #expect(throws: StoreError.ambiguousSeries("gdp exists for 2 regions: mianyang (绵阳市), sichuan (四川省); pass --region")) {
+      try store.resolveSeries(indicator: "gdp", region: nil)
+    }
+    #expect(throws: StoreError.unknownSeries("gdp_growth has no observations in any region")) {
+      try store.resolveSeries(indicator: "地区生产总值增速", region: nil)
+    }
     try store.setSetting(Settings.defaultRegion, to: "sichuan")
     #expect(try store.resolveSeries(indicator: "gdp", region: nil).1.code == "sichuan")
     #expect(try store.resolveSeries(indicator: "地区生产总值", region: "绵阳市").1.code == "mianyang")
