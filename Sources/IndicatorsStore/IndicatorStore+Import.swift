@@ -46,14 +46,6 @@ package struct Revision: Equatable, Sendable, CustomStringConvertible {
 }
 
 extension IndicatorStore {
-  /// Imports checked rows in one transaction; see `importObservations(from:file:importDate:)`.
-  package func importObservations(
-    _ inputs: [ObservationInput], file: String, importDate: CalendarDate
-  ) throws(StoreError) -> ImportSummary {
-    var source = ObservationList(inputs)
-    return try importObservations(from: &source, file: file, importDate: importDate)
-  }
-
   /// Imports the rows of `source` in one transaction, reading them as they come. A row that
   /// cannot be read or matched to the store (a mistake in the file, an unknown indicator name, a
   /// unit that does not convert, two rows of the file that disagree) aborts the whole import

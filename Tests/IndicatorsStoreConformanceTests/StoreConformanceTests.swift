@@ -243,6 +243,31 @@ import Testing
     #expect(try store.observations(ObservationQuery(allVintages: true)).count == 1)
   }
 
+  /// A file mixing a series the store has values of with a new one (SQLite stages the first and
+  /// writes the second as it reads): exact repeats are taken once in both, and of two
+  /// contradictions the first in the file is the one reported, whichever series it is in.
+  @Test(arguments: Backend.available) func repeatsAndContradictionsInKnownAndNewSeriesAlike(_ backend: Backend) throws {
+    let store = try backend.catalogueStore()
+    try Self.importText("indicator,region,period,value\ngdp,mianyang,2022,1\n", into: store)
+    let header = "indicator,region,period,value\n"
+    let known = ["gdp,mianyang,2023,2", "gdp,mianyang,2023,3"]  // a value, then a contradiction
+    let new = ["gdp,sichuan,2022,5", "gdp,sichuan,2022,6"]
+    for (lines, reported, earlier) in [
+      ([new[0], known[0], new[0], known[1], new[1]], "t.csv:5", "line 3 gives 2"),
+      ([new[0], known[0], known[0], new[1], known[1]], "t.csv:5", "line 2 gives 5"),
+    ] {
+      #expect {
+        try Self.importText(header + lines.joined(separator: "\n") + "\n", into: store)
+      } throws: { error in
+        "\(error)".contains(reported) && "\(error)".contains(earlier)
+      }
+    }
+    #expect(try store.observations(ObservationQuery(allVintages: true)).count == 1)
+    let repeated = try Self.importText(header + [new[0], known[0], new[0], known[0]].joined(separator: "\n") + "\n", into: store)
+    #expect(repeated.added == 2 && repeated.revised == 0 && repeated.unchanged == 0)
+    #expect(try Self.latest(store, region: "sichuan") == [5] && Self.latest(store) == [1, 2])
+  }
+
   @Test(arguments: Backend.available) func newIndicatorsAndRegionsComeFromCodes(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     let summary = try Self.importText("indicator,region,period,value,unit\nrobots,tianfu,2024,12,个\nrobots,tianfu,2025,15,个\n", into: store)
