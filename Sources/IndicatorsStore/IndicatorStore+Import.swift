@@ -98,7 +98,7 @@ extension IndicatorStore {
     }
   }
 
-  /// The page cache of the connection while it imports: 64 MiB, a fraction of the memory an
+  /// The page cache of the connection while it imports: 40 MiB, a fraction of the memory an
   /// import may take, and enough for the indexes a million-row file touches.
-  static let importCacheKiB = 65_536
+  static let importCacheKiB = 40_960
 }
