@@ -339,7 +339,9 @@ struct BatchImporter {
       arguments: [batchID])
   }
 
-  /// The first revision lines: each new vintage against the value that was current before it.
+  /// The first revision lines: each new vintage against the value that was current before it,
+  /// in id order: those of series new to the store (written as they were read) first, then the
+  /// others, each in file order.
   mutating func describeRevisions(after lastID: Int64) throws {
     let rows = try Row.fetchAll(
       db,
