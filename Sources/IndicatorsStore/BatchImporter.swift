@@ -153,16 +153,25 @@ struct BatchImporter {
     try row.run(db)
     staged += 1
     if !keysMayRepeat {
-      var hasher = Hasher()
-      hasher.combine(indicatorID)
-      hasher.combine(regionID)
-      hasher.combine(ObjectIdentifier(period.text))
-      hasher.combine(sourceID)
-      hasher.combine(ObjectIdentifier(vintage))
-      hasher.combine(input.locator)
-      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
+      let hash = Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)
+      keysMayRepeat = !keyHashes.insert(hash).inserted || keyHashes.count > Self.keyHashLimit
       if keysMayRepeat { keyHashes = [] }
     }
+  }
+
+  /// The hash of a row's key: indicator, region, period, source, vintage and locator (a pinned
+  /// text stands for its text by identity: one object per distinct text).
+  static func keyHash(
+    _ indicatorID: Int64, _ regionID: Int64, _ period: PinnedText, _ sourceID: Int64, _ vintage: PinnedText, _ locator: String
+  ) -> Int {
+    var hasher = Hasher()
+    hasher.combine(indicatorID)
+    hasher.combine(regionID)
+    hasher.combine(ObjectIdentifier(period))
+    hasher.combine(sourceID)
+    hasher.combine(ObjectIdentifier(vintage))
+    hasher.combine(locator)
+    return hasher.finalize()
   }
 
   mutating func isKnown(_ series: SeriesIDs) -> Bool {
@@ -181,14 +190,8 @@ struct BatchImporter {
   ) throws {
     let qualifier = qualifiers.first { $0.case == input.qualifier }!.text
     let status = statuses.first { $0.case == input.status }!.text
-    var hasher = Hasher()
-    hasher.combine(indicatorID)
-    hasher.combine(regionID)
-    hasher.combine(ObjectIdentifier(period.text))
-    hasher.combine(sourceID)
-    hasher.combine(ObjectIdentifier(vintage))
-    hasher.combine(input.locator)
-    if directKeyHashes.count > Self.keyHashLimit || !directKeyHashes.insert(hasher.finalize()).inserted {
+    let hash = Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)
+    if directKeyHashes.count > Self.keyHashLimit || !directKeyHashes.insert(hash).inserted {
       var probe = RowBinder(directProbe)
       probe.bind(indicatorID)
       probe.bind(regionID)
