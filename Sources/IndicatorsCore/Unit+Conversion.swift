@@ -28,4 +28,17 @@ extension ObservationInput {
     guard let power = own.powerOfTen(to: unit) else { return nil }
     return figure.number.scaled(byPowerOfTen: power)
   }
+
+  /// The number in the unit of `indicator`, or the mistake of a row whose unit is of another kind.
+  package func number(for indicator: IndicatorDefinition) throws(InputError) -> DecimalText {
+    guard let number = number(in: indicator.unit) else { throw unitMismatch(indicator) }
+    return number
+  }
+
+  /// `'%' cannot be converted to '亿元', the unit of gdp (地区生产总值)`, at the value.
+  package func unitMismatch(_ indicator: IndicatorDefinition) -> InputError {
+    InputError(
+      location,
+      "'\(unit?.symbol ?? "")' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))")
+  }
 }

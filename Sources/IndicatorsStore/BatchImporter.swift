@@ -123,11 +123,8 @@ struct BatchImporter {
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    guard let number = input.number(in: indicator.unit) else {
-      throw StoreError.input(InputError(
-        input.location,
-        "'\(input.unit?.symbol ?? "")' cannot be converted to '\(indicator.unit.symbol)', the unit of \(indicator.code) (\(indicator.nameZh))"))
-    }
+    let number: DecimalText
+    do { number = try input.number(for: indicator) } catch { throw StoreError.input(error) }
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
     let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }

@@ -33,11 +33,7 @@ package struct CatalogCheck: Sendable {
     case .failure(let problem):
       return InputError(input.indicatorLocation ?? input.location, problem.message)
     case .success(let known):
-      if let known, input.number(in: known.unit) == nil {
-        return InputError(
-          input.location,
-          "'\(input.unit?.symbol ?? "")' cannot be converted to '\(known.unit.symbol)', the unit of \(known.code) (\(known.nameZh))")
-      }
+      if let known, input.number(in: known.unit) == nil { return input.unitMismatch(known) }
       if known == nil, let unit = newIndicators[input.indicator], let own = input.unit, own.powerOfTen(to: unit) == nil {
         return InputError(
           input.location,
