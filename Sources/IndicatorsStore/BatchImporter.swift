@@ -87,9 +87,7 @@ struct BatchImporter {
     batchID = db.lastInsertedRowID
     directInsert = try db.makeStatement(
       sql: """
-        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                                sourceId, locator, note, importBatchId)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO observation(\(Self.observationColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     directProbe = try db.makeStatement(
       sql: """
@@ -129,9 +127,12 @@ struct BatchImporter {
     let period = periodFor(input.period)
     let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
     let value = number.doubleValue
+    let qualifier = qualifiers.first { $0.case == input.qualifier }!.text
+    let status = statuses.first { $0.case == input.status }!.text
     guard isKnown(SeriesIDs(indicator: indicatorID, region: regionID)) else {
       return try writeNew(
-        input, indicatorID: indicatorID, regionID: regionID, period: period, sourceID: sourceID, vintage: vintage, value: value)
+        input, indicatorID: indicatorID, regionID: regionID, period: period, sourceID: sourceID, vintage: vintage, value: value,
+        qualifier: qualifier, status: status)
     }
     var row = RowBinder(stageInsert)
     row.bind(input.location.line)
@@ -144,8 +145,8 @@ struct BatchImporter {
     if input.locator.isEmpty { row.bind(empty) } else { row.bind(input.locator) }
     row.bind(period.end)
     row.bind(value)
-    row.bind(qualifiers.first { $0.case == input.qualifier }!.text)
-    row.bind(statuses.first { $0.case == input.status }!.text)
+    row.bind(qualifier)
+    row.bind(status)
     if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
     try row.run(db)
     staged += 1
@@ -155,6 +156,9 @@ struct BatchImporter {
       if keysMayRepeat { keyHashes = [] }
     }
   }
+
+  /// The columns an import writes, in the order both of its inserts give them.
+  static let observationColumns = "indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage, sourceId, locator, note, importBatchId"
 
   /// The hash of a row's key: indicator, region, period, source, vintage and locator (a pinned
   /// text stands for its text by identity: one object per distinct text).
@@ -183,10 +187,8 @@ struct BatchImporter {
   /// `contradiction`. The earlier row is looked for only when the key's hash was seen before.
   mutating func writeNew(
     _ input: ObservationInput, indicatorID: Int64, regionID: Int64, period: (text: PinnedText, end: Double), sourceID: Int64,
-    vintage: PinnedText, value: Double
+    vintage: PinnedText, value: Double, qualifier: PinnedText, status: PinnedText
   ) throws {
-    let qualifier = qualifiers.first { $0.case == input.qualifier }!.text
-    let status = statuses.first { $0.case == input.status }!.text
     let hash = Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)
     if directKeyHashes.count > Self.keyHashLimit || !directKeyHashes.insert(hash).inserted {
       var probe = RowBinder(directProbe)
@@ -249,15 +251,14 @@ struct BatchImporter {
   /// a row, for at most `keyHashLimit` rows). Otherwise one sorted pass over the stage says
   /// whether a key repeats; only a file that does pays for a key index and the comparison.
   mutating func dropRepeatedRows() throws {
-    guard keysMayRepeat else {
-      if let contradiction { throw StoreError.input(contradiction.error) }
-      return
-    }
+    try dropRepeatedStagedRows()
+    if let contradiction { throw StoreError.input(contradiction.error) }
+  }
+
+  private mutating func dropRepeatedStagedRows() throws {
+    guard keysMayRepeat else { return }
     let key = "indicatorId, regionId, period, sourceId, vintage, locator"
-    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else {
-      if let contradiction { throw StoreError.input(contradiction.error) }
-      return
-    }
+    guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else { return }
     try db.execute(sql: "CREATE INDEX temp.importStageKey ON importStage(\(key))")
     func sameKey(_ a: String, _ b: String) -> String {
       ["indicatorId", "regionId", "period", "sourceId", "vintage", "locator"].map { "\(a).\($0) = \(b).\($0)" }.joined(separator: " AND ")
@@ -279,7 +280,6 @@ struct BatchImporter {
           at: InputLocation(file: file, line: line, column: clash["column"]), value: clash["value"], indicatorID: clash["indicatorId"],
           regionID: clash["regionId"], period: clash["period"], earlierLine: clash["firstLine"], earlierValue: clash["firstValue"]))
     }
-    if let contradiction { throw StoreError.input(contradiction.error) }
     try db.execute(
       sql: "DELETE FROM importStage AS s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(sameKey("f", "s")) AND f.rowid < s.rowid)")
     staged -= db.changesCount
@@ -324,8 +324,7 @@ struct BatchImporter {
   func insertStagedRows() throws {
     try db.execute(
       sql: """
-        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                                sourceId, locator, note, importBatchId)
+        INSERT INTO observation(\(Self.observationColumns))
         SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
                s.sourceId, s.locator, s.note, ?
         FROM importStage s
@@ -339,11 +338,29 @@ struct BatchImporter {
       arguments: [batchID])
   }
 
-  /// The first revision lines: each new vintage against the value that was current before it,
-  /// in id order: those of series new to the store (written as they were read) first, then the
-  /// others, each in file order.
+  /// The first revision lines: each new vintage against the value that was current before it.
+  /// Revisions of series the store had come first (what a user most wants to see changed), then
+  /// those within series new to the store (two vintages in one file), each in file order.
   mutating func describeRevisions(after lastID: Int64) throws {
-    let rows = try Row.fetchAll(
+    let lastWritten = lastID + Int64(directLines.count)
+    let stored = try revisionRows(ids: lastWritten + 1, Int64.max, limit: ImportSummary.revisionLinesKept)
+    let new = try revisionRows(ids: lastID + 1, lastWritten, limit: ImportSummary.revisionLinesKept - stored.count)
+    summary.changes = (stored + new).map { row in
+      // When the new vintage is older than the current value (an earlier publication date),
+      // what `show` reads is unchanged: the current value is kept.
+      let kept = row["currentId"] as Int64 != row["id"] as Int64
+      return Revision(
+        indicator: indicatorNames[row["indicatorId"]] ?? "?", region: regionNames[row["regionId"]] ?? "?", period: row["period"],
+        previous: ValueFormatting.shortest(row[kept ? "current" : "previous"]), value: ValueFormatting.shortest(row["value"]),
+        vintage: row["vintage"], keptCurrent: kept)
+    }
+  }
+
+  /// The first `limit` new vintages with ids from `first` through `last`, each with the value
+  /// current before it and the one current now.
+  func revisionRows(ids first: Int64, _ last: Int64, limit: Int) throws -> [Row] {
+    guard limit > 0, first <= last else { return [] }
+    return try Row.fetchAll(
       db,
       sql: """
         SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous,
@@ -355,18 +372,9 @@ struct BatchImporter {
           SELECT q.id FROM observation q
           WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
           ORDER BY \(LatestFirst.order("q")) LIMIT 1)
-        WHERE n.id > ? ORDER BY n.id LIMIT ?
+        WHERE n.id BETWEEN ? AND ? ORDER BY n.id LIMIT ?
         """,
-      arguments: [lastID, ImportSummary.revisionLinesKept])
-    summary.changes = rows.map { row in
-      // When the new vintage is older than the current value (an earlier publication date),
-      // what `show` reads is unchanged: the current value is kept.
-      let kept = row["currentId"] as Int64 != row["id"] as Int64
-      return Revision(
-        indicator: indicatorNames[row["indicatorId"]] ?? "?", region: regionNames[row["regionId"]] ?? "?", period: row["period"],
-        previous: ValueFormatting.shortest(row[kept ? "current" : "previous"]), value: ValueFormatting.shortest(row["value"]),
-        vintage: row["vintage"], keptCurrent: kept)
-    }
+      arguments: [first, last, limit])
   }
 
   mutating func periodFor(_ period: Period) -> (text: PinnedText, end: Double) {

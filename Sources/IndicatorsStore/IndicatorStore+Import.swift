@@ -57,9 +57,11 @@ extension IndicatorStore {
   /// (the same rows again) writes nothing at all, not even its batch: the file stays
   /// byte-for-byte the same.
   ///
-  /// The rows are staged in a temporary table as they are read (memory does not grow with the
-  /// file) and merged with a few set-based statements; `latestObservation` and `seriesSummary`
-  /// are brought up to date in the same transaction.
+  /// Rows of series the store has values of are staged in a temporary table as they are read and
+  /// merged with a few set-based statements; rows of new series are written as they are read
+  /// (`BatchImporter`). Memory grows only by 4 bytes a row of a new series (their lines, for
+  /// messages) and a hash of each key up to 2 million rows; `latestObservation` and
+  /// `seriesSummary` are brought up to date in the same transaction.
   package func importObservations(
     from source: inout some ObservationSource, file: String, importDate: CalendarDate
   ) throws(StoreError) -> ImportSummary {
@@ -75,8 +77,9 @@ extension IndicatorStore {
         // import skips them. Likewise the foreign keys of `observation`: every id it writes was
         // read or inserted by this import in this transaction (indicator, region, source, batch),
         // and checking them cost four lookups a row, half of the merge's insert
-        // (`ImportIntegrityTests` runs `PRAGMA foreign_key_check` after imports). The pragma is a
-        // no-op inside a transaction, so it is set here, before the import's.
+        // (`StoreTests.keptLatestValuesAgreeWithRankingEveryVintage` runs `PRAGMA
+        // foreign_key_check` after its imports). The pragma is a no-op inside a transaction, so
+        // it is set here, before the import's.
         try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB); PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
         defer {
           try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON")

@@ -79,14 +79,9 @@ package enum ImportWorkflow {
     _ file: String, _ reader: inout ObservationReader, into store: any IndicatorStoring, language: Language = .en
   ) throws -> String {
     var rows = ReadAheadRows(CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex())))
-    let summary: ImportSummary
-    do {
-      summary = try store.importObservations(from: &rows, file: file, importDate: .today)
-    } catch {
-      _ = rows.finish()
-      throw error
-    }
+    let imported = Result { try store.importObservations(from: &rows, file: file, importDate: .today) }
     reader = rows.finish().reader
+    let summary = try imported.get()
     return describe(
       summary, file: file, layout: reader.layout, encoding: reader.encoding, skippedTargetRows: reader.skippedTargetRows,
       noDataLines: reader.noDataLines, language: language, names: try names(in: store, language))

@@ -111,11 +111,13 @@ struct ReadAheadRows<Source: ObservationSource & SendableMetatype>: ObservationS
       return true
     }
 
-    /// The next batch, waiting for the reading thread to queue one.
+    /// The next batch, waiting for the reading thread to queue one; the end once `finish` has
+    /// stopped the reading.
     func take() -> Batch {
       condition.lock()
       defer { condition.unlock() }
-      while ready.isEmpty { condition.wait() }
+      while ready.isEmpty, !cancelled { condition.wait() }
+      guard !ready.isEmpty else { return .end }
       let batch = ready.removeFirst()
       condition.broadcast()
       return batch

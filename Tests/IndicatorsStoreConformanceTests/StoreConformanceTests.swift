@@ -268,6 +268,20 @@ import Testing
     #expect(try Self.latest(store, region: "sichuan") == [5] && Self.latest(store) == [1, 2])
   }
 
+  /// The revision lines kept (20) begin with the revision of a stored value, even when the file
+  /// goes on with a new series that has two vintages of each of 25 periods.
+  @Test(arguments: Backend.available) func aRevisionOfAStoredValueIsAmongTheLinesKept(_ backend: Backend) throws {
+    let store = try backend.catalogueStore()
+    try Self.importText("indicator,region,period,value,source,published\ngdp,mianyang,2022,1,a,2023-01-01\n", into: store)
+    var text = "indicator,region,period,value,source,published\ngdp,mianyang,2022,2,a,2024-01-01\n"
+    for year in 2000..<2025 { text += "gdp,sichuan,\(year),1,a,2023-01-01\ngdp,sichuan,\(year),2,a,2024-01-01\n" }
+    let summary = try Self.importText(text, into: store)
+    #expect(summary.revised == 26 && summary.added == 25)
+    #expect(summary.changes.count == ImportSummary.revisionLinesKept)
+    #expect(summary.changes.first?.region == "mianyang" && summary.changes.first?.value == "2")
+    #expect(summary.changes.dropFirst().allSatisfy { $0.region == "sichuan" })
+  }
+
   @Test(arguments: Backend.available) func newIndicatorsAndRegionsComeFromCodes(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     let summary = try Self.importText("indicator,region,period,value,unit\nrobots,tianfu,2024,12,个\nrobots,tianfu,2025,15,个\n", into: store)

@@ -58,5 +58,8 @@ import Testing
     #expect(try rows.next()?.location.line == 2)
     let source = rows.finish()
     #expect(source.given <= 10 * 4)
+    // Asking again after `finish` ends the rows instead of waiting for a reader that is gone.
+    for _ in 0..<20 { _ = try rows.next() }
+    #expect(try rows.next() == nil)
   }
 }
