@@ -108,7 +108,7 @@ enum Console {
     case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
     case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
     case let e as WorkflowError: language == .zh ? Messages.chinese(e.description) : e.description
-    case let e as TargetProblem: e.description
+    case let e as TargetProblem: language == .zh ? Messages.usageMistake(e.description) : e.description
     case let e as CommandFailure: e.message
     default: nil
     }

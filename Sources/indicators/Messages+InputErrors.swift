@@ -111,6 +111,22 @@ extension Messages {
     ("expected a month or a year after the dash", { _ in "横线后应为月份或年份" }),
     ("a span must end after it starts", { _ in "时段的结束年份应晚于开始年份" }),
     ("unrecognised form; .*", { _ in "无法识别的写法；请用 2023、2023Q1、2023H1、2023-03、2023年1-11月 或 2021-2025" }),
+    // A target's rules (`PlanTarget.validate`), said after the option (`target add`) or the cell they are about.
+    ("the due year (-?[0-9]+) must come after the base year (-?[0-9]+)", { g in "目标年份\(g[1])须晚于基年\(g[2])" }),
+    ("(\\S+) is not a finite number", { g in "\(g[1]) 不是有限的数" }),
+    ("(\\S+) is not positive; a ([a-z]+) target grows from a positive base",
+     { g in "\(g[1]) 不是正数；\(PlanTarget.Kind(rawValue: g[2]).map { Wording.targetKind($0, .zh) } ?? g[2])目标须从正的基数算起" }),
+    ("a share is between 0 and 100(?: \\(%\\))?, not (\\S+)", { g in "占比在0到100之间，不能是 \(g[1])" }),
+    ("'(.*)' is the target's own region; compare with another region", { g in "'\(g[1])' 就是目标自己的地区；请与另一个地区比较" }),
+    ("a milestone in (\\S+) is not between the base year (-?[0-9]+) and the due year (-?[0-9]+)",
+     { g in "\(g[1]) 的节点不在基年\(g[2])与目标年份\(g[3])之间" }),
+    ("a growth of (\\S+)% a year is impossible or implausible; give more than −100 and at most (\\S+)",
+     { g in "年均增长\(g[1])%不可能或不合情理；请给出大于−100、至多\(g[2])的值" }),
+    ("a change of (\\S+)% is impossible or implausible; give more than −100 and at most (\\S+)",
+     { g in "变化\(g[1])%不可能或不合情理；请给出大于−100、至多\(g[2])的值" }),
+    ("a multiple of (\\S+) means nothing; give a positive multiple, at most (\\S+) \\(2 = doubling\\)",
+     { g in "倍数\(g[1])没有意义；请给出正的倍数，至多\(g[2])（2 即翻一番）" }),
+    ("a margin of (\\S+) points is implausible; give at most ±(\\S+)", { g in "相差\(g[1])个百分点不合情理；请给出至多±\(g[2])" }),
   ].map { (try! NSRegularExpression(pattern: "^(?:" + $0.0 + ")$"), $0.1) }
 
   /// The units of a list as a Chinese reader writes them (亿元, %), without their English spellings.

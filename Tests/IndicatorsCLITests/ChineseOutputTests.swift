@@ -92,6 +92,31 @@ import Testing
     #expect(leaks.isEmpty, "English words in --lang zh: \(leaks.sorted().joined(separator: "; "))")
   }
 
+  /// A target that breaks a rule is refused (exit 64) in Chinese: no English word but the option
+  /// names and the codes the user typed.
+  @Test func targetRulesAreSaidInChinese() throws {
+    let allowed = try allowedWords()
+    let broken: [[String]] = [
+      ["--kind", "growth", "--base", "2020", "--due", "2020", "--value", "5"],
+      ["--kind", "multiple", "--base", "2020", "--due", "2025", "--value", "0"],
+      ["--kind", "growth", "--base", "2020", "--due", "2025", "--value=-150"],
+      ["--kind", "cumulative", "--base", "2020", "--due", "2025", "--value=-100"],
+      ["--kind", "share", "--base", "2020", "--due", "2025", "--value", "150"],
+      ["--kind", "growth", "--base", "2020", "--base-value=-5", "--due", "2025", "--value", "7"],
+      ["--kind", "relative", "--base", "2020", "--due", "2025", "--value", "500", "--compared", "成都市"],
+    ]
+    for options in broken {
+      let result = try run(["target", "add", "gdp", "--region", "绵阳市", "--lang", "zh"] + options)
+      #expect(result.status == 64, "\(options): \(result.stderr)")
+      #expect(result.stderr.contains("用法见 `indicators target add --help`"), "\(options): \(result.stderr)")
+      let words = Set(asciiWords(result.stderr.replacingOccurrences(of: "--[a-z-]+|target add", with: "", options: .regularExpression)))
+      #expect(words.subtracting(allowed).isEmpty, "\(options): \(result.stderr)")
+    }
+    // Found once the region is known (exit 1): the relative target's own region.
+    let own = try run(["target", "add", "gdp", "--region", "绵阳市", "--lang", "zh", "--kind", "relative", "--base", "2020", "--due", "2025", "--value", "1", "--compared", "绵阳市"])
+    #expect(own.status == 1 && own.stderr.contains("就是目标自己的地区"), "\(own.stderr)")
+  }
+
   /// A new city as the README's "Adding a new city" adds it, then `init`, a bad file and
   /// `extract`: every command run with `language` on a database of its own. Returns each
   /// command with what it said (stdout and stderr, paths of files left out) and its status.
