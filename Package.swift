@@ -44,11 +44,12 @@ let package = Package(
     .target(
       name: "IndicatorsSampleData",
       path: "Data",
-      exclude: ["README.md", "seeds", "extract-dev", "bulletin_figures.md"],
+      exclude: ["README.md", "seeds", "extract-dev", "extract-corpus", "bulletin_figures.md"],
       sources: ["SampleData.swift"],
       resources: [
         .copy("indicators.csv"),
         .copy("regions.csv"),
+        .copy("places.csv"),
         .copy("seed_figures.csv"),
         .copy("regional_indicators_sourced.csv"),
         .copy("bulletin_figures.csv"),

@@ -6,6 +6,9 @@ import Foundation
 package enum SampleData {
   package static let indicatorCatalog = "indicators.csv"
   package static let regionCatalog = "regions.csv"
+  /// China's provinces, prefectures and county-level cities with pinyin codes (scripts/make_places.py),
+  /// for `indicators extract` to tell which region a text is about; not loaded into the store.
+  package static let placeGazetteer = "places.csv"
   /// Observation files, loaded in this order by `indicators init`.
   package static let observationFiles = ["regional_indicators_sourced.csv", "bulletin_figures.csv", "seed_figures.csv"]
 

@@ -38,13 +38,18 @@ package struct ExtractionContext: Sendable {
   package var defaultYear: Int
   package var regions: [RegionDefinition]
   package var indicators: [IndicatorDefinition]
+  /// The gazetteer beside the catalogue's regions: China's provinces, prefectures and county-level
+  /// cities (Data/places.csv), so that a text about any of them reads 全省 as its province.
+  package var places: [RegionDefinition]
 
   package init(
-    region: String, defaultYear: Int, regions: [RegionDefinition], indicators: [IndicatorDefinition]
+    region: String, defaultYear: Int, regions: [RegionDefinition], indicators: [IndicatorDefinition],
+    places: [RegionDefinition] = []
   ) {
     self.region = region
     self.defaultYear = defaultYear
     self.regions = regions
     self.indicators = indicators
+    self.places = places
   }
 }

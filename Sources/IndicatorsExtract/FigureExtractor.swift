@@ -12,14 +12,14 @@ import IndicatorsCore
 ///
 /// Pure: no I/O. Speed is linear in the text (measured by `indicators-extract-eval`).
 package struct FigureExtractor: Sendable {
-  let context: ExtractionContext
+  package let context: ExtractionContext
   let lexicon: IndicatorLexicon
   let regions: RegionResolver
 
   package init(context: ExtractionContext) {
     self.context = context
     lexicon = IndicatorLexicon(catalogue: context.indicators)
-    regions = RegionResolver(document: context.region, regions: context.regions)
+    regions = RegionResolver(document: context.region, regions: context.regions, places: context.places)
   }
 
   package func extract(_ text: String) -> [ExtractedFigure] {

@@ -16,13 +16,22 @@ struct RegionResolver: Sendable {
   private var scope: [String: RegionScope] = [:]
   let document: String
 
-  init(document: String, regions: [RegionDefinition]) {
+  /// `places` is the gazetteer (Data/places.csv): every province, prefecture and county-level city,
+  /// named by its full name and the aliases it lists, so a text about any city resolves 全省 to that
+  /// city's province. Without one, a document region missing from `regions` is taken to be a city in
+  /// the tree's only province (when it has exactly one), and a few large cities are named.
+  init(document: String, regions: [RegionDefinition], places: [RegionDefinition] = []) {
     self.document = document
+    let listed = Set(regions.map(\.code))
     for region in regions {
       parent[region.code] = region.parent
       scope[region.code] = Self.scope(of: region)
     }
-    if scope[document] == nil {
+    for place in places where !listed.contains(place.code) {
+      parent[place.code] = place.parent
+      scope[place.code] = Self.scope(of: place)
+    }
+    if scope[document] == nil, !document.isEmpty {
       scope[document] = .city
       let provinces = regions.filter { Self.scope(of: $0) == .province }
       if provinces.count == 1 { parent[document] = provinces[0].code }
@@ -32,11 +41,15 @@ struct RegionResolver: Sendable {
         phrases.add(name, .code(region.code))
       }
     }
-    // Cities the region list may lack: the document's own city is recognised by its code, any
-    // other is named so that its figures are not taken for the document's region.
-    let listed = Set(regions.map(\.code))
-    for (name, code) in Self.otherCities where !listed.contains(code) {
-      for variant in [name, name + "市", name + "州"] { phrases.add(variant, .code(code)) }
+    // A place is named by its full name and its listed aliases only (中山市, not 中山: the short
+    // names that are also common words are left out of the list).
+    for place in places where !listed.contains(place.code) {
+      for name in [place.nameZh] + place.aliases + Self.prefectureForms(of: place) { phrases.add(name, .code(place.code)) }
+    }
+    if places.isEmpty {
+      for (name, code) in Self.otherCities where !listed.contains(code) {
+        for variant in [name, name + "市", name + "州"] { phrases.add(variant, .code(code)) }
+      }
     }
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))
@@ -46,7 +59,14 @@ struct RegionResolver: Sendable {
     for word in ["全区", "全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
   }
 
-  /// Sichuan's prefecture-level cities and prefectures, and the large cities news compares with.
+  /// An autonomous prefecture is written 凉山州 as often as 凉山彝族自治州.
+  static func prefectureForms(of place: RegionDefinition) -> [String] {
+    guard place.nameZh.hasSuffix("自治州") else { return [] }
+    return place.aliases.map { $0 + "州" }
+  }
+
+  /// Without a gazetteer: Sichuan's prefecture-level cities and prefectures, and the large cities
+  /// news compares with.
   static let otherCities: [(String, String)] = [
     ("成都", "chengdu"), ("自贡", "zigong"), ("攀枝花", "panzhihua"), ("泸州", "luzhou"), ("德阳", "deyang"),
     ("绵阳", "mianyang"), ("广元", "guangyuan"), ("遂宁", "suining"), ("内江", "neijiang"), ("乐山", "leshan"),
@@ -63,7 +83,11 @@ struct RegionResolver: Sendable {
   static func scope(of region: RegionDefinition) -> RegionScope {
     if region.parent == nil || region.nameZh == "全国" || region.code == "china" { return .nation }
     if region.nameZh.hasSuffix("省") || region.nameZh.hasSuffix("自治区") { return .province }
-    if region.nameZh.hasSuffix("市") { return .city }
+    if region.nameZh.hasSuffix("市") || region.nameZh.hasSuffix("自治州") || region.nameZh.hasSuffix("地区")
+      || region.nameZh.hasSuffix("盟")
+    {
+      return .city
+    }
     return .district
   }
 
@@ -103,4 +127,6 @@ struct RegionResolver: Sendable {
   }
 
   func scope(ofCode code: String) -> RegionScope { scope[code] ?? .city }
+
+  func parentCode(of code: String) -> String? { parent[code] }
 }

@@ -1,6 +1,7 @@
-// Scores `IndicatorsExtract` on the development texts in Data/extract-dev (gold.csv, meta.csv) and
-// on the five seeds (Data/seed_figures.csv), and prints precision, recall, qualifier accuracy and
-// speed. Usage: indicators-extract-eval [DATA_DIR] [--show FILE] [--misses] [--speed]
+// Scores `IndicatorsExtract` on the corpus of texts about cities outside Sichuan (Data/extract-corpus: a
+// development split and a frozen held-out split, by province, with and without --region/--published)
+// and on the earlier Mianyang/Sichuan/Chengdu texts and the seeds; prints precision, recall, codes and
+// speed. Usage: indicators-extract-eval [DATA_DIR] [--show FILE] [--misses [--inferred]] [--speed]
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -28,6 +29,13 @@ struct Document {
   var text: String
   var region: String
   var year: Int
+  var province = ""
+  var split = ""
+  var form = ""
+  /// Whether the text names its region and its year (documents.csv); when both are yes it must
+  /// run without --region and --published.
+  var regionStated = true
+  var periodStated = true
 }
 
 func fail(_ message: String) -> Never {
@@ -96,9 +104,11 @@ let data = arguments.first ?? "Data"
 nonisolated(unsafe) var catalogueCodes: Set<String> = []
 let indicators: [IndicatorDefinition]
 let regions: [RegionDefinition]
+let places: [RegionDefinition]
 do {
   indicators = try CatalogFile.indicators(bytes: Array(read("\(data)/indicators.csv").utf8), file: "indicators.csv")
   regions = try CatalogFile.regions(bytes: Array(read("\(data)/regions.csv").utf8), file: "regions.csv")
+  places = try CatalogFile.regions(bytes: Array(read("\(data)/places.csv").utf8), file: "places.csv")
 } catch { fail(error.description) }
 catalogueCodes = Set(indicators.map(\.code))
 
@@ -138,8 +148,36 @@ let seedDocuments = seedMeta.keys.sorted().map { file in
 }
 let seedGold = records("\(data)/seed_figures.csv").compactMap { gold($0, file: $0["source_title"] ?? "") }
 
+// The corpus of texts about cities outside Sichuan (Data/extract-corpus): documents*.csv and
+// gold*.csv, one pair per annotator's batch; `split` is dev or heldout, fixed by city before any
+// text was read by the extractor.
+let corpusDirectory = "\(data)/extract-corpus"
+let corpusFiles = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory))?.sorted() ?? []
+let corpusDocuments: [Document] = corpusFiles.filter { $0.hasPrefix("documents") && $0.hasSuffix(".csv") }.flatMap { name in
+  records("\(corpusDirectory)/\(name)").compactMap { row -> Document? in
+    guard let file = row["file"], !file.isEmpty, FileManager.default.fileExists(atPath: "\(corpusDirectory)/texts/\(file)") else { return nil }
+    let text = read("\(corpusDirectory)/texts/\(file)")
+    let year = row["published"].flatMap(year(ofDate:)) ?? StatedContext.read(text, regions: regions, places: places).year ?? 2024
+    return Document(
+      file: file, path: "\(corpusDirectory)/texts/\(file)", text: text, region: row["region"] ?? "", year: year,
+      province: row["province"] ?? "", split: row["split"] ?? "", form: row["form"] ?? "",
+      regionStated: row["region_stated"] != "no", periodStated: row["period_stated"] != "no")
+  }
+}
+let corpusGold = corpusFiles.filter { $0.hasPrefix("gold") && $0.hasSuffix(".csv") }.flatMap { name in
+  records("\(corpusDirectory)/\(name)").compactMap { gold($0, file: $0["file"] ?? "") }
+}
+
 func extractor(_ d: Document) -> FigureExtractor {
-  FigureExtractor(context: ExtractionContext(region: d.region, defaultYear: d.year, regions: regions, indicators: indicators))
+  FigureExtractor(context: ExtractionContext(region: d.region, defaultYear: d.year, regions: regions, indicators: indicators, places: places))
+}
+
+/// The extractor as `indicators extract FILE` runs without --region and --published: the region
+/// and year the text states, or nil when it states neither.
+func inferredExtractor(_ d: Document) -> FigureExtractor? {
+  let stated = StatedContext.read(d.text, regions: regions, places: places)
+  guard let region = stated.region, let year = stated.year else { return nil }
+  return FigureExtractor(context: ExtractionContext(region: region, defaultYear: year, regions: regions, indicators: indicators, places: places))
 }
 
 func describe(_ f: ExtractedFigure) -> String {
@@ -149,7 +187,7 @@ func describe(_ f: ExtractedFigure) -> String {
 // --speed: every text read so far, repeated to at least 1 MB and read as one document, the way
 // `indicators extract` reads a long file; prints the size and the CPU time.
 if speed {
-  let all = (devDocuments + sourcedDocuments + seedDocuments).map(\.text).joined(separator: "\n\n")
+  let all = (devDocuments + sourcedDocuments + seedDocuments + corpusDocuments).map(\.text).joined(separator: "\n\n")
   var big = all
   while big.utf8.count < 1_000_000 { big += "\n\n" + all }
   let ex = extractor(Document(file: "all", path: "", text: big, region: "mianyang", year: 2025))
@@ -162,86 +200,129 @@ if speed {
 }
 
 if let show {
-  guard let d = (devDocuments + sourcedDocuments + seedDocuments + heldoutDocuments).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
+  guard let d = (devDocuments + sourcedDocuments + seedDocuments + corpusDocuments.filter { $0.split != "heldout" }).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
   for f in extractor(d).extract(d.text) { print(describe(f) + "    ← " + String(f.locator.prefix(60))) }
   exit(0)
 }
 
 struct Score {
-  var files = 0, bytes = 0, extracted = 0, review = 0, correct = 0, correctCatalogue = 0
+  var files = 0, bytes = 0, extracted = 0, review = 0
+  /// Extracted rows that are a gold figure (region, period and value; any indicator).
+  var figureMatched = 0
+  /// Of those, rows under the gold figure's code (or marked for review when the gold code is not
+  /// in the catalogue: a proposed code is right there).
+  var rightCode = 0
   var gold: [String: Int] = [:], found: [String: Int] = [:]
-  var qualifierRight = 0, kindRight = 0, matched = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
-  /// Observed gold figures of indicators the catalogue lacks that a row marked for review holds
-  /// under its proposed code (same region, period and value): found, once a reviewer renames it.
-  var observedUnderProposedCode = 0
+  var qualifierRight = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
+  var runs = 0, regionRight = 0, yearRight = 0
   var seconds = 0.0
 }
 
-func score(_ documents: [Document], _ gold: [GoldFigure], name: String) -> Score {
+/// Scores `documents` against `gold`. Matching is one-to-one: a gold figure is found by the first
+/// unused row with its region, period and value (in the gold unit), preferring a row with its code.
+func score(_ documents: [Document], _ gold: [GoldFigure], name: String, inferred: Bool = false, timed: Bool = true, printMisses: Bool = false) -> Score {
   var s = Score()
   for d in documents {
-    let ex = extractor(d)
-    let figures = ex.extract(d.text)
-    // CPU time of enough repetitions for a stable rate; CPU time, not wall time, so that other
-    // processes sharing the machine do not slow the measure.
-    var runs = 0
-    let start = clock()
-    repeat { _ = ex.extract(d.text); runs += 1 } while Double(clock() - start) / Double(CLOCKS_PER_SEC) < 0.2
-    s.seconds += Double(clock() - start) / Double(CLOCKS_PER_SEC) / Double(runs)
     s.files += 1
+    guard let ex = inferred ? inferredExtractor(d) : extractor(d) else {
+      if printMisses { print("== \(name) \(d.file): does not run without --region/--published") }
+      for g in gold where g.file == d.file { s.gold[category(g), default: 0] += 1 }
+      continue
+    }
+    s.runs += 1
+    if inferred {
+      if ex.context.region == d.region { s.regionRight += 1 }
+      if ex.context.defaultYear == d.year { s.yearRight += 1 }
+    }
+    let figures = ex.extract(d.text)
+    if timed {
+      // CPU time of enough repetitions for a stable rate; CPU time, not wall time, so that other
+      // processes sharing the machine do not slow the measure.
+      var runs = 0
+      let start = clock()
+      repeat { _ = ex.extract(d.text); runs += 1 } while Double(clock() - start) / Double(CLOCKS_PER_SEC) < 0.05
+      s.seconds += Double(clock() - start) / Double(CLOCKS_PER_SEC) / Double(runs)
+    }
     s.bytes += d.text.utf8.count
     s.extracted += figures.count
     s.review += figures.filter(\.review).count
-    if d.file.contains("placeholder") { s.placeholderFigures += figures.count }
+    if d.form == "template" || d.file.contains("placeholder") { s.placeholderFigures += figures.count }
     var used = Set<Int>()
-    var wrongQualifier: [String] = []
+    var notes: [String] = []
     var missed: [GoldFigure] = []
     for g in gold where g.file == d.file {
-      let category = g.kind == "target" ? "target" : g.status == "derived" ? "derived" : "observed"
-      s.gold[category, default: 0] += 1
-      guard let k = figures.indices.first(where: { !used.contains($0) && matches(figures[$0], g) }) else {
-        missed.append(g); continue
-      }
+      s.gold[category(g), default: 0] += 1
+      let codeRight = { (k: Int) in figures[k].indicator == g.indicator && !figures[k].review || !catalogueCodes.contains(g.indicator) && figures[k].review }
+      let candidates = figures.indices.filter { !used.contains($0) && matches(figures[$0], g, anyCode: true) }
+      guard let k = candidates.first(where: codeRight) ?? candidates.first else { missed.append(g); continue }
       used.insert(k)
-      s.found[category, default: 0] += 1
-      s.matched += 1
-      if figures[k].qualifier == g.qualifier { s.qualifierRight += 1 } else { wrongQualifier.append("\(describe(figures[k])) gold \(g.qualifier.rawValue)") }
-      if g.kind == "target" { s.targetsMatched += 1; if figures[k].kind == .target { s.targetsFlagged += 1 } }
-      if figures[k].kind.rawValue == g.kind { s.kindRight += 1 } else { wrongQualifier.append("kind \(describe(figures[k])) gold \(g.kind)") }
+      s.found[category(g), default: 0] += 1
+      s.figureMatched += 1
+      if codeRight(k) { s.rightCode += 1 } else { notes.append("code  \(describe(figures[k])) gold \(g.indicator)  ← \(g.locator.prefix(40))") }
+      if figures[k].qualifier == g.qualifier { s.qualifierRight += 1 } else { notes.append("qualifier \(describe(figures[k])) gold \(g.qualifier.rawValue)") }
+      if g.kind == "target" { s.targetsMatched += 1; if figures[k].kind == .target { s.targetsFlagged += 1 } else { notes.append("not flagged target \(describe(figures[k]))") } }
+      else if figures[k].kind == .target { notes.append("flagged target, gold observation \(describe(figures[k]))") }
     }
-    s.correct += used.count
-    var underProposedCode: [(GoldFigure, ExtractedFigure)] = []
-    for g in missed where g.kind == "observation" && g.status != "derived" && !catalogueCodes.contains(g.indicator) {
-      guard let k = figures.indices.first(where: { !used.contains($0) && figures[$0].review && matches(figures[$0], g, anyCode: true) }) else { continue }
-      used.insert(k)
-      underProposedCode.append((g, figures[k]))
-    }
-    s.observedUnderProposedCode += underProposedCode.count
-    s.correctCatalogue += used.filter { !figures[$0].review }.count
-    if misses {
+    if printMisses {
       print("== \(name) \(d.file)")
-      for (g, f) in underProposedCode { print("  proposed \(g.indicator) as \(f.indicator)  ← \(g.locator.prefix(50))") }
-      for g in missed where !underProposedCode.contains(where: { $0.0.locator == g.locator && $0.0.indicator == g.indicator }) { print("  missed   \(g.indicator),\(g.region),\(g.period),\(g.value),\(g.qualifier.rawValue),\(g.status),\(g.kind)  ← \(g.locator.prefix(50))") }
-      for (k, f) in figures.enumerated() where !used.contains(k) && !f.review { print("  extra    \(describe(f))  ← \(f.locator.prefix(50))") }
-      for w in wrongQualifier { print("  qualifier \(w)") }
+      for g in missed { print("  missed   \(g.indicator),\(g.region),\(g.period),\(g.value),\(g.qualifier.rawValue),\(g.status),\(g.kind)  ← \(g.locator.prefix(50))") }
+      for (k, f) in figures.enumerated() where !used.contains(k) { print("  extra    \(describe(f))  ← \(f.locator.prefix(50))") }
+      for n in notes { print("  \(n)") }
     }
   }
   return s
 }
 
+func category(_ g: GoldFigure) -> String { g.kind == "target" ? "target" : g.status == "derived" ? "derived" : "observed" }
+
 func ratio(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.3f (%d/%d)", Double(a) / Double(b), a, b) }
 
-var sets = [
-  ("dev", score(devDocuments, devGold, name: "dev")), ("sourced (unseen)", score(sourcedDocuments, sourcedGold, name: "sourced")),
-  ("seeds", score(seedDocuments, seedGold, name: "seeds")),
-  ("held-out", score(heldoutDocuments, heldoutGold, name: "held-out")),
-]
-// "all" is every set the rules were made on; the held-out set stays out of it.
-sets.append(("all but held-out", score(devDocuments + sourcedDocuments + seedDocuments, devGold + sourcedGold + seedGold, name: "all")))
-print("| set | files | KB | figures | review | precision | precision (catalogue codes) | recall observed | observed, with review rows under a proposed code | recall derived | recall target | targets flagged | kind right | qualifier | placeholder figures | MB/s |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-for (name, s) in sets {
-  let catalogue = s.extracted - s.review
+func row(_ name: String, _ s: Score) -> String {
   let mbps = s.seconds > 0 ? Double(s.bytes) / 1_000_000 / s.seconds : 0
-  print("| \(name) | \(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.correct, s.extracted)) | \(ratio(s.correctCatalogue, catalogue)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio((s.found["observed"] ?? 0) + s.observedUnderProposedCode, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.kindRight, s.matched)) | \(ratio(s.qualifierRight, s.matched)) | \(s.placeholderFigures) | \(String(format: "%.2f", mbps)) |")
+  let goldAll = s.gold.values.reduce(0, +)
+  return "| \(name) | \(s.runs)/\(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.figureMatched, s.extracted)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.rightCode, s.extracted)) | \(ratio(s.rightCode, goldAll)) | \(ratio(s.rightCode, s.figureMatched)) | \(ratio(s.qualifierRight, s.figureMatched)) | \(s.placeholderFigures) | \(mbps > 0 ? String(format: "%.2f", mbps) : "–") |"
+}
+
+let header = """
+  | set | runs | KB | rows | review | precision (figure) | recall observed | recall derived | recall target | targets flagged | precision (right code) | recall (right code) | right code of matched | qualifier | template rows | MB/s |
+  |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+  """
+
+if misses {
+  // Misses of every development text; the held-out split's are never printed.
+  let dev = corpusDocuments.filter { $0.split == "dev" }
+  _ = score(dev, corpusGold, name: "corpus dev", timed: false, printMisses: true)
+  if arguments.contains("--inferred") { _ = score(dev, corpusGold, name: "corpus dev, inferred", inferred: true, timed: false, printMisses: true) }
+  _ = score(devDocuments + sourcedDocuments + seedDocuments + heldoutDocuments, devGold + sourcedGold + seedGold + heldoutGold, name: "earlier", timed: false, printMisses: true)
+  exit(0)
+}
+
+let corpusDev = corpusDocuments.filter { $0.split == "dev" }
+let corpusHeldout = corpusDocuments.filter { $0.split == "heldout" }
+print("## Texts about cities outside Sichuan (Data/extract-corpus), run with --region and --published\n")
+print(header)
+print(row("dev", score(corpusDev, corpusGold, name: "dev")))
+print(row("**held-out (frozen)**", score(corpusHeldout, corpusGold, name: "held-out")))
+print("\n## The same texts without --region and --published (context read from the text)\n")
+print("| split | runs | region right | year right |")
+print("|---|---|---|---|")
+for (name, docs) in [("dev", corpusDev), ("held-out", corpusHeldout)] {
+  let s = score(docs, corpusGold, name: name, inferred: true, timed: false)
+  print("| \(name) | \(s.runs)/\(s.files) | \(s.regionRight)/\(s.runs) | \(s.yearRight)/\(s.runs) |")
+}
+print("\n" + header)
+print(row("dev, inferred", score(corpusDev, corpusGold, name: "dev", inferred: true, timed: false)))
+print(row("**held-out, inferred**", score(corpusHeldout, corpusGold, name: "held-out", inferred: true, timed: false)))
+print("\n## Leave one province out: each province's texts (both splits) scored alone\n")
+print(header)
+for province in Set(corpusDocuments.map(\.province)).sorted() {
+  let docs = corpusDocuments.filter { $0.province == province }
+  let split = Set(docs.map(\.split)).sorted().joined(separator: "+")
+  print(row("\(province) (\(split), \(docs.count))", score(docs, corpusGold, name: province, timed: false)))
+}
+print("\n## Earlier sets (Mianyang, Sichuan, Chengdu; the seeds)\n")
+print(header)
+for (name, docs, g) in [("extract-dev", devDocuments, devGold), ("extract-dev sourced", sourcedDocuments, sourcedGold),
+                        ("seeds", seedDocuments, seedGold), ("extract-dev/heldout", heldoutDocuments, heldoutGold)] {
+  print(row(name, score(docs, g, name: name)))
 }

@@ -1,0 +1,124 @@
+import IndicatorsCore
+
+/// What a text says about itself: which region it is about, which year its 全年/今年 mean, and
+/// when it was published. Read when the caller gives no `--region` / `--published`.
+package struct StatedContext: Equatable, Sendable {
+  /// The region code, from the title, else the opening lines, else the region named most often.
+  package var region: String?
+  /// The year the document's 全年, 前三季度 and 今年 refer to.
+  package var year: Int?
+  /// A date printed in the text's first or last lines (`2024年3月20日`, `2024-03-20`).
+  package var published: CalendarDate?
+
+  /// Reads the context of `text` against the catalogue's regions and the gazetteer.
+  ///
+  /// - Region: of the places the title names (its first line, when at most 80 characters), the
+  ///   narrowest (`江苏省苏州市…公报` → `suzhou`); else the first place named as a subject in the
+  ///   first 160 characters; else the place named most often, when named at least twice. Offices
+  ///   count (`苏州市统计局` says the figures are Suzhou's).
+  /// - Year: the title's year; a work report's title year is the year it is delivered in, which
+  ///   is also its 今年. Else a plan's first year (十四五规划 → 2021), else the first year of the
+  ///   opening sentence, else the date printed in the text, else the most frequent `YYYY年`.
+  package static func read(_ text: String, regions: [RegionDefinition], places: [RegionDefinition]) -> StatedContext {
+    let resolver = RegionResolver(document: "", regions: regions, places: places)
+    let normalized = NormalizedText(text).scalars
+    let lines = split(normalized)
+    let title = lines.first.flatMap { $0.count <= 80 ? $0 : nil } ?? []
+    let published = printedDate(lines)
+    return StatedContext(
+      region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver),
+      year: year(title: title, lines: lines, whole: normalized, published: published), published: published)
+  }
+
+  static func split(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    t.split(separator: "\n").map { line in Array(line.drop { $0 == " " }) }.filter { !$0.isEmpty }
+  }
+
+  /// Places named in `t` with a code, left to right.
+  static func places(in t: [Unicode.Scalar], resolver: RegionResolver) -> [(range: Range<Int>, code: String)] {
+    resolver.phrases.matches(t, in: 0..<t.count).compactMap { m in
+      if case .code(let code) = m.value { return (m.range, code) }
+      return nil
+    }
+  }
+
+  static func region(title: [Unicode.Scalar], opening: [Unicode.Scalar], whole: [Unicode.Scalar], resolver: RegionResolver) -> String? {
+    let named = places(in: title, resolver: resolver)
+    if let narrowest = named.max(by: { depth($0.code, resolver) < depth($1.code, resolver) }) { return narrowest.code }
+    let mentions = SentenceReading.regionMentions(opening, resolver: resolver)
+    if let first = mentions.first(where: { $0.subject && !$0.scope }) { return first.code }
+    var counts: [String: Int] = [:]
+    for m in SentenceReading.regionMentions(whole, resolver: resolver) where m.subject && !m.scope { counts[m.code, default: 0] += 1 }
+    guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }
+    return best.key
+  }
+
+  /// How many parents a place has below the nation: a province 1, a prefecture 2, a county 3.
+  static func depth(_ code: String, _ resolver: RegionResolver) -> Int {
+    var n = 0
+    var current: String? = code
+    while let c = current, n < 8, let p = resolver.parentCode(of: c) { n += 1; current = p }
+    return n
+  }
+
+  static func year(title: [Unicode.Scalar], lines: [[Unicode.Scalar]], whole: [Unicode.Scalar], published: CalendarDate?) -> Int? {
+    if let y = years(in: title).first { return y }
+    let head = title + Array(whole.prefix(200))
+    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)]
+    where contains(title, plan) || contains(head, plan + "规划") {
+      return firstYear
+    }
+    if let y = lines.prefix(3).lazy.compactMap({ years(in: $0).first }).first { return y }
+    if let published { return published.year }
+    var counts: [Int: Int] = [:]
+    for y in years(in: whole) { counts[y, default: 0] += 1 }
+    return counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key
+  }
+
+  static func contains(_ t: [Unicode.Scalar], _ word: String) -> Bool {
+    let w = Array(word.unicodeScalars)
+    guard t.count >= w.count else { return false }
+    return (0...(t.count - w.count)).contains { NumberScanner.has(t, word, at: $0) }
+  }
+
+  /// Four-digit years written `2023年` (also `2023 年`), in order.
+  static func years(in t: [Unicode.Scalar]) -> [Int] {
+    var found: [Int] = []
+    var i = 0
+    while i + 4 < t.count {
+      if (i == 0 || !NumberScanner.isDigit(t[i - 1])), (0..<4).allSatisfy({ NumberScanner.isDigit(t[i + $0]) }),
+        !NumberScanner.isDigit(t[i + 4])
+      {
+        var j = i + 4
+        while j < t.count, t[j] == " " { j += 1 }
+        if j < t.count, t[j] == "年", let y = Int(String(String.UnicodeScalarView(t[i..<i + 4]))), SupportedRange.years.contains(y) {
+          found.append(y)
+        }
+        i += 4
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// A full date in the first three or the last three lines (a dateline or a signature).
+  static func printedDate(_ lines: [[Unicode.Scalar]]) -> CalendarDate? {
+    for line in lines.prefix(3) + lines.suffix(3) {
+      var i = 0
+      while i + 8 <= line.count {
+        if NumberScanner.isDigit(line[i]), i == 0 || !NumberScanner.isDigit(line[i - 1]) {
+          var j = i
+          while j < line.count, j < i + 12, NumberScanner.isDigit(line[j]) || "年月日-/.".unicodeScalars.contains(line[j]) { j += 1 }
+          let candidate = String(String.UnicodeScalarView(line[i..<j]))
+          let parts = candidate.split(whereSeparator: { !$0.isNumber })
+          if parts.count == 3, parts[0].count == 4, let date = CalendarDate(parsing: candidate) { return date }
+          i = max(j, i + 1)
+          continue
+        }
+        i += 1
+      }
+    }
+    return nil
+  }
+}
