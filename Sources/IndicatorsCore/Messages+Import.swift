@@ -81,6 +81,23 @@ extension Messages {
       : "\(file): \(figures) figures (\(review) to review, \(targets) targets, \(derived) derived)"
   }
 
+  /// What `extract` read from a text itself when no flag gave it.
+  package static func extractContext(_ file: String, region: String?, year: Int?, _ language: Language) -> String {
+    let parts = [region.map { language.pick("地区 \($0)", "region \($0)") }, year.map { language.pick("年份 \($0)", "year \($0)") }].compactMap { $0 }
+    return language.pick("\(file)：据正文取\(parts.joined(separator: "，"))", "\(file): \(parts.joined(separator: ", ")) read from the text")
+  }
+
+  /// A text whose region (or year) neither the flags nor the text give.
+  package static func extractMissing(_ file: String, region: Bool, _ language: Language) -> String {
+    region
+      ? language.pick(
+        "\(file)：正文没有说明是哪个地区的数据（标题和开头都没有地名）；请用 --region 指定，如 --region deyang",
+        "\(file): the text does not say which region it is about (no place in its title or opening lines); give --region CODE, e.g. --region deyang")
+      : language.pick(
+        "\(file)：正文没有说明年份（标题和开头都没有“2023年”之类）；请用 --published 或 --year 指定",
+        "\(file): the text does not say which year it reports (no year in its title or opening lines); give --published DATE or --year YEAR")
+  }
+
   package static func rows(_ count: Int, _ language: Language) -> String {
     language == .zh ? "\(count)行" : "\(count) rows"
   }

@@ -36,6 +36,9 @@ package struct ExtractionContext: Sendable {
   package var region: String
   /// The year a period word (全年, 前三季度) refers to before the text states one.
   package var defaultYear: Int
+  /// The year the text was written in: 今年 and 去年 count from it, and a figure dated after it is
+  /// a plan's. A bulletin on 2023 published in 2024 has `defaultYear` 2023 and `currentYear` 2024.
+  package var currentYear: Int
   package var regions: [RegionDefinition]
   package var indicators: [IndicatorDefinition]
   /// The gazetteer beside the catalogue's regions: China's provinces, prefectures and county-level
@@ -43,11 +46,12 @@ package struct ExtractionContext: Sendable {
   package var places: [RegionDefinition]
 
   package init(
-    region: String, defaultYear: Int, regions: [RegionDefinition], indicators: [IndicatorDefinition],
+    region: String, defaultYear: Int, currentYear: Int? = nil, regions: [RegionDefinition], indicators: [IndicatorDefinition],
     places: [RegionDefinition] = []
   ) {
     self.region = region
     self.defaultYear = defaultYear
+    self.currentYear = currentYear ?? defaultYear
     self.regions = regions
     self.indicators = indicators
     self.places = places

@@ -119,4 +119,7 @@ struct ReadingState {
   var paragraphRegion: String?
   /// The last figure's subject, for a sentence that opens with 其中 (其中，6月份增长7.1%).
   var lastSubject: SentenceReading.Subject?
+  /// Inside a list of a plan's goals (after 今年主要预期目标是： or such a heading): figures of the
+  /// year the text was written in, or later, are targets.
+  var targetSection = false
 }

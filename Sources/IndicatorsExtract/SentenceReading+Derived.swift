@@ -174,7 +174,7 @@ extension SentenceReading {
           case .year(let y) = base.period
         else { continue }
         var figure = base
-        figure.period = .year(yearBeforeLast ? extractor.context.defaultYear - 2 : y - years)
+        figure.period = .year(yearBeforeLast ? extractor.context.currentYear - 2 : y - years)
         guard figure.period != base.period else { continue }
         figure.value = base.value + Double(n)
         figure.valueText = Self.format(figure.value)

@@ -95,8 +95,9 @@ extension SentenceReading {
       let (period, due) = self.period(at: token.range.lowerBound)
       // 十四五期间年均增长7%左右, read before 2025 ends: a plan's average, so a target.
       var futureSpan = false
-      if case .span(_, let last)? = average, last > extractor.context.defaultYear { futureSpan = true }
-      let target = due || futureSpan || isTarget(at: token.range.lowerBound)
+      if case .span(_, let last)? = average, last > extractor.context.currentYear { futureSpan = true }
+      let inGoals = before.targetSection && (average ?? period).year >= extractor.context.currentYear
+      let target = due || futureSpan || inGoals || isTarget(at: token.range.lowerBound)
       let region = role == .rank
         ? subjectRegion(before: start, allowScopes: false)
         : subjectRegion(before: share.map { _ in lead.lowerBound } ?? start, allowScopes: true)

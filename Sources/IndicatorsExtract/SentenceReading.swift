@@ -35,8 +35,8 @@ struct SentenceReading {
     let scanned = NumberScanner.scan(t, excluded: concepts.map(\.range))
     tokens = scanned.tokens
     var years = scanned.years
-    // A year after the document's default year is a plan's horizon, never the period read so far.
-    for k in years.indices where years[k].role == .current && years[k].year > extractor.context.defaultYear {
+    // A year after the one the text was written in is a plan's horizon, never the period read so far.
+    for k in years.indices where years[k].role == .current && years[k].year > extractor.context.currentYear {
       years[k].role = .due
     }
     self.years = years
@@ -169,7 +169,7 @@ struct SentenceReading {
       if y.role == .due { due = true }
     }
     for m in markers where m.range.lowerBound < position {
-      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)); continue }
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)); continue }
       guard case .period(let w) = m.value else { continue }
       // 增速较上半年提高0.4个百分点: the period compared with is not the period of what follows.
       if m.range.lowerBound > 0, "比较".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
@@ -183,7 +183,7 @@ struct SentenceReading {
     }
     // A figure dated after the document's year (明年…, or a year carried from a sentence before)
     // cannot have been observed: it is a plan's.
-    if year > extractor.context.defaultYear { due = true }
+    if year > extractor.context.currentYear { due = true }
     return (Self.period(year: year, word: word), due)
   }
 
@@ -220,17 +220,45 @@ struct SentenceReading {
         && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
     {
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
-      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.defaultYear + k, nil)) }
+      if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)) }
     }
     for event in events.sorted(by: { $0.0 < $1.0 }) {
       if let y = event.1 { state.year = y; state.periodWord = nil }
       if let w = event.2 { state.periodWord = w }
     }
+    state.targetSection = targetSectionAfter()
     // A region named at the start of a sentence stays the subject for the rest of the paragraph.
     if let named = mentions.last(where: { $0.subject && !$0.scope }) {
       state.paragraphRegion = named.code
     }
     return state
+  }
+
+  /// Words that open a list of a plan's goals (今年主要预期目标是：, ■2025年主要预期目标).
+  static let targetHeadings: PhraseTable<Bool> = {
+    var table = PhraseTable<Bool>()
+    for word in ["主要预期目标", "主要目标", "预期目标", "发展目标", "奋斗目标", "主要指标", "预期性指标", "约束性指标"] { table.add(word, true) }
+    return table
+  }()
+
+  /// Goals spoken of as reached (圆满完成全年主要目标): a look back, not a list of goals.
+  static let goalsMet = NumberScanner.words(["完成", "实现", "超额", "达成", "完成了", "实现了"])
+
+  /// Whether the sentences after this one are still a plan's goals: a sentence that names the
+  /// goals (今年主要预期目标是：, ■2025年主要预期目标, 《计划》列出了今年的主要预期目标) starts such a
+  /// section; a short heading line of anything else, or a look back (去年, 过去一年), ends it.
+  func targetSectionAfter() -> Bool {
+    let opensGoals = Self.targetHeadings.matches(t, in: 0..<t.count).contains { m in
+      !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
+    }
+    if opensGoals { return true }
+    let looksBack = markers.contains { m in
+      if case .yearOffset(let k) = m.value { return k < 0 }
+      return false
+    }
+    if looksBack { return false }
+    let heading = sentence.opensParagraph && t.count <= 40 && tokens.isEmpty
+    return heading ? false : before.targetSection
   }
 
   static let comparedBefore = NumberScanner.words(["已超过", "超过", "高于", "低于", "相当于", "恢复到", "回到", "超出", "达到", "是"])

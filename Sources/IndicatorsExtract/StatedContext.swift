@@ -5,10 +5,20 @@ import IndicatorsCore
 package struct StatedContext: Equatable, Sendable {
   /// The region code, from the title, else the opening lines, else the region named most often.
   package var region: String?
-  /// The year the document's 全年, 前三季度 and 今年 refer to.
+  /// The year the document's 全年, 前三季度 and 今年 refer to, as its title or opening lines state it.
   package var year: Int?
+  /// The year written most often (`2023年`), a weaker guess than `year` or a publication date.
+  package var frequentYear: Int?
   /// A date printed in the text's first or last lines (`2024年3月20日`, `2024-03-20`).
   package var published: CalendarDate?
+
+  /// The year to read 全年 against: the stated year, else the publication year, else the year
+  /// written most often.
+  package func documentYear(published: Int?) -> Int? { year ?? published ?? frequentYear }
+
+  /// The year the text was written in, for 今年 and 去年: the publication year, else the year of a
+  /// date it prints, else `documentYear`.
+  package func writtenYear(published: Int?) -> Int? { published ?? self.published?.year ?? documentYear(published: nil) }
 
   /// Reads the context of `text` against the catalogue's regions and the gazetteer.
   ///
@@ -18,7 +28,8 @@ package struct StatedContext: Equatable, Sendable {
   ///   count (`苏州市统计局` says the figures are Suzhou's).
   /// - Year: the title's year; a work report's title year is the year it is delivered in, which
   ///   is also its 今年. Else a plan's first year (十四五规划 → 2021), else the first year of the
-  ///   opening sentence, else the date printed in the text, else the most frequent `YYYY年`.
+  ///   opening lines, else the year of the date printed in the text. `frequentYear` is the most
+  ///   frequent `YYYY年`, for a caller with nothing better.
   package static func read(_ text: String, regions: [RegionDefinition], places: [RegionDefinition]) -> StatedContext {
     let resolver = RegionResolver(document: "", regions: regions, places: places)
     let normalized = NormalizedText(text).scalars
@@ -27,7 +38,8 @@ package struct StatedContext: Equatable, Sendable {
     let published = printedDate(lines)
     return StatedContext(
       region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver),
-      year: year(title: title, lines: lines, whole: normalized, published: published), published: published)
+      year: year(title: title, lines: lines, whole: normalized, published: published),
+      frequentYear: frequentYear(normalized), published: published)
   }
 
   static func split(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
@@ -69,7 +81,10 @@ package struct StatedContext: Equatable, Sendable {
       return firstYear
     }
     if let y = lines.prefix(3).lazy.compactMap({ years(in: $0).first }).first { return y }
-    if let published { return published.year }
+    return published?.year
+  }
+
+  static func frequentYear(_ whole: [Unicode.Scalar]) -> Int? {
     var counts: [Int: Int] = [:]
     for y in years(in: whole) { counts[y, default: 0] += 1 }
     return counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key

@@ -20,17 +20,22 @@ struct ExtractCommand: ParsableCommand {
       `review:` to create the indicator.
 
       Periods (全年, 前三季度, 1-11月, 上半年, 一季度) are read against the last year the text \
-      states, else --year, else the year of --published. Input may be UTF-8 or GB18030/GBK.
+      states, else --year, else the year of the text's title or opening lines, else the year of \
+      --published. Without --region the region is the place the text's title or opening lines \
+      name (江苏省苏州市…公报 → suzhou; any province, prefecture or county-level city); without \
+      --published the `published` column is a date the text prints, else empty. A text that states \
+      neither its region nor its year, when no flag gives them, is refused with a message saying \
+      which flag to give. Input may be UTF-8 or GB18030/GBK.
       """)
 
   @Argument(help: "Text files (UTF-8 or GB18030).")
   var files: [String]
 
-  @Option(help: ArgumentHelp("The region the texts are about (全市/全区 mean it; 全省 its province).", valueName: "code"))
-  var region: String
+  @Option(help: ArgumentHelp("The region the texts are about (全市/全区 mean it; 全省 its province). Default: the place the text names.", valueName: "code"))
+  var region: String?
 
-  @Option(help: ArgumentHelp("Publication date: 2025-04-07, 2025-04 or 2025.", valueName: "date"))
-  var published: String
+  @Option(help: ArgumentHelp("Publication date: 2025-04-07, 2025-04 or 2025. Default: a date the text prints.", valueName: "date"))
+  var published: String?
 
   @Option(help: ArgumentHelp("Source title, e.g. 德阳市统计局.", valueName: "title"))
   var source: String
@@ -55,6 +60,7 @@ struct ExtractCommand: ParsableCommand {
   enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
   func validate() throws {
+    guard let published else { return }
     guard let date = CalendarDate(parsing: published) else {
       throw ValidationError(
         reading.language.pick(
@@ -72,7 +78,7 @@ struct ExtractCommand: ParsableCommand {
     }
     let workflow = ExtractWorkflow(
       region: region, published: published, source: source, sourceURL: sourceURL,
-      defaultYear: year ?? CalendarDate(parsing: published)!.year)
+      defaultYear: year)
     let result = try workflow.run(inputs, language: reading.language)
     Console.show(result.notices)
     let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !noBOM)
