@@ -219,6 +219,10 @@ struct SentenceReading {
       || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)))
         && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
     {
+      // 去年下半年起…: the start of a trend, not the period of the figures after it.
+      if case .period = m.value, m.range.upperBound < t.count, Self.sinceWords.contains(where: { NumberScanner.has(t, $0, at: m.range.upperBound) }) {
+        continue
+      }
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)) }
     }
@@ -260,6 +264,8 @@ struct SentenceReading {
     let heading = sentence.opensParagraph && t.count <= 40 && tokens.isEmpty
     return heading ? false : before.targetSection
   }
+
+  static let sinceWords = ["起", "以来", "开始"]
 
   static let comparedBefore = NumberScanner.words(["已超过", "超过", "高于", "低于", "相当于", "恢复到", "回到", "超出", "达到", "是"])
 
