@@ -23,6 +23,7 @@ extension SentenceReading {
     }
     readRankChanges()
     readLevelWith()
+    readSectorStructure()
   }
 
   mutating func readGroup(_ group: [NumberToken], lead: Range<Int>, namesFrom: Int) {

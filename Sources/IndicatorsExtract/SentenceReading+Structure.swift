@@ -1,0 +1,55 @@
+import IndicatorsCore
+
+extension SentenceReading {
+  /// Words that introduce the three sectors' shares of GDP written as a ratio.
+  static let structureWords = NumberScanner.words(["三次产业结构", "三次产业比例", "三次产业构成", "三次产业比重", "三次产业的比例", "产业结构比例", "三次产业增加值比例"])
+
+  static let structureCodes = ["primary_va_share_of_gdp", "secondary_va_share_of_gdp", "tertiary_va_share_of_gdp"]
+
+  /// `三次产业结构调整为2.2:46.3:51.5`: each sector's share of GDP in percent, one figure each
+  /// (proposed codes, marked for review: the catalogue has no sector shares). The ratio must be
+  /// three numbers within 8 characters of the words, and they must add up to 100 ± 0.3 (a
+  /// bulletin's rounding), so that 1:2:3 of anything else is not read as shares.
+  mutating func readSectorStructure() {
+    for word in Self.structureWords {
+      var i = 0
+      while i + word.count <= t.count {
+        guard NumberScanner.has(t, word, at: i) else { i += 1; continue }
+        let wordEnd = i + word.count
+        var j = wordEnd
+        while j < t.count, j < wordEnd + 8, !NumberScanner.isDigit(t[j]), !NormalizedText.isClauseMark(t[j]) { j += 1 }
+        if let (values, texts, end) = Self.ratio(t, from: j), values.count == 3, abs(values.reduce(0, +) - 100) <= 0.3 {
+          let (period, _) = period(at: j)
+          let region = subjectRegion(before: i, allowScopes: true)
+          for (k, value) in values.enumerated() {
+            figures.append(ExtractedFigure(
+              indicator: Self.structureCodes[k], review: !extractor.lexicon.catalogue.contains(Self.structureCodes[k]),
+              phrase: text(i..<wordEnd), region: region, period: period, value: value, valueText: texts[k], unit: "%",
+              qualifier: .exact, status: isProvisional(at: j) ? .provisional : .normal, kind: .observation,
+              locator: sentence.locator, note: "not in the catalogue (原文「\(text(i..<end))」): proposed code, review before import"))
+          }
+          i = end
+          continue
+        }
+        i = wordEnd
+      }
+    }
+  }
+
+  /// `2.2:46.3:51.5` (also `∶`) from `start`: the numbers, as written, and where the ratio ends.
+  static func ratio(_ t: [Unicode.Scalar], from start: Int) -> ([Double], [String], Int)? {
+    var values: [Double] = []
+    var texts: [String] = []
+    var i = start
+    while i < t.count {
+      let (digits, end) = NumberScanner.readNumber(t, from: i)
+      guard !digits.isEmpty, let value = Double(digits) else { break }
+      values.append(value)
+      texts.append(digits)
+      i = end
+      guard i < t.count, t[i] == ":" || t[i] == "∶" else { break }
+      i += 1
+    }
+    return values.count >= 2 ? (values, texts, i) : nil
+  }
+}
