@@ -121,5 +121,13 @@ struct ReadingState {
   var lastSubject: SentenceReading.Subject?
   /// Inside a list of a plan's goals (after 今年主要预期目标是： or such a heading): figures of the
   /// year the text was written in, or later, are targets.
-  var targetSection = false
+  var targetSection = TargetSection.none
+
+  enum TargetSection {
+    case none
+    /// The goals' own sentence held figures: the rest of its paragraph.
+    case paragraph
+    /// A heading or an introduction without figures (…主要预期目标：): until a heading or a look back.
+    case open
+  }
 }

@@ -48,18 +48,29 @@ extension SentenceReading {
     figures.append(stated(token, about: base, code: base.indicator + "_change", sign: sign))
     var figure = base
     figure.period = previous
-    if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead),
-      let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value
-    {
-      guard w != .year else { return }
-      figure.period = Self.period(year: base.period.year, word: w)
-      guard figure.period != base.period else { return }
+    if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead) {
+      if let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value {
+        guard w != .year else { return }
+        figure.period = Self.period(year: base.period.year, word: w)
+        guard figure.period != base.period else { return }
+      } else if let month = Self.monthNamed(t, at: bi + 1) {
+        // 7月份…增速比6月提高9.1个百分点: June of the same year.
+        figure.period = .month(base.period.year, month)
+        guard figure.period != base.period else { return }
+      }
     }
     figure.value = value
     figure.valueText = Self.format(value)
     figure.status = .derived
     figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
     figures.append(figure)
+  }
+
+  /// `6月` (also `6月份`) at `i`: the month.
+  static func monthNamed(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+    let (digits, end) = NumberScanner.readNumber(t, from: i)
+    guard let m = Int(digits), (1...12).contains(m), end < t.count, t[end] == "月" else { return nil }
+    return m
   }
 
   /// The difference as the text states it (高于全省1.4个百分点 → +1.4 on `<code>_gap_vs_sichuan`),

@@ -251,18 +251,22 @@ struct SentenceReading {
   /// Whether the sentences after this one are still a plan's goals: a sentence that names the
   /// goals (今年主要预期目标是：, ■2025年主要预期目标, 《计划》列出了今年的主要预期目标) starts such a
   /// section; a short heading line of anything else, or a look back (去年, 过去一年), ends it.
-  func targetSectionAfter() -> Bool {
+  func targetSectionAfter() -> ReadingState.TargetSection {
     let opensGoals = Self.targetHeadings.matches(t, in: 0..<t.count).contains { m in
       !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
     }
-    if opensGoals { return true }
+    let endsWithColon = t.last.map { $0 == ":" } ?? false
+    if opensGoals { return tokens.isEmpty || endsWithColon ? .open : .paragraph }
     let looksBack = markers.contains { m in
       if case .yearOffset(let k) = m.value { return k < 0 }
       return false
     }
-    if looksBack { return false }
-    let heading = sentence.opensParagraph && t.count <= 40 && tokens.isEmpty
-    return heading ? false : before.targetSection
+    if looksBack { return .none }
+    switch before.targetSection {
+    case .paragraph: return sentence.opensParagraph ? .none : .paragraph
+    case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty ? .none : .open
+    case .none: return .none
+    }
   }
 
   static let sinceWords = ["起", "以来", "开始"]
