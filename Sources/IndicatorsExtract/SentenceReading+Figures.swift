@@ -125,6 +125,12 @@ extension SentenceReading {
         figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
         if figure.review { figure.note = "not in the catalogue (原文「\(figure.phrase)」): proposed code, review before import" }
       }
+      // 环比上涨1.4%: on the month (or quarter) before, another series than the year-on-year rate.
+      if case .growth = role, has("环比", in: lead) {
+        figure.indicator += "_mom"
+        figure.review = !extractor.lexicon.catalogue.contains(figure.indicator)
+        figure.note = "change on the previous period (环比), not on the year before: review before import"
+      }
       if !target, isProvisional(at: token.range.lowerBound) { figure.status = .provisional }
       if !extractor.regions.isListed(figure.region) {
         figure.review = true

@@ -25,8 +25,13 @@ extension SentenceReading {
     // 占 outside names (R&D经费支出占营业收入比重 is one name).
     let zhan = lead.reversed().first { i in t[i] == "占" && !names.contains { $0.range.contains(i) } }
     if isShare, let zhan {
-      if let c = names.last(where: { $0.range.upperBound <= zhan }) { return .known(c.value, phrase: text(c.range)) }
+      if let c = names.last(where: { $0.range.upperBound <= zhan }) {
+        if modifiesHead(c) { return .unknown(phrase: longerName(ending: c)) }
+        return .known(c.value, phrase: text(c.range))
+      }
     } else if let c = names.last {
+      // 装备工业增加值, 信息技术服务业增加值, 机电产品出口: a part of the whole the name stands for.
+      if modifiesHead(c) { return .unknown(phrase: longerName(ending: c)) }
       // 规模以上工业企业实现营业收入: words after the name name something else.
       let after = unknownWords(c.range.upperBound..<lead.upperBound)
       if after.count >= 2 { return .unknown(phrase: unknownWords(lead)) }
@@ -55,6 +60,39 @@ extension SentenceReading {
       if words.count >= 2 { return .unknown(phrase: words) }
     }
     return nil
+  }
+
+  /// Names of a whole that a text also writes at the end of the name of one of its parts.
+  static let genericHeads: Set<String> = ["industry_va", "services_va", "industrial_output", "exports", "imports", "fixed_investment"]
+
+  /// Whether `c` is a generic name (工业增加值) written as the end of a longer one (装备工业增加值):
+  /// the two characters before it are words that are not a filler, a period, a year or a place.
+  func modifiesHead(_ c: (range: Range<Int>, value: Concept)) -> Bool {
+    let i = c.range.lowerBound
+    guard Self.genericHeads.contains(c.value.key), i >= 2 else { return false }
+    for k in [i - 1, i - 2] where !NormalizedText.isWide(t[k]) || NormalizedText.isClauseMark(t[k]) || "、和与及的其".unicodeScalars.contains(t[k]) {
+      return false
+    }
+    if mentions.contains(where: { $0.range.upperBound == i }) || markers.contains(where: { $0.range.upperBound == i })
+      || years.contains(where: { $0.range.upperBound == i }) || concepts.contains(where: { $0.range.upperBound == i })
+    {
+      return false
+    }
+    for j in max(0, i - 6)..<i {
+      if let m = FigureExtractor.leadFillers.match(t, at: j, limit: i), j + m.length == i { return false }
+    }
+    return true
+  }
+
+  /// The longer name that ends with `c`: back to the clause start or a list mark.
+  func longerName(ending c: (range: Range<Int>, value: Concept)) -> [Unicode.Scalar] {
+    var start = c.range.lowerBound
+    while start > 0, NormalizedText.isWide(t[start - 1]), !NormalizedText.isClauseMark(t[start - 1]), t[start - 1] != "、",
+      c.range.lowerBound - start < 12
+    {
+      start -= 1
+    }
+    return Array(t[start..<c.range.upperBound])
   }
 
   func followingWords(_ token: NumberToken) -> [Unicode.Scalar] {

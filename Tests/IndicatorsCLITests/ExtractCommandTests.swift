@@ -72,4 +72,27 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.contains("is not a date"))
   }
+
+  @Test func aTextThatStatesItsRegionAndYearNeedsNoFlags() throws {
+    let text = directory.appendingPathComponent("wuxi.txt")
+    try Data("无锡市2023年国民经济和社会发展统计公报\n\n全年实现地区生产总值15456.19亿元，比上年增长6.0%，高于全省0.2个百分点。\n".utf8).write(to: text)
+    let extracted = try CLIRunner.run(["extract", text.path, "--source", "无锡市统计局", "--no-bom"])
+    #expect(extracted.status == 0, "\(extracted.stderr)")
+    #expect(extracted.stdout.contains("\r\ngdp,wuxi,2023,15456.19,亿元,exact,normal,observation,无锡市统计局,,,"))
+    #expect(extracted.stdout.contains("\r\ngdp_growth,jiangsu,2023,5.8,%,exact,derived,observation,"))
+    #expect(extracted.stderr.contains("region wuxi, year 2023 read from the text"), "\(extracted.stderr)")
+  }
+
+  @Test func aTextThatStatesNoRegionIsRefusedWithTheFlagToGive() throws {
+    let text = directory.appendingPathComponent("anonymous.txt")
+    try Data("全年实现地区生产总值100亿元，增长5%。\n".utf8).write(to: text)
+    let refused = try CLIRunner.run(["extract", text.path, "--published", "2024-03", "--source", "x"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("anonymous.txt: the text does not say which region it is about"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("--region"))
+    #expect(refused.stdout.isEmpty)
+    let given = try CLIRunner.run(["extract", text.path, "--region", "deyang", "--published", "2024-03", "--source", "x", "--no-bom"])
+    #expect(given.status == 0, "\(given.stderr)")
+    #expect(given.stdout.contains("\r\ngdp,deyang,2024,100,亿元,"))
+  }
 }
