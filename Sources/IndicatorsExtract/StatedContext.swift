@@ -23,7 +23,15 @@ package struct StatedContext: Equatable, Sendable {
 
   /// The year the text was written in, for 今年 and 去年: the publication year, else the year of a
   /// date it prints, else `documentYear`.
-  package func writtenYear(published: Int?) -> Int? { published ?? self.published?.year ?? documentYear(published: nil) }
+  package func writtenYear(published: Int?) -> Int? {
+    if let year = published ?? self.published?.year { return year }
+    guard let year = documentYear(published: nil) else { return nil }
+    return reportsPastYear ? year + 1 : year
+  }
+
+  /// Whether the text reports a whole year that is over (a bulletin, an annual review, a work
+  /// report's look back) rather than part of a year or a plan: then it was written the year after.
+  package var reportsPastYear = false
 
   /// Reads the context of `text` against the catalogue's regions and the gazetteer.
   ///
@@ -44,7 +52,8 @@ package struct StatedContext: Equatable, Sendable {
     return StatedContext(
       region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver),
       year: year(title: title, whole: normalized), openingYear: lines.prefix(3).lazy.compactMap({ years(in: $0).first }).first,
-      frequentYear: frequentYear(normalized), published: published)
+      frequentYear: frequentYear(normalized), published: published,
+      reportsPastYear: reportsPastYear(title: title, head: Array(normalized.prefix(300))))
   }
 
   static func split(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
@@ -81,11 +90,23 @@ package struct StatedContext: Equatable, Sendable {
   static func year(title: [Unicode.Scalar], whole: [Unicode.Scalar]) -> Int? {
     if let y = years(in: title).first { return y }
     let head = title + Array(whole.prefix(200))
-    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)]
-    where contains(title, plan) || contains(head, plan + "规划") {
+    let isPlan = contains(title, "规划") || contains(title, "纲要")
+    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)] where isPlan && contains(head, plan) {
       return firstYear
     }
     return nil
+  }
+
+  /// Words of a whole year's results, and of part of a year or of a plan.
+  static let pastYearWords = ["统计公报", "全年", "年末", "过去一年", "去年", "回顾", "年度", "年报", "成绩单"]
+  static let currentYearWords = ["前三季度", "上半年", "一季度", "1-", "计划", "规划", "目标", "今年", "预期"]
+
+  static func reportsPastYear(title: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
+    // 2025年政府工作报告: the title's year is the year it is delivered in.
+    if !years(in: title).isEmpty, contains(title, "政府工作报告") { return false }
+    if currentYearWords.contains(where: { contains(title, $0) }) { return false }
+    return pastYearWords.contains { contains(title, $0) || contains(head, $0) }
+      && !["前三季度", "上半年", "一季度", "1-"].contains { contains(head, $0) }
   }
 
   static func frequentYear(_ whole: [Unicode.Scalar]) -> Int? {
@@ -100,7 +121,8 @@ package struct StatedContext: Equatable, Sendable {
     return (0...(t.count - w.count)).contains { NumberScanner.has(t, word, at: $0) }
   }
 
-  /// Four-digit years written `2023年` (also `2023 年`), in order.
+  /// Four-digit years written `2023年` (also `2023 年`), in order; a plan's horizon (到2025年,
+  /// 力争2025年) is not the text's year and is left out.
   static func years(in t: [Unicode.Scalar]) -> [Int] {
     var found: [Int] = []
     var i = 0
@@ -110,7 +132,8 @@ package struct StatedContext: Equatable, Sendable {
       {
         var j = i + 4
         while j < t.count, t[j] == " " { j += 1 }
-        if j < t.count, t[j] == "年", let y = Int(String(String.UnicodeScalarView(t[i..<i + 4]))), SupportedRange.years.contains(y) {
+        let horizon = ["到", "至", "力争", "争取", "预计"].contains { NumberScanner.endsWith(t, $0, before: i) }
+        if j < t.count, t[j] == "年", !horizon, let y = Int(String(String.UnicodeScalarView(t[i..<i + 4]))), SupportedRange.years.contains(y) {
           found.append(y)
         }
         i += 4

@@ -207,6 +207,16 @@ if speed {
   exit(0)
 }
 
+// --context: what each development text says of itself (region, year, year of writing) beside
+// its documents.csv row; the held-out split is not listed.
+if arguments.contains("--context") {
+  for d in corpusDocuments where d.split == "dev" {
+    let stated = StatedContext.read(d.text, regions: regions, places: places)
+    print("\(d.file)\tregion \(stated.region ?? "-") (\(d.region))\tyear \(stated.documentYear(published: nil).map(String.init) ?? "-")\twritten \(stated.writtenYear(published: nil).map(String.init) ?? "-") (published \(d.currentYear.map(String.init) ?? "-"))")
+  }
+  exit(0)
+}
+
 if let show {
   guard let d = (devDocuments + sourcedDocuments + seedDocuments + corpusDocuments.filter { $0.split != "heldout" }).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
   for f in extractor(d).extract(d.text) { print(describe(f) + "    ← " + String(f.locator.prefix(60))) }
