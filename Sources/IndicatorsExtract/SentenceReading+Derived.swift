@@ -127,18 +127,21 @@ extension SentenceReading {
     figure.indicator = code
     figure.review = !extractor.lexicon.catalogue.contains(code)
     figure.phrase = text(whole.range)
-    figure.value = Self.rounded(part.figure.value / (share.value / 100), decimals: 2)
+    figure.value = Self.rounded(part.figure.value / (share.value / 100), decimals: Self.isCount(figure.unit) ? 0 : 2)
     figure.valueText = Self.format(figure.value)
     figure.status = .derived
     figure.note = "\(part.figure.valueText)/\(Self.format(share.value / 100))"
     figures.append(figure)
   }
 
+  /// Units of things counted one by one: a total worked out from a share is a whole number.
+  static func isCount(_ unit: String) -> Bool { ["家", "个", "户", "项", "人", "名", "件", "座", "所", "台", "辆"].contains(unit) }
+
   mutating func deriveTotal(from share: ExtractedFigure, subject: Subject, region: String) {
     guard share.value > 0, region != share.region,
       let base = emitted.last(where: { $0.figure.unit != "%" && $0.figure.region == share.region && !$0.token.isRank })?.figure
     else { return }
-    let value = Self.rounded(base.value / (share.value / 100), decimals: 2)
+    let value = Self.rounded(base.value / (share.value / 100), decimals: Self.isCount(base.unit) ? 0 : 2)
     var figure = base
     figure.region = region
     figure.value = value
