@@ -30,6 +30,7 @@ extension SentenceReading {
     let first = group[0]
     let unit = group.last!.unit
     let start = first.range.lowerBound
+    if group.count == 1, readBracketedComparison(first) { return }
     if Self.percentagePoints.contains(unit) {
       if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
       else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
