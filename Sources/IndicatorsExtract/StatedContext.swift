@@ -71,8 +71,14 @@ package struct StatedContext: Equatable, Sendable {
   static func region(title: [Unicode.Scalar], opening: [Unicode.Scalar], whole: [Unicode.Scalar], resolver: RegionResolver) -> String? {
     let named = places(in: title, resolver: resolver)
     if let narrowest = named.max(by: { depth($0.code, resolver) < depth($1.code, resolver) }) { return narrowest.code }
+    // The first place the opening names, as the subject or as the office that speaks
+    // (潍坊市人民政府新闻办公室举行…), but not one compared with (高于全省).
     let mentions = SentenceReading.regionMentions(opening, resolver: resolver)
-    if let first = mentions.first(where: { $0.subject && !$0.scope }) { return first.code }
+    if let first = mentions.first(where: { m in
+      !m.scope && !SentenceReading.relativeBefore.contains { NumberScanner.endsWith(opening, $0, before: m.range.lowerBound) }
+    }) {
+      return first.code
+    }
     var counts: [String: Int] = [:]
     for m in SentenceReading.regionMentions(whole, resolver: resolver) where m.subject && !m.scope { counts[m.code, default: 0] += 1 }
     guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }

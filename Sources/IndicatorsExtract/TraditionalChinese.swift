@@ -32,6 +32,10 @@ enum TraditionalChinese {
     + "藥药蝦虾衝冲襯衬訊讯訴诉詞词詢询試试誇夸謂谓譯译豐丰貧贫賦赋賬账賽赛贈赠趙赵軸轴輪轮"
     + "辭辞邏逻鄧邓醬酱銷销鋪铺鍋锅鏡镜鐘钟閣阁闆板陳陈陽阳隸隶雖虽雙双霧雾靈灵韓韩頒颁頓顿"
     + "頗颇顏颜颺扬飄飘馬马駛驶驚惊鬆松鹽盐麥麦黴霉齒齿佔占臺台綿绵慶庆瀘泸並并濟济嚴严"
+    // Place names and words of the catalogue and the rules (scripts/make_traditional_pairs.py).
+    + "爲为義义烏乌樂乐亞亚岡冈涼凉則则別别勻匀華华衞卫廈厦葉叶呂吕噸吨啓启吳吴鹹咸壩坝壯壮復复婁娄寶宝宮宫壽寿崗岗島岛巖岩嶽岳峽峡峯峰崍崃鞏巩師师廬庐彌弥彥彦揚扬撫抚棗枣欄栏樹树棲栖橋桥"
+    + "樺桦稜棱漢汉滄沧瀏浏漣涟潤润漁渔遊游濰潍煙烟獅狮豬猪獻献琿珲瓊琼甌瓯籤签簡简綏绥繼继羣群膠胶騰腾蕪芜蘆芦荊荆滎荥萊莱獲获薩萨鎣蓥訥讷諸诸貝贝贛赣躍跃輝辉郵邮鄒邹鄲郸裏里裡里鍾钟欽钦"
+    + "銅铜錫锡錦锦閬阆隴陇陝陕頂顶饒饶驊骅鴨鸭鶴鹤鷹鹰"
 
   /// One entry per Traditional character; characters not in the table map to themselves.
   static let table: [Unicode.Scalar: Unicode.Scalar] = {
