@@ -100,4 +100,20 @@ import Testing
     #expect(!show.stdout.contains("9999.5"))
     #expect(server.stop() == 0)
   }
+
+  /// On PostgreSQL a command's writes are the database user's, and the token is not on the server.
+  @Test(.enabled(if: PostgresServer.url != nil)) func onPostgreSQLTheLogNamesTheDatabaseUser() throws {
+    let db = PostgresServer.freshDatabase()
+    let scratch = CLIRunner.scratch()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    #expect(try CLIRunner.run(["init", "--empty", "--db", db]).status == 0)
+    let token = try CLIRunner.run(["user", "add", "chen", "--role", "analyst", "--db", db]).stdout
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(token.count == 64)
+    #expect(try PostgresServer.sql(db, "SELECT count(*) FROM account WHERE tokenHash LIKE '%\(token)%'") == "0")
+    let databaseUser = try PostgresServer.sql(db, "SELECT current_user")
+    let log = try CLIRunner.run(["log", "--db", db, "--format", "csv", "--no-bom"])
+    let line = try #require(log.stdout.split(whereSeparator: \.isNewline).first { $0.contains("user-add") })
+    #expect(line.contains(",\(databaseUser),cli,user-add,chen (analyst),"))
+  }
 }
