@@ -25,13 +25,16 @@ package struct UserAccount: Equatable, Sendable {
   package var role: UserRole
   /// When the user was added, `2026-12-07T05:20:00Z` (UTC).
   package var createdAt: String
+  /// When the token stops signing in, or nil if it does not expire.
+  package var expiresAt: String?
   /// When the token was revoked, or nil while it is valid.
   package var revokedAt: String?
 
-  package init(name: String, role: UserRole, createdAt: String, revokedAt: String? = nil) {
+  package init(name: String, role: UserRole, createdAt: String, expiresAt: String? = nil, revokedAt: String? = nil) {
     self.name = name
     self.role = role
     self.createdAt = createdAt
+    self.expiresAt = expiresAt
     self.revokedAt = revokedAt
   }
 }

@@ -165,6 +165,7 @@ enum PostgresSchema {
         role TEXT COLLATE "C" NOT NULL CHECK (role IN ('viewer','analyst','admin')),
         tokenHash TEXT COLLATE "C" NOT NULL UNIQUE,
         createdAt TEXT COLLATE "C" NOT NULL,
+        expiresAt TEXT COLLATE "C",
         revokedAt TEXT COLLATE "C"
       );
       CREATE TABLE auditEntry (

@@ -4,7 +4,12 @@ import PostgresNIO
 
 extension PostgresStore {
   /// The current time in UTC as the audit log writes it, by the server's clock.
-  static let now = #"to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#
+  static let now = time("clock_timestamp()")
+
+  /// A timestamp as the audit log writes it: `2026-12-07T05:20:00Z`.
+  static func time(_ timestamp: String) -> String {
+    #"to_char((\#(timestamp)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#
+  }
 
   /// Records one write in the audit log, inside the write's transaction; without a user of its
   /// own, the write is the database user's (`current_user`). `latestImportBatch` links the entry
@@ -22,14 +27,17 @@ extension PostgresStore {
   }
 
   @discardableResult
-  package func addUser(_ name: String, role: UserRole, tokenHash: String) throws(StoreError) -> UserAccount {
+  package func addUser(_ name: String, role: UserRole, tokenHash: String, validFor seconds: Int?) throws(StoreError) -> UserAccount {
     try write {
       if let existing = try session.rows("SELECT revokedAt FROM account WHERE name = $1", [.text(name)]).first {
         throw StoreError.unknownSeries(IndicatorStore.userTaken(name, revoked: try existing[0].decode(String?.self) != nil))
       }
       try session.run(
-        "INSERT INTO account(name, role, tokenHash, createdAt) VALUES ($1, $2, $3, \(Self.now))",
-        [.text(name), .text(role.rawValue), .text(tokenHash)])
+        """
+        INSERT INTO account(name, role, tokenHash, createdAt, expiresAt)
+        VALUES ($1, $2, $3, \(Self.now), CASE WHEN $4::bigint IS NULL THEN NULL ELSE \(Self.time("clock_timestamp() + make_interval(secs => $4::bigint)")) END)
+        """,
+        [.text(name), .text(role.rawValue), .text(tokenHash), .int(seconds)])
       try audit(.userAdd, subject: "\(name) (\(role.rawValue))", rows: 1)
       return try accounts(where: "name = $1", [.text(name)])[0]
     }
@@ -40,7 +48,9 @@ extension PostgresStore {
   }
 
   package func user(tokenHash: String) throws(StoreError) -> UserAccount? {
-    try read { try accounts(where: "tokenHash = $1 AND revokedAt IS NULL", [.text(tokenHash)]).first }
+    try read {
+      try accounts(where: "tokenHash = $1 AND revokedAt IS NULL AND (expiresAt IS NULL OR expiresAt > \(Self.now))", [.text(tokenHash)]).first
+    }
   }
 
   package func revokeUser(_ name: String) throws(StoreError) -> Bool {
@@ -72,10 +82,10 @@ extension PostgresStore {
   }
 
   func accounts(where condition: String, _ values: [SQLValue]) throws -> [UserAccount] {
-    try session.rows("SELECT name, role, createdAt, revokedAt FROM account WHERE \(condition) ORDER BY name", values).map { row in
+    try session.rows("SELECT name, role, createdAt, expiresAt, revokedAt FROM account WHERE \(condition) ORDER BY name", values).map { row in
       UserAccount(
         name: try row[0].decode(String.self), role: UserRole(rawValue: try row[1].decode(String.self)) ?? .viewer,
-        createdAt: try row[2].decode(String.self), revokedAt: try row[3].decode(String?.self))
+        createdAt: try row[2].decode(String.self), expiresAt: try row[3].decode(String?.self), revokedAt: try row[4].decode(String?.self))
     }
   }
 }

@@ -65,7 +65,7 @@ struct PageText: Sendable {
     pick("已登录：\(name)（\(Messages.role(role, .zh))）", "Signed in as \(name) (\(Messages.role(role, .en)))")
   }
   var badToken: String {
-    pick("令牌无效：不存在或已被撤销。请检查后重新登录，或请管理员创建新令牌。", "The token is not valid: it is wrong or has been revoked. Check it and sign in again, or ask an admin for a new one.")
+    pick("令牌无效：不存在、已过期或已被撤销。请检查后重新登录，或请管理员创建新令牌。", "The token is not valid: it is wrong, has expired or has been revoked. Check it and sign in again, or ask an admin for a new one.")
   }
   var unauthorizedTitle: String { pick("需要登录", "Sign-in needed") }
   var unauthorized: String {

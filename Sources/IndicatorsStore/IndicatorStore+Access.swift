@@ -21,14 +21,17 @@ extension IndicatorStore {
   }
 
   @discardableResult
-  package func addUser(_ name: String, role: UserRole, tokenHash: String) throws(StoreError) -> UserAccount {
+  package func addUser(_ name: String, role: UserRole, tokenHash: String, validFor seconds: Int?) throws(StoreError) -> UserAccount {
     try write { db in
       if let existing = try Row.fetchOne(db, sql: "SELECT revokedAt FROM account WHERE name = ?", arguments: [name]) {
         throw StoreError.unknownSeries(Self.userTaken(name, revoked: (existing[0] as String?) != nil))
       }
       try db.execute(
-        sql: "INSERT INTO account(name, role, tokenHash, createdAt) VALUES (?, ?, ?, \(Self.now))",
-        arguments: [name, role.rawValue, tokenHash])
+        sql: """
+          INSERT INTO account(name, role, tokenHash, createdAt, expiresAt)
+          VALUES (?, ?, ?, \(Self.now), CASE WHEN ? IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ? || ' seconds') END)
+          """,
+        arguments: [name, role.rawValue, tokenHash, seconds, seconds.map { $0 >= 0 ? "+\($0)" : "\($0)" }])
       try Self.audit(db, attribution, .userAdd, subject: "\(name) (\(role.rawValue))", rows: 1)
       return try Self.accounts(db, where: "name = ?", [name])[0]
     }
@@ -39,7 +42,9 @@ extension IndicatorStore {
   }
 
   package func user(tokenHash: String) throws(StoreError) -> UserAccount? {
-    try read { db in try Self.accounts(db, where: "tokenHash = ? AND revokedAt IS NULL", [tokenHash]).first }
+    try read { db in
+      try Self.accounts(db, where: "tokenHash = ? AND revokedAt IS NULL AND (expiresAt IS NULL OR expiresAt > \(Self.now))", [tokenHash]).first
+    }
   }
 
   package func revokeUser(_ name: String) throws(StoreError) -> Bool {
@@ -70,9 +75,9 @@ extension IndicatorStore {
 
   static func accounts(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [UserAccount] {
     try Row.fetchAll(
-      db, sql: "SELECT name, role, createdAt, revokedAt FROM account WHERE \(condition) ORDER BY name", arguments: arguments
+      db, sql: "SELECT name, role, createdAt, expiresAt, revokedAt FROM account WHERE \(condition) ORDER BY name", arguments: arguments
     ).map { row in
-      UserAccount(name: row[0], role: UserRole(rawValue: row[1]) ?? .viewer, createdAt: row[2], revokedAt: row[3])
+      UserAccount(name: row[0], role: UserRole(rawValue: row[1]) ?? .viewer, createdAt: row[2], expiresAt: row[3], revokedAt: row[4])
     }
   }
 

@@ -15,6 +15,7 @@ extension StoreSchema {
             role TEXT NOT NULL CHECK (role IN ('viewer','analyst','admin')),
             tokenHash TEXT NOT NULL UNIQUE,
             createdAt TEXT NOT NULL,
+            expiresAt TEXT,
             revokedAt TEXT
           );
           CREATE TABLE auditEntry (

@@ -6,13 +6,14 @@ import IndicatorsStore
 package enum UserWorkflow {
   /// Adds a user and returns the token they sign in with. The token is not kept anywhere but in
   /// the value returned (the store keeps its hash): it can be shown once only.
-  package static func add(_ name: String, role: UserRole, to store: any IndicatorStoring, language: Language = .en) throws -> (
-    user: UserAccount, token: String
-  ) {
+  /// With `days`, the token stops signing in that many days from now.
+  package static func add(
+    _ name: String, role: UserRole, validForDays days: Int? = nil, to store: any IndicatorStoring, language: Language = .en
+  ) throws -> (user: UserAccount, token: String) {
     let name = name.trimmingWhitespace()
     if let problem = Messages.userNameProblem(name, language) { throw WorkflowError(problem) }
     let token = AccessToken.generate()
-    let user = try store.addUser(name, role: role, tokenHash: AccessToken.hash(token))
+    let user = try store.addUser(name, role: role, tokenHash: AccessToken.hash(token), validFor: days.map { $0 * 86_400 })
     return (user, token)
   }
 
@@ -29,12 +30,13 @@ package enum UserWorkflow {
   /// Every user, revoked ones included, as `user list` shows them.
   package static func table(_ store: any IndicatorStoring, language: Language = .en) throws -> Table {
     var table = Table(columns: [
-      .init("name", "用户"), .init("role", "角色"), .init("created", "创建时间"), .init("revoked", "撤销时间"),
+      .init("name", "用户"), .init("role", "角色"), .init("created", "创建时间"), .init("expires", "到期时间"),
+      .init("revoked", "撤销时间"),
     ])
     for user in try store.users() {
       table.rows.append([
         .text(user.name), .coded(user.role.rawValue, shown: Messages.role(user.role, language)), .text(user.createdAt),
-        user.revokedAt.map { .text($0) } ?? .empty,
+        user.expiresAt.map { .text($0) } ?? .empty, user.revokedAt.map { .text($0) } ?? .empty,
       ])
     }
     return table

@@ -27,8 +27,17 @@ struct UserCommand: ParsableCommand {
     @Option(help: "What they may do.")
     var role: UserRole
 
+    @Option(name: .customLong("expires-in"), help: ArgumentHelp("The token stops signing in after this many days (default: never).", valueName: "days"))
+    var expiresIn: Int?
+
+    func validate() throws {
+      if let expiresIn, !(1...3650).contains(expiresIn) {
+        throw ValidationError(reading.language.pick("--expires-in：请给出 1 到 3650 天", "--expires-in: give 1 to 3650 days"))
+      }
+    }
+
     func run() throws {
-      let (user, token) = try UserWorkflow.add(name, role: role, to: store.open(), language: reading.language)
+      let (user, token) = try UserWorkflow.add(name, role: role, validForDays: expiresIn, to: store.open(), language: reading.language)
       Console.output(token + "\n")
       Console.note(Messages.tokenShownOnce(user, reading.language))
     }

@@ -36,7 +36,7 @@ import Testing
     #expect(nobody.status == 1 && nobody.stderr.contains("no user named 'nobody'"))
     let list = try CLIRunner.run(["user", "list", "--db", db, "--format", "csv", "--no-bom"])
     let lines = list.stdout.split(whereSeparator: \.isNewline)
-    #expect(lines.first == "name,role,created,revoked")
+    #expect(lines.first == "name,role,created,expires,revoked")
     try #require(lines.count == 3)
     #expect(lines[1].hasPrefix("li.na,admin,") && lines[1].hasSuffix(","))
     #expect(lines[2].hasPrefix("wang,viewer,") && !lines[2].hasSuffix(","))

@@ -88,18 +88,26 @@ import Testing
     }
   }
 
-  @Test(arguments: ["0000000000000000000000000000000000000000000000000000000000000000", "not-a-token", "revoked"])
-  func aWrongOrRevokedTokenIsRefusedOnEveryRoute(_ kind: String) async throws {
+  @Test(arguments: ["0000000000000000000000000000000000000000000000000000000000000000", "not-a-token", "revoked", "expired"])
+  func aWrongExpiredOrRevokedTokenIsRefusedOnEveryRoute(_ kind: String) async throws {
     let (store, tokens) = try Self.storeWithUsers()
-    let token = kind == "revoked" ? tokens[.admin]! : kind
-    if kind == "revoked" { try UserWorkflow.revoke("user-admin", in: store) }
+    var token = kind
+    if kind == "revoked" {
+      token = tokens[.admin]!
+      try UserWorkflow.revoke("user-admin", in: store)
+    }
+    if kind == "expired" {
+      token = AccessToken.generate()
+      try store.addUser("user-expired", role: .admin, tokenHash: AccessToken.hash(token), validFor: -1)
+    }
+    let sent = token
     let before = try Self.snapshot(store)
     let dashboard = Dashboard(store: store, allowImport: true, publicRead: true, chinese: false)
     try await Application(router: dashboard.router()).test(.router) { client in
       for route in Self.routes {
-        let response = try await Self.request(route, token: token, client)
+        let response = try await Self.request(route, token: sent, client)
         #expect(response.status == .unauthorized, "\(kind) \(route): \(response.status)")
-        #expect(String(buffer: response.body).contains("wrong or has been revoked"))
+        #expect(String(buffer: response.body).contains("has expired or has been revoked"))
       }
     }
     #expect(try Self.snapshot(store) == before)

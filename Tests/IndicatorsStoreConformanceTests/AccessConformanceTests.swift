@@ -27,6 +27,18 @@ import Testing
     #expect(try store.auditLog(limit: 10).map(\.action) == [.userRevoke, .userAdd])
   }
 
+  @Test(arguments: Backend.available) func anExpiredTokenSignsNothingIn(_ backend: Backend) throws {
+    let store = try backend.emptyStore()
+    let (soon, gone) = (String(repeating: "1", count: 64), String(repeating: "2", count: 64))
+    let valid = try store.addUser("soon", role: .viewer, tokenHash: soon, validFor: 3600)
+    try store.addUser("gone", role: .admin, tokenHash: gone, validFor: -1)
+    let expiry = try #require(valid.expiresAt)
+    #expect(expiry > valid.createdAt && expiry.count == 20)
+    #expect(try store.user(tokenHash: soon)?.name == "soon")
+    #expect(try store.user(tokenHash: gone) == nil)
+    #expect(try store.users().first { $0.name == "gone" }?.expiresAt != nil)
+  }
+
   @Test(arguments: Backend.available) func everyWriteIsAuditedWithItsUserAndAnUnchangedImportIsNot(_ backend: Backend) throws {
     var store = try backend.catalogueStore()
     store.attribution = Attribution(user: "zhang.wei", channel: .web, fileSHA256: String(repeating: "0", count: 64))
