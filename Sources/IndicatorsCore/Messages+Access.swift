@@ -47,6 +47,16 @@ extension Messages {
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
+  package static func userTaken(_ name: String, revoked: Bool, _ language: Language) -> String {
+    revoked
+      ? language.pick(
+        "用户 '\(name)' 已被撤销；审计日志中的名字只代表一个人，请给新用户另起名字",
+        "user '\(name)' was revoked; names in the audit log stay one person's, so give the new user another name")
+      : language.pick(
+        "用户 '\(name)' 已存在；如令牌丢失，请先撤销（indicators user revoke \(name)），再以新名字添加",
+        "user '\(name)' already exists; if their token is lost, revoke it (`indicators user revoke \(name)`) and add them under another name")
+  }
+
   package static func cannotRevoke(_ name: String, alreadyRevoked: Bool, _ language: Language) -> String {
     alreadyRevoked
       ? language.pick("用户 '\(name)' 已被撤销", "user '\(name)' is already revoked")

@@ -83,8 +83,6 @@ extension IndicatorStore {
 
   /// Why a user name cannot be added again.
   package static func userTaken(_ name: String, revoked: Bool) -> String {
-    revoked
-      ? "user '\(name)' was revoked; names in the audit log stay one person's, so give the new user another name"
-      : "user '\(name)' already exists; to give them a new token, revoke them (`indicators user revoke \(name)`) and add them under another name"
+    Messages.userTaken(name, revoked: revoked, .en)
   }
 }

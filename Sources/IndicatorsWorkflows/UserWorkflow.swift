@@ -12,6 +12,10 @@ package enum UserWorkflow {
   ) throws -> (user: UserAccount, token: String) {
     let name = name.trimmingWhitespace()
     if let problem = Messages.userNameProblem(name, language) { throw WorkflowError(problem) }
+    // Said in the user's language here; the store refuses a taken name all the same.
+    if let existing = try store.users().first(where: { $0.name == name }) {
+      throw WorkflowError(Messages.userTaken(name, revoked: existing.revokedAt != nil, language))
+    }
     let token = AccessToken.generate()
     let user = try store.addUser(name, role: role, tokenHash: AccessToken.hash(token), validFor: days.map { $0 * 86_400 })
     return (user, token)
