@@ -82,6 +82,8 @@ package enum AuditAction: String, CaseIterable, Codable, Sendable {
   case setting
   case userAdd = "user-add"
   case userRevoke = "user-revoke"
+  /// `indicators sync` restoring another store's import batches.
+  case sync
 }
 
 /// One write as the audit log keeps it: who, when, how, what, and for an import, which file

@@ -24,6 +24,7 @@ extension Messages {
     case .setting: language.pick("设置", "setting")
     case .userAdd: language.pick("添加用户", "user-add")
     case .userRevoke: language.pick("撤销用户", "user-revoke")
+    case .sync: language.pick("同步", "sync")
     }
   }
 

@@ -75,4 +75,13 @@ import Testing
     #expect(try !store.removeTarget(id: 12345))
     #expect(try store.auditLog(limit: 100).count == before)
   }
+
+  @Test(arguments: Backend.available) func aSyncIsAuditedWithItsRows(_ backend: Backend) throws {
+    let source = try #require(try backend.catalogueStore() as? any StoreCopying)
+    try StoreConformanceTests.importText(Self.csv, into: source)
+    let destination = try #require(try backend.catalogueStore() as? any StoreCopying)
+    try destination.restoreImportBatches(try source.importBatches())
+    let entry = try #require(try destination.auditLog(limit: 1).first)
+    #expect(entry.action == .sync && entry.rowCount == 2 && entry.subject == "1 import batches")
+  }
 }
