@@ -20,14 +20,13 @@ enum SignInPage {
       try Dashboard.checkSameOrigin(request)
       let body = try await request.body.collect(upTo: 4096)
       let token = FormFields(String(buffer: body)).text("token") ?? ""
-      guard let account = try await TokenAuthenticator.account(for: token, in: store) else {
+      guard try await TokenAuthenticator.account(for: token, in: store) != nil else {
         var page = form(chinese: chinese, signedIn: nil, refused: true)
         page.status = 401
         return Dashboard.response(page, chinese: chinese)
       }
       var response = redirect(to: "/")
       response.setCookie(cookie(token, maxAge: cookieSeconds))
-      _ = account
       return response
     }
     router.post("/logout") { request, _ in
