@@ -48,9 +48,10 @@ test: deps browser-deps
 	scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) notebooks
 
-# The web pages on the database of `make run` (created if missing): http://127.0.0.1:8080/.
-# SERVE_FLAGS=--allow-import lets the import page write.
-SERVE_FLAGS ?=
+# The web pages on the database of `make run` (created if missing), readable without signing in
+# on this machine: http://127.0.0.1:8080/. SERVE_FLAGS=--allow-import lets the import page write
+# (for a user of `indicators user add NAME --role analyst`, signed in at /login).
+SERVE_FLAGS ?= --public-read
 serve: build
 	test -f $(DB) || $(BIN) init --db $(DB)
 	$(BIN) serve --db $(DB) $(SERVE_FLAGS)

@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
@@ -73,6 +75,7 @@ let package = Package(
       dependencies: [
         "IndicatorsCore", "IndicatorsCSV", "IndicatorsStore", "IndicatorsForecast", "IndicatorsTargets",
         "IndicatorsReports", "IndicatorsSampleData", "IndicatorsExtract",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // `indicators serve`: the browser pages over the same workflows; knows no store beyond their API.
@@ -81,6 +84,7 @@ let package = Package(
       dependencies: [
         "IndicatorsCore", "IndicatorsWorkflows", "IndicatorsStore", "IndicatorsReports", "IndicatorsCSV",
         "IndicatorsForecast", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
       ]
     ),
     .executableTarget(

@@ -85,6 +85,7 @@ extension PostgresStore: StoreCopying {
           FROM observation ORDER BY indicatorId, regionId, period, \(PostgresSchema.latestFirst())
         """)
       try session.run(PostgresSchema.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation"))
+      try audit(.sync, subject: "\(batches.count) import batches", rows: batches.reduce(0) { $0 + $1.observations.count })
     }
   }
 

@@ -21,7 +21,9 @@ extension PostgresStore {
       try importer.flush()
       try importer.dropRepeatedRows()
       let summary = try importer.merge()
-      return (summary, summary.changedAnything)
+      guard summary.changedAnything else { return (summary, false) }
+      try audit(.importFile, subject: file, rows: summary.added + summary.revised + summary.unchanged, latestImportBatch: true)
+      return (summary, true)
     }
   }
 }

@@ -46,6 +46,7 @@ extension PostgresStore {
           "INSERT INTO targetMilestone(targetId, period, value, label) VALUES ($1, $2, $3, $4)",
           [.int(id), .int(milestone.period), .real(milestone.value.isNaN ? nil : milestone.value), .text(milestone.label)])
       }
+      try audit(.targetAdd, subject: target.auditSubject(id: id), rows: 1)
       return id
     }
   }
@@ -91,7 +92,9 @@ extension PostgresStore {
   package func removeTarget(id: Int64) throws(StoreError) -> Bool {
     try write {
       try session.run("DELETE FROM targetMilestone WHERE targetId = $1", [.int(id)])
-      return (try session.run("DELETE FROM target WHERE id = $1", [.int(id)]).metadata.rows ?? 0) > 0
+      guard (try session.run("DELETE FROM target WHERE id = $1", [.int(id)]).metadata.rows ?? 0) > 0 else { return false }
+      try audit(.targetRemove, subject: "target \(id)", rows: 1)
+      return true
     }
   }
 

@@ -15,6 +15,8 @@ package struct PostgresStore: IndicatorStoring {
   /// Seconds a writer waits for another one's transaction before giving up (`StoreError.busy`).
   let busyTimeout: Int
   let waiting: @Sendable () -> Void
+  /// Who the writes are recorded as in the audit log (by default, the database user).
+  package var attribution = Attribution()
 
   package var path: String { session.location.description }
 
@@ -69,6 +71,7 @@ package struct PostgresStore: IndicatorStoring {
       try session.run(
         "INSERT INTO setting(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [.text(key), .text(value)])
+      try audit(.setting, subject: "\(key) = \(value)", rows: 1)
     }
   }
 
@@ -90,23 +93,51 @@ package struct PostgresStore: IndicatorStoring {
 
   @discardableResult
   package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
-    try write { try CatalogEditing.addCatalog(indicators: indicators, regions: regions, PostgresCatalog(session)) }
+    try write {
+      let added = try CatalogEditing.addCatalog(indicators: indicators, regions: regions, PostgresCatalog(session))
+      if added.indicators + added.regions > 0 {
+        try audit(
+          .catalogue, subject: "catalogue: added \(added.indicators) indicators, \(added.regions) regions",
+          rows: added.indicators + added.regions)
+      }
+      return added
+    }
   }
 
   package func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write { try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, PostgresCatalog(session)) }
+    try write {
+      let change = try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, PostgresCatalog(session))
+      if change.changedAnything {
+        try audit(.catalogue, subject: "regions: " + change.auditSubject, rows: change.added.count + change.updated.count)
+      }
+      return change
+    }
   }
 
   package func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write { try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, PostgresCatalog(session)) }
+    try write {
+      let change = try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, PostgresCatalog(session))
+      if change.changedAnything {
+        try audit(.catalogue, subject: "indicators: " + change.auditSubject, rows: change.added.count + change.updated.count)
+      }
+      return change
+    }
   }
 
   package func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition {
-    try write { try CatalogEditing.addIndicatorAliases(name, aliases, PostgresCatalog(session)) }
+    try write {
+      let indicator = try CatalogEditing.addIndicatorAliases(name, aliases, PostgresCatalog(session))
+      try audit(.catalogue, subject: "indicator \(indicator.code): aliases " + aliases.joined(separator: ", "), rows: aliases.count)
+      return indicator
+    }
   }
 
   package func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition {
-    try write { try CatalogEditing.addRegionAliases(name, aliases, PostgresCatalog(session)) }
+    try write {
+      let region = try CatalogEditing.addRegionAliases(name, aliases, PostgresCatalog(session))
+      try audit(.catalogue, subject: "region \(region.code): aliases " + aliases.joined(separator: ", "), rows: aliases.count)
+      return region
+    }
   }
 
   package func regionsWithSeries(of indicator: String) throws(StoreError) -> [RegionDefinition] {

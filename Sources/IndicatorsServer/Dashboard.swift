@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import IndicatorsCore
 import IndicatorsStore
 import IndicatorsWorkflows
@@ -16,29 +17,67 @@ package struct Dashboard: Sendable {
   package var store: any IndicatorStoring
   /// Whether `/import` may write; otherwise it answers 403 and the server never writes.
   package var allowImport: Bool
+  /// Whether anyone may read the pages without signing in (writes always need a user's token).
+  package var publicRead: Bool
   /// Chinese table headers and page text.
   package var chinese: Bool
 
   /// The largest upload accepted (413 beyond it); 64 MiB by default.
   package var maxUploadBytes: Int
 
-  package init(store: any IndicatorStoring, allowImport: Bool, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
+  package init(store: any IndicatorStoring, allowImport: Bool, publicRead: Bool = false, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
     self.store = store
     self.allowImport = allowImport
+    self.publicRead = publicRead
     self.chinese = chinese
     self.maxUploadBytes = maxUploadBytes
   }
 
   /// The routes. Anything else is a 404 page; every error is a page (see `ErrorPage`).
-  package func router() -> Router<BasicRequestContext> {
-    let router = Router(options: .autoGenerateHeadEndpoints)
+  ///
+  /// Who may do what: the pages that read need a viewer's token (or none, with `publicRead`);
+  /// `/import`, which writes, an analyst's; `/log`, the audit log, an admin's. `/login` and
+  /// `/logout` are open to all. A request is refused (401 without a valid token, 403 without the
+  /// role) before its route runs, so a refused request never writes.
+  package func router() -> Router<DashboardContext> {
+    let router = Router(context: DashboardContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorPageMiddleware(chinese: chinese))
+    router.add(middleware: TokenAuthenticator(store: store))
     let (store, chinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
-    router.get("/") { request, _ in
+    SignInPage.addRoutes(to: router, store: store, chinese: chinese)
+
+    let admin = router.group().add(middleware: Self.requiring(.admin))
+    admin.get("/log") { request, _ in
+      try await Self.html(chinese: chinese) { try LogPage.render(store, chinese: chinese) }
+    }
+
+    let writes = router.group().add(middleware: Self.requiring(.analyst))
+    writes.get("/import") { _, _ in
+      Self.response(allowImport ? ImportPage.form(chinese: chinese) : ImportPage.readOnly(chinese: chinese), chinese: chinese)
+    }
+    writes.post("/import") { request, context in
+      guard allowImport else { return Self.response(ImportPage.readOnly(chinese: chinese), chinese: chinese) }
+      try Self.checkSameOrigin(request)
+      let body: ByteBuffer
+      do {
+        body = try await request.body.collect(upTo: maxUploadBytes)
+      } catch {
+        throw RequestError(status: 413, "the upload is larger than \(maxUploadBytes) bytes; import a file that large with `indicators import`")
+      }
+      let upload = try Upload(
+        contentType: request.headers[.contentType], body: Array(buffer: body), query: FormFields(request.uri.query))
+      var attributed = store
+      attributed.attribution = Attribution(user: try context.requireIdentity().account.name, channel: .web)
+      let page = try await Self.offload { [attributed] in ImportPage.submit(upload, into: attributed, chinese: chinese) }
+      return Self.response(page, chinese: chinese)
+    }
+
+    let reads = publicRead ? router.group() : router.group().add(middleware: Self.requiring(.viewer))
+    reads.get("/") { request, _ in
       let query = FormFields(request.uri.query).text("q")
       return try await Self.html(chinese: chinese) { try SeriesListPage.render(store, query: query, chinese: chinese) }
     }
-    router.get("/series/:indicator/:region") { request, context in
+    reads.get("/series/:indicator/:region") { request, context in
       let fields = FormFields(request.uri.query)
       let selector = SeriesSelector(
         indicator: Self.pathParameter(try context.parameters.require("indicator")),
@@ -59,30 +98,19 @@ package struct Dashboard: Sendable {
       headers[.contentDisposition] = "attachment; filename=\"\(file.fileName)\""
       return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: file.text)))
     }
-    router.get("/report") { request, _ in
+    reads.get("/report") { request, _ in
       let fields = FormFields(request.uri.query)
       let (region, asOf) = (fields.text("region"), try Self.asOf(fields))
       let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, chinese: chinese) }
       return Self.response(status: 200, html: document)
     }
-    router.get("/import") { _, _ in
-      Self.response(allowImport ? ImportPage.form(chinese: chinese) : ImportPage.readOnly(chinese: chinese), chinese: chinese)
-    }
-    router.post("/import") { request, _ in
-      guard allowImport else { return Self.response(ImportPage.readOnly(chinese: chinese), chinese: chinese) }
-      try Self.checkSameOrigin(request)
-      let body: ByteBuffer
-      do {
-        body = try await request.body.collect(upTo: maxUploadBytes)
-      } catch {
-        throw RequestError(status: 413, "the upload is larger than \(maxUploadBytes) bytes; import a file that large with `indicators import`")
-      }
-      let upload = try Upload(
-        contentType: request.headers[.contentType], body: Array(buffer: body), query: FormFields(request.uri.query))
-      let page = try await Self.offload { ImportPage.submit(upload, into: store, chinese: chinese) }
-      return Self.response(page, chinese: chinese)
-    }
     return router
+  }
+
+  /// hummingbird-auth's role policy: 401 without a signed-in user, 403 without the role.
+  static func requiring(_ role: UserRole) -> some RouterMiddleware<DashboardContext> {
+    AuthorizationPolicyMiddleware(
+      RolePolicy<SignedIn>(role), deniedError: AccessDenied(status: 403, reason: .role(role)), context: DashboardContext.self)
   }
 
   /// The application on `host:port` (port 0 takes a free port); `onRunning` hears the port once
@@ -139,8 +167,8 @@ package struct Dashboard: Sendable {
   static func checkSameOrigin(_ request: Request) throws {
     guard let origin = request.headers[.origin] else { return }
     let host = request.head.authority ?? ""
-    guard origin == "http://\(host)" else {
-      throw RequestError(status: 403, "an upload from \(origin) was refused: only pages of this server may import")
+    guard origin == "http://\(host)" || origin == "https://\(host)" else {
+      throw RequestError(status: 403, "a form sent from \(origin) was refused: only pages of this server may import or sign in")
     }
   }
 }

@@ -1,16 +1,22 @@
 import Hummingbird
 
 /// Turns every error a route throws, and every address no route has, into a readable page with
-/// the fitting status (see `ErrorPage`), never the framework's plain-text error.
+/// the fitting status (see `ErrorPage`), never the framework's plain-text error. A request
+/// refused for want of a token (401) gets a page pointing to `/login` and a
+/// `WWW-Authenticate: Bearer` header; one refused for want of a role (403) says which role.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
   var chinese: Bool
 
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
     do {
       return try await next(request, context)
+    } catch let denied as AccessDenied {
+      return refusal(denied.reason, status: Int(denied.status.code), context: context)
+    } catch let error as HTTPError where error.status == .unauthorized {
+      return refusal(.noToken, status: 401, context: context)
     } catch let error as HTTPError where error.status == .notFound && ![.get, .head, .post].contains(request.method) {
       // The router answers an unserved method with 404; say what it is.
-      let message = "\(request.method) is not served: the pages answer GET, and /import POST"
+      let message = "\(request.method) is not served: the pages answer GET, and /import, /login and /logout POST"
       return Dashboard.response(ErrorPage.page(status: 405, message: message, chinese: chinese), chinese: chinese)
     } catch let error as HTTPError {
       let message = error.status == .notFound
@@ -19,5 +25,25 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch {
       return Dashboard.response(ErrorPage.page(for: error, chinese: chinese), chinese: chinese)
     }
+  }
+
+  func refusal(_ reason: AccessDenied.Reason, status: Int, context: Context) -> Response {
+    let text = PageText(chinese: chinese)
+    let (title, message): (String, String)
+    switch reason {
+    case .noToken: (title, message) = (text.unauthorizedTitle, text.unauthorized)
+    case .badToken: (title, message) = (text.unauthorizedTitle, text.badToken)
+    case .role(let role):
+      let has = (context as? DashboardContext)?.identity?.account.role
+      (title, message) = (text.forbiddenTitle, text.forbidden(needs: role, has: has))
+    }
+    let page = Page(status: status, title: title, body: """
+      <div class="error"><pre>\(status) · \(HTML.escape(message))</pre></div>
+      <p class="links"><a href="/login">\(text.signIn)</a> <a href="/">\(text.backHome)</a></p>
+
+      """)
+    var response = Dashboard.response(page, chinese: chinese)
+    if status == 401 { response.headers[.wwwAuthenticate] = "Bearer realm=\"indicators\"" }
+    return response
   }
 }

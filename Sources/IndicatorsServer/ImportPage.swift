@@ -36,7 +36,7 @@ package enum ImportPage {
       if upload.confirm {
         var reader = try ImportWorkflow.open(input, skipTargets: upload.skipTargets)
         let notices = ImportWorkflow.notices(upload.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns)
-        let summary = try ImportWorkflow.load(upload.name, &reader, into: store)
+        let summary = try ImportWorkflow.load(upload.name, &reader, into: store, fileSHA256: AccessToken.sha256(upload.bytes))
         return Page(title: text.importedHeading, body: SeriesPage.notices(notices) + """
           <div class="ok"><pre>\(HTML.escape(summary))</pre></div>
           <p class="links"><a href="/">\(text.seriesNav)</a> <a href="/import">\(text.anotherFile)</a></p>

@@ -36,7 +36,7 @@ package struct Page: Sendable {
 
   /// The bar of links at the top of every page.
   static func navigation(_ text: PageText) -> String {
-    "<nav><a href=\"/\"><b>indicators</b></a> <a href=\"/\">\(text.seriesNav)</a> <a href=\"/report\">\(text.reportNav)</a> <a href=\"/import\">\(text.importNav)</a></nav>"
+    "<nav><a href=\"/\"><b>indicators</b></a> <a href=\"/\">\(text.seriesNav)</a> <a href=\"/report\">\(text.reportNav)</a> <a href=\"/import\">\(text.importNav)</a> <a href=\"/log\">\(text.logNav)</a> <a href=\"/login\">\(text.signInNav)</a></nav>"
   }
 
   /// A complete document made elsewhere (the target report) with the navigation bar and `extra`

@@ -1,3 +1,5 @@
+import IndicatorsCore
+
 /// The words of the dashboard's pages, in Chinese or English (`indicators serve --lang`).
 /// Data (names, sources, notes) is shown as stored; only the frame around it is translated.
 struct PageText: Sendable {
@@ -48,6 +50,42 @@ struct PageText: Sendable {
       "This server is read-only. To import through the browser, start it with: indicators serve --allow-import.")
   }
   var anotherFile: String { pick("导入另一个文件", "Import another file") }
+
+  var signInNav: String { pick("登录", "Sign in") }
+  var signInTitle: String { pick("登录", "Sign in") }
+  var signInHelp: String {
+    pick(
+      "粘贴管理员用 indicators user add 为您创建的令牌。登录后浏览器在 12 小时内保存它（仅发送给本服务器）。脚本可改用 HTTP 头 Authorization: Bearer 令牌。",
+      "Paste the token an admin made for you with indicators user add. Once signed in, the browser keeps it for 12 hours and sends it to this server only. Scripts send the header Authorization: Bearer TOKEN instead.")
+  }
+  var token: String { pick("令牌", "Token") }
+  var signIn: String { pick("登录", "Sign in") }
+  var signOut: String { pick("退出登录", "Sign out") }
+  func signedInAs(_ name: String, role: UserRole) -> String {
+    pick("已登录：\(name)（\(Messages.role(role, .zh))）", "Signed in as \(name) (\(Messages.role(role, .en)))")
+  }
+  var badToken: String {
+    pick("令牌无效：不存在、已过期或已被撤销。请检查后重新登录，或请管理员创建新令牌。", "The token is not valid: it is wrong, has expired or has been revoked. Check it and sign in again, or ask an admin for a new one.")
+  }
+  var unauthorizedTitle: String { pick("需要登录", "Sign-in needed") }
+  var unauthorized: String {
+    pick(
+      "此页面需要登录：请在 /login 输入您的令牌，或发送 HTTP 头 Authorization: Bearer 令牌。",
+      "This page needs a signed-in user: enter your token at /login, or send the header Authorization: Bearer TOKEN.")
+  }
+  var forbiddenTitle: String { pick("权限不足", "Not allowed") }
+  func forbidden(needs role: UserRole, has: UserRole?) -> String {
+    let yours = has.map { pick("您的角色是\(Messages.role($0, .zh))。", "Your role is \(Messages.role($0, .en)).") } ?? ""
+    return pick(
+      "此操作需要\(Messages.role(role, .zh))或更高角色。\(yours)如需权限请联系管理员；数据库未改变。",
+      "This needs the role \(Messages.role(role, .en)) or above. \(yours) Ask an admin if you need it; the database is unchanged.")
+  }
+  var logNav: String { pick("审计日志", "Audit log") }
+  var logTitle: String { pick("审计日志", "Audit log") }
+  func logHelp(_ count: Int) -> String {
+    pick("每次写入（导入、目标、目录、设置、用户）的记录：谁、何时、文件的 SHA-256 和行数。最新的在前，最多 \(count) 条。",
+      "Every write (imports, targets, the catalogue, settings, users): who, when, the file's SHA-256 and its rows. Newest first, at most \(count).")
+  }
 
   var notFoundTitle: String { pick("找不到页面", "Not found") }
   var errorTitle: String { pick("出错了", "Something went wrong") }

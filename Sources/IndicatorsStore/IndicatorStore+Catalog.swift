@@ -4,7 +4,15 @@ import IndicatorsCore
 extension IndicatorStore {
   @discardableResult
   package func addCatalog(indicators: [IndicatorDefinition], regions: [RegionDefinition]) throws(StoreError) -> (indicators: Int, regions: Int) {
-    try write { db in try CatalogEditing.addCatalog(indicators: indicators, regions: regions, SQLiteCatalog(db)) }
+    try write { db in
+      let added = try CatalogEditing.addCatalog(indicators: indicators, regions: regions, SQLiteCatalog(db))
+      if added.indicators + added.regions > 0 {
+        try Self.audit(
+          db, attribution, .catalogue, subject: "catalogue: added \(added.indicators) indicators, \(added.regions) regions",
+          rows: added.indicators + added.regions)
+      }
+      return added
+    }
   }
 
   package func catalogIndex() throws(StoreError) -> CatalogIndex {

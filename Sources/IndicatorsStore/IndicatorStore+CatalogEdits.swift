@@ -13,19 +13,39 @@ package struct CatalogChange: Equatable, Sendable {
 
 extension IndicatorStore {
   package func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write { db in try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, SQLiteCatalog(db)) }
+    try write { db in
+      let change = try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, SQLiteCatalog(db))
+      if change.changedAnything {
+        try Self.audit(db, attribution, .catalogue, subject: "regions: " + change.auditSubject, rows: change.added.count + change.updated.count)
+      }
+      return change
+    }
   }
 
   package func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write { db in try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, SQLiteCatalog(db)) }
+    try write { db in
+      let change = try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, SQLiteCatalog(db))
+      if change.changedAnything {
+        try Self.audit(db, attribution, .catalogue, subject: "indicators: " + change.auditSubject, rows: change.added.count + change.updated.count)
+      }
+      return change
+    }
   }
 
   package func addIndicatorAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> IndicatorDefinition {
-    try write { db in try CatalogEditing.addIndicatorAliases(name, aliases, SQLiteCatalog(db)) }
+    try write { db in
+      let indicator = try CatalogEditing.addIndicatorAliases(name, aliases, SQLiteCatalog(db))
+      try Self.audit(db, attribution, .catalogue, subject: "indicator \(indicator.code): aliases " + aliases.joined(separator: ", "), rows: aliases.count)
+      return indicator
+    }
   }
 
   package func addRegionAliases(_ name: String, _ aliases: [String]) throws(StoreError) -> RegionDefinition {
-    try write { db in try CatalogEditing.addRegionAliases(name, aliases, SQLiteCatalog(db)) }
+    try write { db in
+      let region = try CatalogEditing.addRegionAliases(name, aliases, SQLiteCatalog(db))
+      try Self.audit(db, attribution, .catalogue, subject: "region \(region.code): aliases " + aliases.joined(separator: ", "), rows: aliases.count)
+      return region
+    }
   }
 }
 

@@ -72,6 +72,8 @@ extension IndicatorStore: StoreCopying {
             WHERE recency = 1
           """)
       try SeriesSummaryRefresh.all(db)
+      try Self.audit(
+        db, attribution, .sync, subject: "\(batches.count) import batches", rows: batches.reduce(0) { $0 + $1.observations.count })
     }
   }
 

@@ -90,7 +90,11 @@ extension IndicatorStore {
           while let input = try source.next() { try importer.stage(input) }
           try importer.dropRepeatedRows()
           summary = try importer.merge()
-          return summary.changedAnything ? .commit : .rollback
+          guard summary.changedAnything else { return .rollback }
+          try Self.audit(
+            db, attribution, .importFile, subject: file, rows: summary.added + summary.revised + summary.unchanged,
+            importBatch: importer.batchID)
+          return .commit
         }
         return summary
       }

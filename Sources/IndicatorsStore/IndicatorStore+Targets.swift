@@ -42,6 +42,7 @@ extension IndicatorStore {
       for m in target.milestones {
         try TargetMilestoneRecord(targetId: id, milestone: m).insert(db)
       }
+      try Self.audit(db, attribution, .targetAdd, subject: target.auditSubject(id: id), rows: 1)
       return id
     }
   }
@@ -64,7 +65,9 @@ extension IndicatorStore {
     try write { db in
       try db.execute(sql: "DELETE FROM targetMilestone WHERE targetId = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM target WHERE id = ?", arguments: [id])
-      return db.changesCount > 0
+      guard db.changesCount > 0 else { return false }
+      try Self.audit(db, attribution, .targetRemove, subject: "target \(id)", rows: 1)
+      return true
     }
   }
 }

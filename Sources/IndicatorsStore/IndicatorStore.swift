@@ -19,6 +19,8 @@ package struct IndicatorStore: Sendable {
   package let path: String
   /// Seconds a command waits for another one's write lock (see `defaultBusyTimeout`).
   package private(set) var busyTimeout = IndicatorStore.defaultBusyTimeout
+  /// Who the writes are recorded as in the audit log (by default, the operating-system user).
+  package var attribution = Attribution()
 
   /// Wraps a database connection and applies pending migrations.
   package init(_ writer: any DatabaseWriter) throws(StoreError) {
@@ -242,6 +244,7 @@ package struct IndicatorStore: Sendable {
       try db.execute(
         sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         arguments: [key, value])
+      try Self.audit(db, attribution, .setting, subject: "\(key) = \(value)", rows: 1)
     }
   }
 

@@ -77,6 +77,27 @@ package protocol IndicatorStoring: Sendable {
   func targets(region: String?) throws(StoreError) -> [PlanTarget]
   /// Removes a target; false if there was none with that id.
   func removeTarget(id: Int64) throws(StoreError) -> Bool
+
+  // MARK: Users and the audit log
+
+  /// Who this store's writes are recorded as. Every write the store makes on the data (an
+  /// import that changes something, a target added or removed, a catalogue edit, a setting, a
+  /// user added or revoked) adds an `AuditEntry` in its own transaction: the entry lands if and
+  /// only if the write does.
+  var attribution: Attribution { get set }
+  /// Adds a user, keeping only the SHA-256 hash of their token (lower-case hex); with
+  /// `validFor`, the token expires that many seconds from now (by the database's clock). A name
+  /// that is taken, even by a revoked user, is refused: an audit entry names one person.
+  @discardableResult
+  func addUser(_ name: String, role: UserRole, tokenHash: String, validFor seconds: Int?) throws(StoreError) -> UserAccount
+  /// Every user, revoked ones included, by name.
+  func users() throws(StoreError) -> [UserAccount]
+  /// The user whose token has this hash, if that token has neither expired nor been revoked.
+  func user(tokenHash: String) throws(StoreError) -> UserAccount?
+  /// Revokes a user's token; false if there is no user of that name with a valid token.
+  func revokeUser(_ name: String) throws(StoreError) -> Bool
+  /// The audit log, newest first, at most `limit` entries.
+  func auditLog(limit: Int) throws(StoreError) -> [AuditEntry]
 }
 
 // What follows from the requirements, the same on every backend.
@@ -228,6 +249,12 @@ extension IndicatorStoring {
   }
 
   package func targets() throws(StoreError) -> [PlanTarget] { try targets(region: nil) }
+
+  /// Adds a user whose token does not expire.
+  @discardableResult
+  package func addUser(_ name: String, role: UserRole, tokenHash: String) throws(StoreError) -> UserAccount {
+    try addUser(name, role: role, tokenHash: tokenHash, validFor: nil)
+  }
 
   /// One series' latest values (or as of a date), as the numeric modules take them.
   package func seriesPoints(indicator: String, region: String, asOf: CalendarDate?) throws(StoreError) -> [SeriesPoint] {

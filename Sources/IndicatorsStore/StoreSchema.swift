@@ -72,6 +72,7 @@ enum StoreSchema {
     registerTargets(&migrator)
     registerLatestVintages(&migrator)
     registerCatalogueAliases(&migrator)
+    registerUsersAndAudit(&migrator)
     return migrator
   }
 }

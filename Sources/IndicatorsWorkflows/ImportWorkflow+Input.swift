@@ -20,6 +20,14 @@ extension ImportWorkflow {
     case file(String)
     case bytes(name: String, [UInt8])
 
+    /// The SHA-256 of its bytes (lower-case hex), for the audit log; nil if the file cannot be read.
+    package var sha256: String? {
+      switch self {
+      case .file(let path): AccessToken.sha256(file: path)
+      case .bytes(_, let bytes): AccessToken.sha256(bytes)
+      }
+    }
+
     /// How messages name it.
     package var name: String {
       switch self {

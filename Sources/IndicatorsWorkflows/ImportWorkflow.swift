@@ -64,7 +64,11 @@ package enum ImportWorkflow {
   }
 
   /// Imports one parsed file and describes what changed.
-  package static func load(_ file: String, _ content: ObservationFile, into store: any IndicatorStoring, language: Language = .en) throws -> String {
+  package static func load(
+    _ file: String, _ content: ObservationFile, into store: any IndicatorStoring, fileSHA256: String? = nil, language: Language = .en
+  ) throws -> String {
+    var store = store
+    if let fileSHA256 { store.attribution.fileSHA256 = fileSHA256 }
     let summary = try store.importObservations(content.observations, file: file, importDate: .today)
     return describe(
       summary, file: file, layout: content.layout, encoding: content.encoding, skippedTargetRows: content.skippedTargetRows,
@@ -75,9 +79,13 @@ package enum ImportWorkflow {
   /// mistake of the file is reported, and nothing is imported if there is one), and describes
   /// what changed. The rows are read and checked on a second thread while the store writes
   /// (`ReadAheadRows`).
+  /// `fileSHA256` goes into the audit log with the import.
   package static func load(
-    _ file: String, _ reader: inout ObservationReader, into store: any IndicatorStoring, language: Language = .en
+    _ file: String, _ reader: inout ObservationReader, into store: any IndicatorStoring, fileSHA256: String? = nil,
+    language: Language = .en
   ) throws -> String {
+    var store = store
+    if let fileSHA256 { store.attribution.fileSHA256 = fileSHA256 }
     var rows = ReadAheadRows(CheckedRows(reader, catalog: CatalogCheck(try store.catalogIndex())))
     let imported = Result { try store.importObservations(from: &rows, file: file, importDate: .today) }
     reader = rows.finish().reader

@@ -86,7 +86,7 @@ struct ImportCommand: ParsableCommand {
     for input in inputs {
       var reader = try ImportWorkflow.open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults)
       Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns, language: language))
-      Console.note(try ImportWorkflow.load(input.name, &reader, into: database, language: language))
+      Console.note(try ImportWorkflow.load(input.name, &reader, into: database, fileSHA256: input.sha256, language: language))
     }
   }
 }

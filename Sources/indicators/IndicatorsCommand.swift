@@ -23,7 +23,7 @@ struct IndicatorsCommand: ParsableCommand {
       ExportCommand.self, FitCommand.self, ForecastCommand.self, BacktestCommand.self,
       TargetCommand.self, TargetsCommand.self, ReportCommand.self, ChartCommand.self,
       RegionCommand.self, IndicatorCommand.self, ConfigCommand.self,
-      ServeCommand.self, SyncCommand.self,
+      ServeCommand.self, SyncCommand.self, UserCommand.self, LogCommand.self,
     ]
   )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import IndicatorsCore
 import IndicatorsServer
 
 struct ServeCommand: ParsableCommand {
@@ -13,8 +14,15 @@ struct ServeCommand: ParsableCommand {
       downloads), /report?region=… (the target report, live), /import (upload a CSV file, check it,
       then confirm).
 
+      Every page needs a signed-in user (a viewer reads; an analyst also imports; an admin also
+      reads the audit log at /log) unless --public-read, which lets anyone read; writes always
+      need a user. Users sign in at /login with the token `indicators user add NAME --role …`
+      printed, or send `Authorization: Bearer TOKEN`. A refused request gets a 401 or 403 page
+      and changes nothing.
+
       Read-only unless --allow-import: uploads then go through the same import as
-      `indicators import` (one file, one transaction; a changed value adds a vintage).
+      `indicators import` (one file, one transaction; a changed value adds a vintage), recorded
+      in the audit log as the signed-in user's.
       Binds 127.0.0.1 by default, so only this machine can connect. Stop with Ctrl-C.
       """)
 
@@ -26,8 +34,11 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "Port to listen on (0 takes a free one).")
   var port = 8080
 
-  @Flag(name: .customLong("allow-import"), help: "Let the import page write to the database.")
+  @Flag(name: .customLong("allow-import"), help: "Let the import page write to the database (for analysts and admins).")
   var allowImport = false
+
+  @Flag(name: .customLong("public-read"), help: "Let anyone read the pages without signing in (writes still need a user).")
+  var publicRead = false
 
   @Option(help: "Language of headers and page text (default: zh when LANG starts with zh, else en).")
   var lang: HeaderLanguage?
@@ -38,8 +49,14 @@ struct ServeCommand: ParsableCommand {
 
   func run() throws {
     let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
-    let dashboard = Dashboard(store: try store.open(), allowImport: allowImport, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"))
-    let (host, path, mode) = (host, store.path, allowImport ? "imports allowed" : "read-only")
+    let database = try store.open()
+    let dashboard = Dashboard(
+      store: database, allowImport: allowImport, publicRead: publicRead, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"))
+    if try database.users().allSatisfy({ $0.revokedAt != nil }) {
+      Console.warning(Messages.noUsersYet(publicRead: publicRead, Console.language))
+    }
+    let (host, path) = (host, store.path)
+    let mode = (allowImport ? "imports allowed" : "read-only") + (publicRead ? ", public reads" : ", sign-in needed")
     try AsyncBridge.wait {
       try await dashboard.run(host: host, port: port) { port in
         Console.note("serving \(path) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")

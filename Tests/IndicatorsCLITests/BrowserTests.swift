@@ -13,7 +13,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: scratch) }
     let db = scratch.appendingPathComponent("serve.sqlite").path
     #expect(try CLIRunner.run(["init", "--db", db]).status == 0)
-    let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--allow-import"])
+    let token = try CLIRunner.run(["user", "add", "analyst", "--role", "analyst", "--db", db]).stdout
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let bearer = ["-H", "Authorization: Bearer \(token)"]
+    let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--allow-import", "--public-read"])
     defer { server.stop() }
     let base = server.address
 
@@ -22,7 +25,8 @@ import Testing
       ("search", "/?q=%E7%BB%B5%E9%98%B3+GDP", ["href=\"/series/gdp/mianyang\"", "value=\"绵阳 GDP\""]),
       ("series-gdp-mianyang", "/series/gdp/mianyang", ["<svg", "<polygon", "4038.73", "?format=csv"]),
       ("report-mianyang", "/report?region=mianyang", ["Progress toward plan targets", "<svg"]),
-      ("import", "/import", ["type=\"file\""]),
+      ("import-signed-out", "/import", ["Sign-in needed", "href=\"/login\""]),
+      ("login", "/login", ["type=\"password\" name=\"token\""]),
       ("not-found", "/series/nothing/here", ["Not found"]),
     ]
     for page in pages {
@@ -38,14 +42,14 @@ import Testing
     let csv = scratch.appendingPathComponent("web.csv")
     try "indicator,region,period,value,unit,source,published\ngdp,mianyang,2031,9999.5,亿元,browser test,2031-02-01\n"
       .write(to: csv, atomically: true, encoding: .utf8)
-    let checked = try Curl.run(["-F", "file=@\(csv.path);type=text/csv", base + "/import"])
+    let checked = try Curl.run(bearer + ["-F", "file=@\(csv.path);type=text/csv", base + "/import"])
     #expect(checked.contains("web.csv: 1 values in long layout are well-formed and match the catalogue (dry run: nothing written)"))
     #expect(!(try chromium.dumpDOM(base + "/series/gdp/mianyang")).contains("9999.5"))
     let dryRun = scratch.appendingPathComponent("dry-run.html")
     try checked.write(to: dryRun, atomically: true, encoding: .utf8)
     try chromium.screenshot(dryRun.absoluteString, to: Chromium.screenshots.appendingPathComponent("import-dry-run.png"))
     // As a browser's form on this server sends it: with the server's own origin.
-    let imported = try Curl.run(["-H", "Origin: \(base)", "-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
+    let imported = try Curl.run(bearer + ["-H", "Origin: \(base)", "-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
     #expect(imported.contains("web.csv: 1 added, 0 new vintages, 0 unchanged"))
     #expect(try chromium.dumpDOM(base + "/series/gdp/mianyang").contains("9999.5"))
     let show = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--db", db, "--format", "csv"])

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import IndicatorsServer
 import IndicatorsStore
+import IndicatorsCore
 import IndicatorsWorkflows
 import Testing
 
@@ -16,14 +17,30 @@ private let sampleTemplate = Result { () throws -> IndicatorStore in
 /// A fresh copy of the sample data, as `indicators init` leaves a file.
 func sampleStore() throws -> IndicatorStore { try sampleTemplate.get().inMemoryCopy() }
 
-/// Requests to the dashboard's router, in process.
+/// Requests to the dashboard's router, in process. With `role`, every request carries the
+/// token of a user of that role (added to the store) unless it names its own `Authorization`.
 func withDashboard(
-  _ store: IndicatorStore, allowImport: Bool = false, chinese: Bool = false, maxUploadBytes: Int = 1 << 20,
-  _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+  _ store: IndicatorStore, allowImport: Bool = false, publicRead: Bool = true, role: UserRole? = .analyst, chinese: Bool = false,
+  maxUploadBytes: Int = 1 << 20, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
 ) async throws {
-  let dashboard = Dashboard(store: store, allowImport: allowImport, chinese: chinese, maxUploadBytes: maxUploadBytes)
+  let token = try role.map { try UserWorkflow.add("tester-\($0.rawValue)", role: $0, to: store).token }
+  let dashboard = Dashboard(store: store, allowImport: allowImport, publicRead: publicRead, chinese: chinese, maxUploadBytes: maxUploadBytes)
   let app = Application(router: dashboard.router())
-  try await app.test(.router) { client in try await test(client) }
+  try await app.test(.router) { client in try await test(token.map { SignedInClient(client: client, token: $0) } ?? client) }
+}
+
+/// A test client whose requests carry `Authorization: Bearer TOKEN` unless they name their own.
+struct SignedInClient: TestClientProtocol {
+  var client: any TestClientProtocol
+  var token: String
+
+  func executeRequest(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+    var headers = headers
+    if headers[.authorization] == nil { headers[.authorization] = "Bearer \(token)" }
+    return try await client.executeRequest(uri: uri, method: method, headers: headers, body: body)
+  }
+
+  var port: Int? { client.port }
 }
 
 extension TestResponse {
