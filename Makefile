@@ -85,10 +85,11 @@ nist: deps
 	$(SWIFT) build -c release --product indicators-nist
 	.build/release/indicators-nist Tests/IndicatorsNumericsTests/NIST
 
-# Precision, recall (observed, derived, target), qualifier accuracy and speed of `indicators extract`
-# on the development texts in Data/extract-dev (gold.csv, gold-sourced.csv), the five seeds
-# (Data/seed_figures.csv) and, printed apart, the held-out texts in Data/extract-dev/heldout.
-# EXTRACT_EVAL_FLAGS=--misses lists every missed and extra figure.
+# Precision, recall (observed, derived, target), right codes and speed of `indicators extract` on the
+# corpus of texts about cities outside Sichuan (Data/extract-corpus): the dev split, the frozen
+# held-out split, both again without --region/--published, and each province alone; then the
+# earlier Mianyang/Sichuan/Chengdu texts (Data/extract-dev) and the seeds.
+# EXTRACT_EVAL_FLAGS=--misses lists every missed and extra figure of the development texts.
 extract-eval:
 	$(SWIFT) build -c release --product indicators-extract-eval
 	.build/release/indicators-extract-eval Data $(EXTRACT_EVAL_FLAGS)
