@@ -12,6 +12,8 @@ package struct MeasurementUnit: Hashable, Sendable {
   package enum Dimension: String, Sendable, CaseIterable {
     case yuan, usDollar = "us_dollar", percent, percentagePoint = "percentage_point", count
     case persons, rank, area, vehicles, tonnes, multiple
+    /// Bulletin lines beyond money and counts: roads, visits, farm land, electricity, containers, ‰.
+    case length, visits, mu, hectares, kilowattHours = "kilowatt_hours", containers, permille
   }
 
   /// Every unit the tool knows, with its aliases. Lookup normalises width and white space.
@@ -46,6 +48,24 @@ package struct MeasurementUnit: Hashable, Sendable {
     add(.tonnes, 0, "吨")
     add(.tonnes, 4, "万吨")
     add(.multiple, 0, "倍")
+    add(.count, 0, "宗", "艘", "架")
+    add(.length, 0, "公里", "千米", "km")
+    add(.length, 4, "万公里")
+    add(.visits, 0, "人次")
+    add(.visits, 4, "万人次")
+    add(.visits, 8, "亿人次")
+    // 亩 and 公顷 differ by 15, not a power of ten: two dimensions.
+    add(.mu, 0, "亩")
+    add(.mu, 4, "万亩")
+    add(.hectares, 0, "公顷")
+    add(.hectares, 3, "千公顷")
+    add(.hectares, 4, "万公顷")
+    add(.kilowattHours, 0, "千瓦时")
+    add(.kilowattHours, 4, "万千瓦时")
+    add(.kilowattHours, 8, "亿千瓦时")
+    add(.containers, 0, "标箱", "TEU")
+    add(.containers, 4, "万标箱", "万TEU")
+    add(.permille, 0, "‰")
     return table
   }()
 

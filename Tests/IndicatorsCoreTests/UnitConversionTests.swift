@@ -17,6 +17,16 @@ import Testing
     #expect(try input("4096", unit: nil).number(in: Self.yi)?.doubleValue == 4096)  // as written
   }
 
+  @Test func bulletinUnitsBeyondMoneyAndCounts() throws {
+    #expect(try input("260", unit: "万人次").number(in: MeasurementUnit(symbol: "人次")!)?.doubleValue == 2_600_000)
+    #expect(try input("792.27", unit: "千公顷").number(in: MeasurementUnit(symbol: "万公顷")!)?.doubleValue == 79.227)
+    #expect(try input("1.5", unit: "亿千瓦时").number(in: MeasurementUnit(symbol: "万千瓦时")!)?.doubleValue == 15000)
+    // 亩 and 公顷 differ by 15, 公里 is not 平方公里, ‰ is not %.
+    #expect(try input("39.48", unit: "万亩").number(in: MeasurementUnit(symbol: "公顷")!) == nil)
+    #expect(try input("930", unit: "公里").number(in: MeasurementUnit(symbol: "平方公里")!) == nil)
+    #expect(try input("12.03", unit: "‰").number(in: MeasurementUnit(symbol: "%")!) == nil)
+  }
+
   @Test func refusesAcrossDimensions() throws {
     #expect(try input("5", unit: "亿美元").number(in: Self.yi) == nil)
     #expect(try input("1.4", unit: "个百分点").number(in: MeasurementUnit(symbol: "%")!) == nil)
@@ -25,6 +35,7 @@ import Testing
   @Test(arguments: [
     ("%", MeasureKind.rate), ("个百分点", .rate), ("家", .count), ("万人", .count), ("辆", .count),
     ("位", .rank), ("倍", .ratio), ("亿元", .level), ("万美元", .level), ("平方公里", .level), ("万吨", .level),
+    ("公里", .level), ("万人次", .count), ("万亩", .level), ("‰", .rate), ("万标箱", .count),
   ])
   func measureKindFollowsTheUnit(_ symbol: String, _ kind: MeasureKind) {
     #expect(MeasurementUnit(symbol: symbol)!.measureKind == kind)

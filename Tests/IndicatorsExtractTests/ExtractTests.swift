@@ -365,7 +365,9 @@ extension [ExtractedFigure] {
   @Test func yiAloneMeansYiYuan() throws {
     let figure = try #require(Fixture.extract("全省GDP突破6万亿，增长6%。", region: "sichuan").first("gdp"))
     #expect(figure.value == 6 && figure.unit == "万亿元" && figure.qualifier == .atLeast)
-    #expect(Fixture.extract("全年接待游客1.2亿人次。").isEmpty)
+    // 亿人次 is a count of visits, never 亿 yuan.
+    let visits = Fixture.extract("全年接待游客1.2亿人次。")
+    #expect(visits.map(\.unit) == ["亿人次"] && visits.first?.indicator == "tourist_arrivals")
   }
 
   @Test func firstPlace() {
