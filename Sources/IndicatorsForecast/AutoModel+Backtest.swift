@@ -10,13 +10,30 @@ extension AutoModel {
     /// forecasts[member][origin index]: the mean forecasts, or nil where the member could not fit.
     var forecasts: [[[Double]?]]
 
+    /// A member that can filter on (`Refilterable`: DOTM, ETS) is estimated once, at the earliest
+    /// origin o₁ it can fit, if o₁ ≥ `refilterLength`, and filtered on to the later origins with
+    /// those parameters; otherwise, and for the other members, it is refitted at every origin.
+    ///
     /// - Parameter full: each member fitted to all of y (nil where it failed), to warm-start from.
-    init(y: [Double], members: [any ForecastModel], full: [(any FittedForecast)?], windows: Int, horizon: Int, minimumTraining: Int) {
+    init(
+      y: [Double], members: [any ForecastModel], full: [(any FittedForecast)?], windows: Int, horizon: Int, minimumTraining: Int,
+      refilterLength: Int = AutoModel.refilterLength
+    ) {
       self.y = y
       let origins = y.count > minimumTraining ? Array(stride(from: y.count - 1, through: minimumTraining, by: -1).prefix(windows)) : []
       self.origins = origins
       forecasts = zip(members, full).map { member, full in
-        origins.map { origin in
+        // Estimated once at the earliest origin it can fit, then filtered on (see `Refilterable`).
+        if let member = member as? any Refilterable,
+          let earliest = origins.last(where: { $0 >= member.minimumLength }), earliest >= refilterLength {
+          let training = Array(y[..<earliest])
+          let warm = full.flatMap { full in (member as? any WarmStartable)?.fit(training, near: full) }
+          if let fitted = warm ?? (try? member.fit(training)),
+            let byOrigin = member.forecasts(y, origins: origins, horizon: horizon, parameters: fitted) {
+            return zip(origins, byOrigin).map { origin, mean in origin >= earliest ? mean : nil }
+          }
+        }
+        return origins.map { origin in
           let training = Array(y[..<origin])
           guard training.count >= member.minimumLength else { return nil }
           let warm = full.flatMap { full in (member as? any WarmStartable)?.fit(training, near: full) }
