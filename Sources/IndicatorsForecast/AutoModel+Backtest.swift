@@ -10,10 +10,14 @@ extension AutoModel {
     /// forecasts[member][origin index]: the mean forecasts, or nil where the member could not fit.
     var forecasts: [[[Double]?]]
 
+    /// A member that can filter on (`Refilterable`: DOTM, ETS) is estimated once, at the earliest
+    /// origin o₁ it can fit, if o₁ ≥ `refilterLength`, and filtered on to the later origins with
+    /// those parameters; otherwise, and for the other members, it is refitted at every origin.
+    ///
     /// - Parameter full: each member fitted to all of y (nil where it failed), to warm-start from.
     init(
       y: [Double], members: [any ForecastModel], full: [(any FittedForecast)?], windows: Int, horizon: Int, minimumTraining: Int,
-      refilterLength: Int = Int(ProcessInfo.processInfo.environment["REFILTER"] ?? "1000000")!
+      refilterLength: Int = AutoModel.refilterLength
     ) {
       self.y = y
       let origins = y.count > minimumTraining ? Array(stride(from: y.count - 1, through: minimumTraining, by: -1).prefix(windows)) : []

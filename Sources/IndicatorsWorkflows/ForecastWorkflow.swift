@@ -76,8 +76,9 @@ package struct ForecastWorkflow: Sendable {
   /// the method cannot fit) are counted, not fatal. `progress` hears (done, total) on long runs.
   ///
   /// Series are read as a stream and forecast in batches on every core
-  /// (`DispatchQueue.concurrentPerform`); rows come out in the store's order (indicator, region)
-  /// whatever the number of cores, so the output is the same on any machine.
+  /// (`DispatchQueue.concurrentPerform`), each batch while the next is being read; rows come out
+  /// in the store's order (indicator, region) whatever the number of cores, so the output is the
+  /// same on any machine.
   package func runAll(
     in store: any IndicatorStoring, asOf: CalendarDate?, save: Bool, progress: (Int, Int) -> Void = { _, _ in }
   ) throws -> (table: Table, notice: Notice) {
@@ -89,8 +90,12 @@ package struct ForecastWorkflow: Sendable {
     var (done, failed) = (0, 0)
     let started = Date()
     var batch: [(indicator: String, region: String, points: [SeriesPoint])] = []
-    func flush() {
-      for (s, result) in zip(batch, forecastConcurrently(batch.map { ($0.points, levelIndicators.contains($0.indicator)) })) {
+    // The batch being forecast on other threads while the reader fills the next one.
+    var pending: (series: [(indicator: String, region: String)], work: BatchForecast)?
+    func collect() {
+      guard let (series, work) = pending else { return }
+      pending = nil
+      for (s, result) in zip(series, work.results()) {
         guard let (lastYear, forecast) = result else { failed += 1; continue }
         for h in 0..<horizon {
           let period = Period.year(lastYear + h + 1)
@@ -99,22 +104,30 @@ package struct ForecastWorkflow: Sendable {
           if save { saved.append(stored(forecast, h, indicator: s.indicator, region: s.region, period: period)) }
         }
       }
-      done += batch.count
-      batch.removeAll(keepingCapacity: true)
+      done += series.count
       if Date().timeIntervalSince(started) > 2 { progress(done, max(total, done)) }
+    }
+    func flush() {
+      collect()
+      guard !batch.isEmpty else { return }
+      let inputs = batch.map { ($0.points, levelIndicators.contains($0.indicator)) }
+      pending = (batch.map { ($0.indicator, $0.region) }, BatchForecast { forecastConcurrently(inputs) })
+      batch.removeAll(keepingCapacity: true)
     }
     try store.forEachSeries(asOf: asOf) { indicator, region, points in
       batch.append((indicator, region, points))
-      if batch.count == Self.batchSize { flush() }
+      if batch.count == batchSize { flush() }
     }
     flush()
+    collect()
     if save { try store.saveForecasts(saved, asOf: asOf, createdAt: .today) }
     let note = Messages.forecastAll(done: done - failed, of: done, method: method.rawValue, failed: failed, saved: save, language)
     return (table, .note(note))
   }
 
-  /// Series forecast together: enough to keep every core busy, few enough to hold in memory.
-  static let batchSize = 256
+  /// Series forecast together by `runAll`: enough to keep every core busy, few enough to hold in
+  /// memory (two batches are held at a time).
+  package var batchSize = 256
 
   /// Each series' last year and forecast (nil when it has no annual values, cannot be fitted or
   /// gives a mean that is not finite),
@@ -208,6 +221,27 @@ package enum Growth {
   /// `value` over `previous` in percent, rounded to four decimals (0.01 basis point).
   package static func percent(_ value: Double, over previous: Double) -> Double {
     ((value / previous - 1) * 1e6).rounded() / 1e4
+  }
+}
+
+/// One batch's forecasts, computed on a global queue from the moment it is made; `results()`
+/// waits for them. The result is written once, before the group is left, and read only after
+/// waiting on the group.
+private final class BatchForecast: @unchecked Sendable {
+  private let group = DispatchGroup()
+  private var value: [(lastYear: Int, forecast: Forecast)?] = []
+
+  init(_ work: @escaping @Sendable () -> [(lastYear: Int, forecast: Forecast)?]) {
+    group.enter()
+    DispatchQueue.global().async {
+      self.value = work()
+      self.group.leave()
+    }
+  }
+
+  func results() -> [(lastYear: Int, forecast: Forecast)?] {
+    group.wait()
+    return value
   }
 }
 

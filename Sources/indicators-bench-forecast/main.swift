@@ -10,6 +10,10 @@ import IndicatorsForecast
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
 // Prints one row per set and model: sMAPE, MASE, 80%/95% coverage, MSIS, seconds.
+// `indicators-bench-forecast speed [MODEL…]` times each method (default `auto`) on one core on
+// series like bench/store_data.py's (a positive level growing 3% a year, ±2%), 10, 30, 100 and 300
+// values long, and prints microseconds of CPU time per series (fit and a 6-year forecast with
+// 80/95% bands).
 
 func model(_ spec: String, horizon: Int) -> any ForecastModel {
   if spec.contains("&") { return CombinationModel(spec.split(separator: "&").map { model(String($0), horizon: horizon) }) }
@@ -35,7 +39,49 @@ func model(_ spec: String, horizon: Int) -> any ForecastModel {
 
 struct Case { var set: String; var id: String; var train: [Double]; var test: [Double] }
 
+/// Deterministic series for `speed`: y_t = y_{t−1}·(1.03 + 0.02·z_t), z_t standard normal by
+/// Box–Muller from a 64-bit linear congruential generator (Knuth's MMIX constants).
+func growthSeries(length: Int, seed: UInt64) -> [Double] {
+  var state = seed &* 6364136223846793005 &+ 1442695040888963407
+  func uniform() -> Double {
+    state = state &* 6364136223846793005 &+ 1442695040888963407
+    return (Double(state >> 11) + 0.5) / 9007199254740992
+  }
+  var level = 100 + 900 * uniform()
+  return (0..<length).map { _ in
+    let z = (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
+    level *= 1.03 + 0.02 * z
+    return level
+  }
+}
+
+/// The CPU time of this thread, which other processes on a busy machine do not inflate as they do
+/// wall time.
+func threadSeconds() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
 let arguments = CommandLine.arguments
+if arguments.count >= 2, arguments[1] == "speed" {
+  let specs = arguments.count > 2 ? Array(arguments.dropFirst(2)) : ["auto"]
+  print("model\tlength\tseries\tµs per series")
+  for spec in specs {
+    for (length, count) in [(10, 4000), (30, 2000), (100, 1000), (300, 300)] {
+      let series = (0..<count).map { growthSeries(length: length, seed: UInt64($0)) }
+      let m = model(spec, horizon: 6)
+      var checksum = 0.0
+      let start = threadSeconds()
+      for y in series {
+        if let f = try? m.fit(y) { checksum += f.forecast(horizon: 6, levels: [80, 95]).mean[5] }
+      }
+      let seconds = threadSeconds() - start
+      print(String(format: "%@\t%d\t%d\t%.1f", spec, length, count, seconds / Double(count) * 1e6), checksum.isFinite ? "" : "(non-finite)")
+    }
+  }
+  exit(0)
+}
 guard arguments.count >= 3 else { fatalError("usage: indicators-bench-forecast DATA.csv MODEL…") }
 let cases: [Case] = try String(contentsOfFile: arguments[1], encoding: .utf8).split(separator: "\n").dropFirst().map { line in
   let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

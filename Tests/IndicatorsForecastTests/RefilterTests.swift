@@ -69,3 +69,22 @@ import Testing
     }
   }
 }
+
+/// `auto`'s backtest scores with DOTM and ETS filtered on from one estimate stay within a few
+/// percent of those with a refit at every origin, on a long series (where the rule applies).
+@Suite struct AutoRefilterTests {
+  @Test func refilteredScoresAreCloseToRefitted() throws {
+    let y = RefilterTests.series(100, seed: 21)
+    let members = AutoModel.members(length: y.count, positive: true).map(\.model)
+    let full = members.map { try? $0.fit(y) }
+    func scores(_ refilterLength: Int) -> [Double] {
+      AutoModel.Backtrack(y: y, members: members, full: full, windows: 8, horizon: 6, minimumTraining: 6, refilterLength: refilterLength)
+        .scores().map { $0! }
+    }
+    let refitted = scores(.max), refiltered = scores(0)
+    #expect(refitted != refiltered, "the rule made no difference: is it applied?")
+    for (name, (a, b)) in zip(members.map(\.name), zip(refitted, refiltered)) {
+      #expect(abs(a - b) <= 0.05 * a, "\(name): \(a) refitted, \(b) filtered on")
+    }
+  }
+}

@@ -41,6 +41,18 @@ import Testing
     #expect(notice.text.hasPrefix("forecast ") && notice.text.hasSuffix("; saved"))
   }
 
+  /// Batches forecast while the next is read give the rows of one batch, in the same order.
+  @Test func batchesDoNotChangeTheRows() throws {
+    var one = ForecastWorkflow(horizon: 3)
+    one.batchSize = 100_000
+    var small = one
+    small.batchSize = 2
+    let (expected, _) = try one.runAll(in: store, asOf: nil, save: false)
+    let (rows, _) = try small.runAll(in: store, asOf: nil, save: false)
+    #expect(expected.rows.count > 4 * 3, "the sample data should make several batches of two series")
+    #expect(rows.rows == expected.rows)
+  }
+
   @Test func noAnnualValuesIsAnError() throws {
     let empty = try IndicatorStore.inMemory()
     try SampleDataLoader.load(into: empty, catalogueOnly: true) { _ in }
