@@ -72,7 +72,8 @@ package enum HTML {
     return escaped.contains("'") ? escaped.replacingOccurrences(of: "'", with: "&#39;") : escaped
   }
 
-  /// A table as HTML; every cell escaped, numbers right-aligned. `link(row)` may give an address
+  /// A table as HTML; every cell escaped, numbers right-aligned and in their column's display
+  /// style (`Table.Cell.display`, through `DisplayNumber`), never at full precision. `link(row)` may give an address
   /// for the first cell of a row.
   static func table(_ table: Table, chinese: Bool, link: (Int) -> String? = { _ in nil }) -> String {
     var html = "<div class=\"scroll\"><table><tr>"
@@ -80,7 +81,7 @@ package enum HTML {
     for (index, row) in table.rows.enumerated() {
       html += "<tr>"
       for (position, (column, cell)) in zip(table.columns, row).enumerated() {
-        var text = escape(cell.exact)
+        var text = escape(cell.display(column.style))
         if position == 0, let address = link(index) { text = "<a href=\"\(escape(address))\">\(text)</a>" }
         html += column.alignRight ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
       }

@@ -162,7 +162,8 @@ package struct ForecastWorkflow: Sendable {
   }
 
   /// The last three observed (or filled) years and the forecast; for a level or count series, each
-  /// year's growth over the one before, in percent.
+  /// year's growth over the one before, in percent. A filled year is computed, so it reads to 4
+  /// significant digits as a forecast does; an observed one as published.
   package func table(_ result: SeriesForecast) -> Table {
     let (annual, forecast) = (result.annual, result.forecast)
     let isLevel = result.series.indicator.measureKind.isLevel
@@ -173,7 +174,7 @@ package struct ForecastWorkflow: Sendable {
     for (offset, value) in shown.enumerated() {
       let year = annual.lastYear - shown.count + 1 + offset
       let kind: Wording.RowKind = annual.filledYears.contains(year) ? .filled : .observed
-      var row: [Table.Cell] = [.period(.year(year), language), .coded(kind.rawValue, shown: Wording.rowKind(kind, language)), .styled(value, .value)]
+      var row: [Table.Cell] = [.period(.year(year), language), .coded(kind.rawValue, shown: Wording.rowKind(kind, language)), .styled(value, kind == .filled ? .significant(4) : .value)]
       row += levels.flatMap { _ in [Table.Cell.empty, .empty] }
       if isLevel {
         let index = annual.values.count - shown.count + offset
