@@ -28,7 +28,7 @@ struct NormalizedText {
         i = close + 1
         continue
       }
-      if (s == "(" || s == "\u{FF08}"), let close = Self.romanisationEnd(original, from: i) {
+      if (s == "(" || s == "\u{FF08}"), let close = Self.romanisationEnd(original, from: i, afterWord: scalars.last.map(Self.isWide) ?? false) {
         i = close + 1
         continue
       }
@@ -45,8 +45,30 @@ struct NormalizedText {
       i += 1
     }
     dropSpaces()
+    joinBrokenNumbers()
     joinUnitLines()
     joinWrappedLines()
+    expandElidedLists()
+  }
+
+  /// Sectors named once for several (第一、二、三产业增加值分别增长…), written out so each has its
+  /// name; the written-out names quote the words they stand for.
+  static let elidedLists: [([Unicode.Scalar], [Unicode.Scalar])] = [
+    ("第一、二、三产业", "第一产业、第二产业、第三产业"), ("第一、第二、第三产业", "第一产业、第二产业、第三产业"),
+    ("一、二、三产业", "第一产业、第二产业、第三产业"), ("第二、三产业", "第二产业、第三产业"), ("第一、二产业", "第一产业、第二产业"),
+  ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+  private mutating func expandElidedLists() {
+    for (short, long) in Self.elidedLists {
+      var i = 0
+      while i + short.count <= scalars.count {
+        guard NumberScanner.has(scalars, short, at: i) else { i += 1; continue }
+        let (from, to) = (origin[i], origin[i + short.count - 1])
+        scalars.replaceSubrange(i..<i + short.count, with: long)
+        origin.replaceSubrange(i..<i + short.count, with: long.indices.map { $0 == long.count - 1 ? to : from })
+        i += long.count
+      }
+    }
   }
 
   /// Prose wrapped inside a figure (`…地区生产总值` / `4600.66` / `亿元，比上年增长6.5%。`): a line
@@ -100,9 +122,35 @@ struct NormalizedText {
     origin.append(index)
   }
 
+  /// A number broken where a PDF wrapped its line or a converter spaced it (`达22` / `09亿元`,
+  /// `户籍人口624.` / `4万人`, `77. 6亿元`) is one figure: the break goes when the first part
+  /// follows a word and the second runs into a unit or `%`. A break after a whole number needs a
+  /// line break; a space after a whole number is a thousands gap, which the scanner reads.
+  private mutating func joinBrokenNumbers() {
+    var i = scalars.count - 2
+    while i >= 1 {
+      defer { i -= 1 }
+      let gap = scalars[i]
+      let previous = scalars[i - 1]
+      guard gap == "\n" || (gap == " " && previous == "."), NumberScanner.isDigit(scalars[i + 1]),
+        NumberScanner.isDigit(previous) || previous == "."
+      else { continue }
+      var start = i - 1
+      while start > 0, NumberScanner.isDigit(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
+      guard start > 0, Self.isWide(scalars[start - 1]), !Self.isClauseMark(scalars[start - 1]), !Self.sentenceEnds.contains(scalars[start - 1]) else { continue }
+      var end = i + 1
+      while end < scalars.count, NumberScanner.isDigit(scalars[end]) || scalars[end] == "." { end += 1 }
+      let points = (start..<end).filter { scalars[$0] == "." }.count
+      guard points <= 1, end < scalars.count, scalars[end] == "%" || NumberScanner.unitLength(scalars, at: end) != nil else { continue }
+      scalars.remove(at: i)
+      origin.remove(at: i)
+    }
+  }
+
   /// Parentheses holding only Latin letters (with tone marks), spaces and apostrophes: pinyin
-  /// glosses left by a converter. Returns the index of the closing parenthesis.
-  private static func romanisationEnd(_ text: [Unicode.Scalar], from open: Int) -> Int? {
+  /// glosses left by a converter, or an abbreviation glossing the name before it (地区生产总值（GDP）).
+  /// Returns the index of the closing parenthesis.
+  private static func romanisationEnd(_ text: [Unicode.Scalar], from open: Int, afterWord: Bool) -> Int? {
     var j = open + 1
     var letters = 0
     var lowercase = 0
@@ -115,8 +163,9 @@ struct NormalizedText {
       if (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) { lowercase += 1 }
       j += 1
     }
-    // All-capital glosses such as (GDP) or (PMI) are kept: they name things.
-    guard j < text.count, letters >= 2, lowercase > 0 else { return nil }
+    // All-capital glosses such as (GDP) or (PMI) are kept where they name something alone
+    // (增长(GDP)); after a name they only repeat it.
+    guard j < text.count, letters >= 2, lowercase > 0 || afterWord else { return nil }
     return j
   }
 

@@ -33,7 +33,8 @@ enum NumberScanner {
   static let aboutBefore = words(["大约", "约为", "约"])
   static let belowBefore = words(["接近", "将近", "近", "不到", "不足"])
   static let qualifierAfter = words(["以上", "左右", "上下", "多", "以内", "以下"])
-  static let notAUnitAfter: Set<Unicode.Scalar> = ["次", "米", "时", "方", "里", "瓦", "平"]
+  // 8个月 is a duration, not eight of something.
+  static let notAUnitAfter: Set<Unicode.Scalar> = ["次", "米", "时", "方", "里", "瓦", "平", "月"]
   static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", ","]
   static let qualifierMarks: Set<Unicode.Scalar> = ["超", "约", "近"]
   static let notRanked: Set<Unicode.Scalar> = ["批", "届", "次", "年", "季", "个", "产"]
@@ -153,6 +154,8 @@ enum NumberScanner {
         let before2 = i >= 2 ? String(String.UnicodeScalarView([t[i - 2], t[i - 1]])) : ""
         var role = YearMention.Role.current
         if "比较同自从与".unicodeScalars.contains(before) || before2 == "相比" { role = .base }
+        // 从2012年的2233亿元起步: the year of the figure that follows, not one compared with.
+        if before == "从", has(t, "年的", at: j) { role = .current }
         if before == "到" || before == "至" || before2 == "力争" { role = .due }
         var end = j
         if end < t.count, t[end] == "年" { end += 1 }

@@ -2,13 +2,15 @@ import IndicatorsCore
 
 extension SentenceReading {
   /// Words that introduce the three sectors' shares of GDP written as a ratio.
-  static let structureWords = NumberScanner.words(["三次产业结构", "三次产业比例", "三次产业构成", "三次产业比重", "三次产业的比例", "产业结构比例", "三次产业增加值比例"])
+  static let structureWords = NumberScanner.words(["三次产业结构", "三次产业比例", "三次产业构成", "三次产业比重", "三次产业的比例", "产业结构比例", "三次产业增加值比例",
+    // 三次产业占GDP的比重依次为2.1%、41.3%和56.6%
+    "三次产业占", "三次产业增加值占"])
 
   static let structureCodes = ["primary_va_share_of_gdp", "secondary_va_share_of_gdp", "tertiary_va_share_of_gdp"]
 
   /// `三次产业结构调整为2.2:46.3:51.5`: each sector's share of GDP in percent, one figure each
   /// (proposed codes, marked for review: the catalogue has no sector shares). The ratio must be
-  /// three numbers within 8 characters of the words, and they must add up to 100 ± 0.3 (a
+  /// three numbers within 16 characters of the words, and they must add up to 100 ± 0.3 (a
   /// bulletin's rounding), so that 1:2:3 of anything else is not read as shares.
   mutating func readSectorStructure() {
     for word in Self.structureWords {
@@ -17,8 +19,11 @@ extension SentenceReading {
         guard NumberScanner.has(t, word, at: i) else { i += 1; continue }
         let wordEnd = i + word.count
         var j = wordEnd
-        while j < t.count, j < wordEnd + 8, !NumberScanner.isDigit(t[j]), !NormalizedText.isClauseMark(t[j]) { j += 1 }
+        while j < t.count, j < wordEnd + 16, !NumberScanner.isDigit(t[j]), !NormalizedText.isClauseMark(t[j]) { j += 1 }
         if let (values, texts, end) = Self.ratio(t, from: j), values.count == 3, abs(values.reduce(0, +) - 100) <= 0.3 {
+          // Shares listed in percent (2.1%、41.3%和56.6%) were read as figures of no known name: these replace them.
+          let read = Set(emitted.filter { (j..<end).contains($0.token.range.lowerBound) }.map(\.figure))
+          figures.removeAll { read.contains($0) }
           let (period, _) = period(at: j)
           let region = subjectRegion(before: i, allowScopes: true)
           for (k, value) in values.enumerated() {
@@ -36,7 +41,8 @@ extension SentenceReading {
     }
   }
 
-  /// `2.2:46.3:51.5` (also `∶`) from `start`: the numbers, as written, and where the ratio ends.
+  /// `2.2:46.3:51.5` (also `∶`, or `2.1%、41.3%和56.6%`) from `start`: the numbers, as written, and
+  /// where the ratio ends.
   static func ratio(_ t: [Unicode.Scalar], from start: Int) -> ([Double], [String], Int)? {
     var values: [Double] = []
     var texts: [String] = []
@@ -47,7 +53,10 @@ extension SentenceReading {
       values.append(value)
       texts.append(digits)
       i = end
-      guard i < t.count, t[i] == ":" || t[i] == "∶" else { break }
+      // 2.2:46.3:51.5, or shares listed in percent: 2.1%、41.3%和56.6%.
+      let percent = i < t.count && t[i] == "%"
+      if percent { i += 1 }
+      guard i < t.count, t[i] == ":" || t[i] == "∶" || percent && "、和,".unicodeScalars.contains(t[i]) else { break }
       i += 1
     }
     return values.count >= 2 ? (values, texts, i) : nil

@@ -95,8 +95,11 @@ package struct StatedContext: Equatable, Sendable {
 
   static func year(title: [Unicode.Scalar], whole: [Unicode.Scalar]) -> Int? {
     if let y = years(in: title).first { return y }
-    let head = title + Array(whole.prefix(200))
     let isPlan = contains(title, "规划") || contains(title, "纲要")
+    // 南阳这十年(2012—2022): a look back is written in the span's last year; a plan's span
+    // (规划(2021-2025年)) starts in the year it is written.
+    if let span = yearSpan(in: title) { return isPlan ? span.first : span.last }
+    let head = title + Array(whole.prefix(200))
     for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)] where isPlan && contains(head, plan) {
       return firstYear
     }
@@ -148,6 +151,22 @@ package struct StatedContext: Equatable, Sendable {
       i += 1
     }
     return found
+  }
+
+  /// The first `2012-2022` (or `2012—2022年`) in `t`: two years, the second later.
+  static func yearSpan(in t: [Unicode.Scalar]) -> (first: Int, last: Int)? {
+    func year(at i: Int) -> Int? {
+      guard i + 4 <= t.count, (0..<4).allSatisfy({ NumberScanner.isDigit(t[i + $0]) }), i + 4 == t.count || !NumberScanner.isDigit(t[i + 4]),
+        i == 0 || !NumberScanner.isDigit(t[i - 1]), let y = Int(String(String.UnicodeScalarView(t[i..<i + 4]))), SupportedRange.years.contains(y)
+      else { return nil }
+      return y
+    }
+    var i = 0
+    while i + 9 <= t.count {
+      if let a = year(at: i), t[i + 4] == "-" || t[i + 4] == "~" || t[i + 4] == "至", let b = year(at: i + 5), b > a { return (a, b) }
+      i += 1
+    }
+    return nil
   }
 
   /// A full date in the first three or the last three lines (a dateline or a signature).

@@ -26,3 +26,54 @@ import Testing
     #expect(figures.contains { $0.indicator == "cpi_change_mom" && $0.value == 1.4 && $0.review })
   }
 }
+
+/// How converted and copied texts break what they carry, and the names bulletins shorten.
+@Suite struct CopiedTextRuleTests {
+  @Test func aNumberBrokenByALineOrASpaceIsOneFigure() {
+    #expect(Fixture.extract("今年上半年,全市生产总值达 22\n09 亿元,增长 4.7%。").first("gdp")?.value == 2209)
+    #expect(Fixture.extract("户籍人口624.\n4万人，比上年末增加2.2万人。").contains { $0.value == 624.4 })
+    #expect(Fixture.extract("其中第三产业 77. 6亿元。").first("tertiary_va")?.value == 77.6)
+    // Two figures on two lines stay two: the first ends with its unit, the second starts a line of its own.
+    let lines = Fixture.extract("地区生产总值100亿元\n2023年增长5%。")
+    #expect(lines.first("gdp")?.value == 100)
+    // A year alone on its line is not the start of a number.
+    #expect(!Fixture.extract("2023\n4600亿元").contains { $0.value == 20234600 })
+  }
+
+  @Test func anAbbreviationGlossingANameIsDropped() {
+    let figures = Fixture.extract("2023年温州实现地区生产总值（GDP）8730.6亿元，同比增长6.9%。", year: 2023)
+    #expect(figures.first("gdp")?.value == 8730.6)
+    #expect(figures.first("gdp_growth")?.value == 6.9)
+  }
+
+  @Test func sectorsNamedOnceForThreeEachGetTheirFigure() {
+    let figures = Fixture.extract("第一、二、三产业增加值分别比上年增长4.9%、7.2%和6.8%，三次产业占GDP的比重依次为2.1%、41.3%和56.6%。", year: 2023)
+    #expect(figures.first("primary_va_growth")?.value == 4.9)
+    #expect(figures.first("secondary_va_growth")?.value == 7.2)
+    #expect(figures.first("tertiary_va_growth")?.value == 6.8)
+    #expect(figures.first("tertiary_va_share_of_gdp")?.value == 56.6)
+    // Each share is read once, under its sector, not again under a name of no code.
+    #expect(figures.filter { $0.value == 41.3 }.count == 1)
+    // Percentages that do not add up to 100 are not the sectors' shares.
+    #expect(!Fixture.extract("三次产业占比分别为2.1%、41.3%和50.6%。").contains { $0.indicator.hasSuffix("share_of_gdp") })
+  }
+
+  @Test func oldAndShortNamesOfTheBudget() {
+    #expect(Fixture.extract("地方财政收入8.87亿元，比上年增长8.7%。").first("budget_revenue")?.value == 8.87)
+    #expect(Fixture.extract("地方级财政收入880.96亿元。").first("budget_revenue")?.value == 880.96)
+    #expect(Fixture.extract("全市财政支出15.2亿元，增长13.9%。").first("budget_expenditure")?.value == 15.2)
+    // 财政总收入 includes the centre's share: not the local budget's revenue.
+    #expect(Fixture.extract("财政总收入120亿元。").first("budget_revenue") == nil)
+  }
+
+  @Test func monthsAreADurationNotACount() {
+    #expect(Fixture.extract("项目从开工到投产仅用了8个月。").isEmpty)
+    #expect(Fixture.extract("已连续27个月保持两位数增长。").isEmpty)
+  }
+
+  @Test func aYearWrittenAfter从IsTheFiguresYear() {
+    let figures = Fixture.extract("南阳的生产总值从2012年的2233亿元起步，2021年达到4342亿元。", year: 2022)
+    #expect(figures.first("gdp", nil, "2012")?.value == 2233)
+    #expect(figures.first("gdp", nil, "2021")?.value == 4342)
+  }
+}

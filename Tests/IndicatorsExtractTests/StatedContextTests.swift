@@ -40,6 +40,9 @@ import Testing
     #expect(read("政府工作报告\n——2025年1月8日在市第十七届人民代表大会第四次会议上\n过去一年……").documentYear(published: nil) == 2025)
     #expect(read("政府工作报告\n——2025年1月8日在市第十七届人民代表大会第四次会议上").published == CalendarDate(year: 2025, month: 1, day: 8))
     #expect(read("无锡市国民经济和社会发展第十四个五年规划纲要\n“十四五”规划主要目标：到2025年……").year == 2021)
+    // A look back over a span is written in its last year; a plan over a span in its first.
+    #expect(read("南阳这十年(2012—2022)\n——这10年,南阳的生产总值从2012年的2233亿元起步").year == 2022)
+    #expect(read("发展规划(2021-2025)\n主要目标").year == 2021)
     let undated = read("地区生产总值达到100亿元。\n工业平稳。\n投资回升。\n2022年增长5%，2022年末常住人口10万人，2021年……")
     #expect(undated.year == nil && undated.openingYear == nil)
     #expect(undated.frequentYear == 2022)
