@@ -129,5 +129,8 @@ struct ReadingState {
     case paragraph
     /// A heading or an introduction without figures (…主要预期目标：): until a heading or a look back.
     case open
+    /// Such a heading just read: `open` if the goals start a line of their own, `paragraph` if they
+    /// are written on after the colon.
+    case heading
   }
 }

@@ -98,7 +98,7 @@ extension SentenceReading {
       // 十四五期间年均增长7%左右, read before 2025 ends: a plan's average, so a target.
       var futureSpan = false
       if case .span(_, let last)? = average, last > extractor.context.currentYear { futureSpan = true }
-      let inGoals = before.targetSection != .none && (average ?? period).year >= extractor.context.currentYear
+      let inGoals = inGoalsSection && (average ?? period).year >= extractor.context.currentYear
       let target = due || futureSpan || inGoals || isTarget(at: token.range.lowerBound)
       let region = role == .rank
         ? subjectRegion(before: start, allowScopes: false)

@@ -223,6 +223,10 @@ struct SentenceReading {
       if case .period = m.value, m.range.upperBound < t.count, Self.sinceWords.contains(where: { NumberScanner.has(t, $0, at: m.range.upperBound) }) {
         continue
       }
+      // 6月份当月，…: that month alone, in a release about the months to date.
+      if case .period(.month) = m.value, NumberScanner.has(t, "当月", at: m.range.upperBound) || NumberScanner.has(t, "当月", at: m.range.upperBound - 1) {
+        continue
+      }
       if case .period(let w) = m.value { events.append((m.range.lowerBound, nil, w)) }
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)) }
     }
@@ -245,6 +249,16 @@ struct SentenceReading {
     return table
   }()
 
+  /// Whether this sentence is inside a list of goals: a goals sentence's paragraph ends where
+  /// the next one opens.
+  var inGoalsSection: Bool {
+    switch before.targetSection {
+    case .none: false
+    case .paragraph: !sentence.opensParagraph
+    case .open, .heading: true
+    }
+  }
+
   /// Goals spoken of as reached (圆满完成全年主要目标): a look back, not a list of goals.
   static let goalsMet = NumberScanner.words(["完成", "实现", "超额", "达成", "完成了", "实现了"])
 
@@ -256,7 +270,7 @@ struct SentenceReading {
       !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
     }
     let endsWithColon = t.last.map { $0 == ":" } ?? false
-    if opensGoals { return tokens.isEmpty || endsWithColon ? .open : .paragraph }
+    if opensGoals { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }
     let looksBack = markers.contains { m in
       if case .yearOffset(let k) = m.value { return k < 0 }
       return false
@@ -264,6 +278,9 @@ struct SentenceReading {
     if looksBack { return .none }
     switch before.targetSection {
     case .paragraph: return sentence.opensParagraph ? .none : .paragraph
+    // 主要预期目标是：地区生产总值增长6%左右；…: goals written on after the colon, in the heading's
+    // own paragraph, end with that paragraph; goals on lines of their own go on to a heading.
+    case .heading: return sentence.opensParagraph ? .open : .paragraph
     case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty ? .none : .open
     case .none: return .none
     }

@@ -66,6 +66,13 @@ import Testing
     #expect(Fixture.extract("财政总收入120亿元。").first("budget_revenue") == nil)
   }
 
+  @Test func theBarAKindOfFirmClearsIsNoFigure() {
+    let figures = Fixture.extract("全市年产值超10亿元的工业企业151家，高新技术企业达到3650家。")
+    #expect(!figures.contains { $0.value == 10 })
+    #expect(figures.contains { $0.value == 151 })
+    #expect(figures.first("high_tech_enterprises")?.value == 3650)
+  }
+
   @Test func monthsAreADurationNotACount() {
     #expect(Fixture.extract("项目从开工到投产仅用了8个月。").isEmpty)
     #expect(Fixture.extract("已连续27个月保持两位数增长。").isEmpty)
@@ -75,5 +82,25 @@ import Testing
     let figures = Fixture.extract("南阳的生产总值从2012年的2233亿元起步，2021年达到4342亿元。", year: 2022)
     #expect(figures.first("gdp", nil, "2012")?.value == 2233)
     #expect(figures.first("gdp", nil, "2021")?.value == 4342)
+  }
+}
+
+/// How releases and reports bound what a period word or a list of goals speaks for.
+@Suite struct SectionRuleTests {
+  @Test func goalsWrittenAfterTheColonEndWithTheirParagraph() {
+    let text = "报告提出，今年的主要预期目标是：地区生产总值增长6%左右；社会消费品零售总额增长6%。\n\n全市高新技术企业达到3650家。"
+    let figures = Fixture.extract(text, year: 2025)
+    #expect(figures.first("gdp_growth")?.kind == .target)
+    #expect(figures.first("high_tech_enterprises")?.kind == .observation)
+    // Goals on lines of their own after a heading stay goals to the heading's end.
+    let listed = Fixture.extract("今年主要预期目标：\n地区生产总值增长6%左右。\n社会消费品零售总额增长6%。", year: 2025)
+    #expect(listed.first("retail_sales_growth")?.kind == .target)
+  }
+
+  @Test func aMonthSaidToBeThatMonthAloneDoesNotDateTheSentencesAfter() {
+    let text = "上半年，全市规模以上工业增加值同比增长1.9%。6月份当月，规模以上工业增加值同比增长12.0%。分经济类型看，国有控股企业增加值增长1.5%。"
+    let figures = Fixture.extract(text, year: 2020)
+    #expect(figures.contains { $0.value == 12.0 && $0.period == .month(2020, 6) })
+    #expect(figures.contains { $0.value == 1.5 && $0.period == .half(2020, 1) })
   }
 }
