@@ -60,6 +60,19 @@ enum NumberScanner {
   }
 
   /// `word` starts at `i`, compared scalar by scalar without building an array.
+  /// Where `word` last starts inside `range` of `t` (all of `t` when no range is given).
+  static func lastIndex(of word: String, in t: [Unicode.Scalar], _ range: Range<Int>? = nil) -> Int? {
+    let range = range ?? 0..<t.count
+    var i = range.upperBound - word.unicodeScalars.count
+    while i >= range.lowerBound {
+      if has(t, word, at: i) { return i }
+      i -= 1
+    }
+    return nil
+  }
+
+  static func contains(_ t: [Unicode.Scalar], _ word: String) -> Bool { lastIndex(of: word, in: t) != nil }
+
   static func has(_ t: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
     guard i >= 0 else { return false }
     var k = i

@@ -19,7 +19,7 @@ struct RegionResolver: Sendable {
   /// `places` is the gazetteer (Data/places.csv): every province, prefecture and county-level city,
   /// named by its full name and the aliases it lists, so a text about any city resolves 全省 to that
   /// city's province. Without one, a document region missing from `regions` is taken to be a city in
-  /// the tree's only province (when it has exactly one), and a few large cities are named.
+  /// the tree's only province (when it has exactly one).
   init(document: String, regions: [RegionDefinition], places: [RegionDefinition] = []) {
     self.document = document
     let listed = Set(regions.map(\.code))
@@ -46,11 +46,6 @@ struct RegionResolver: Sendable {
     for place in places where !listed.contains(place.code) {
       for name in [place.nameZh] + place.aliases + Self.prefectureForms(of: place) { phrases.add(name, .code(place.code)) }
     }
-    if places.isEmpty {
-      for (name, code) in Self.otherCities where !listed.contains(code) {
-        for variant in [name, name + "市", name + "州"] { phrases.add(variant, .code(code)) }
-      }
-    }
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))
     phrases.add("全省", .scope(.province))
@@ -64,18 +59,6 @@ struct RegionResolver: Sendable {
     guard place.nameZh.hasSuffix("自治州") else { return [] }
     return place.aliases.map { $0 + "州" }
   }
-
-  /// Without a gazetteer: Sichuan's prefecture-level cities and prefectures, and the large cities
-  /// news compares with.
-  static let otherCities: [(String, String)] = [
-    ("成都", "chengdu"), ("自贡", "zigong"), ("攀枝花", "panzhihua"), ("泸州", "luzhou"), ("德阳", "deyang"),
-    ("绵阳", "mianyang"), ("广元", "guangyuan"), ("遂宁", "suining"), ("内江", "neijiang"), ("乐山", "leshan"),
-    ("南充", "nanchong"), ("眉山", "meishan"), ("宜宾", "yibin"), ("广安", "guangan"), ("达州", "dazhou"),
-    ("雅安", "yaan"), ("巴中", "bazhong"), ("资阳", "ziyang"), ("阿坝", "aba"), ("甘孜", "ganzi"), ("凉山", "liangshan"),
-    ("重庆", "chongqing"), ("西安", "xian"), ("武汉", "wuhan"), ("北京", "beijing"), ("上海", "shanghai"),
-    ("广州", "guangzhou"), ("深圳", "shenzhen"), ("杭州", "hangzhou"), ("南京", "nanjing"), ("天津", "tianjin"),
-    ("苏州", "suzhou"), ("长沙", "changsha"), ("郑州", "zhengzhou"), ("贵阳", "guiyang"), ("昆明", "kunming"),
-  ]
 
   /// The region list holds `code`, or it is the document's own region.
   func isListed(_ code: String) -> Bool { scope[code] != nil }

@@ -221,14 +221,7 @@ extension SentenceReading {
 
   // MARK: Roles
 
-  func lastIndex(of word: String, in range: Range<Int>) -> Int? {
-    var i = range.upperBound - word.unicodeScalars.count
-    while i >= range.lowerBound {
-      if NumberScanner.has(t, word, at: i) { return i }
-      i -= 1
-    }
-    return nil
-  }
+  func lastIndex(of word: String, in range: Range<Int>) -> Int? { NumberScanner.lastIndex(of: word, in: t, range) }
 
   func has(_ word: String, in range: Range<Int>) -> Bool { lastIndex(of: word, in: range) != nil }
 

@@ -44,7 +44,19 @@ package struct StatedContext: Equatable, Sendable {
   ///   of the opening lines and `frequentYear` the most frequent `YYYY年`: weaker guesses, for
   ///   `documentYear` to fall back on.
   package static func read(_ text: String, regions: [RegionDefinition], places: [RegionDefinition]) -> StatedContext {
-    let resolver = RegionResolver(document: "", regions: regions, places: places)
+    read(text, names: PlaceNames(regions: regions, places: places))
+  }
+
+  /// The catalogue's regions and the gazetteer's places as names to find, built once for many texts.
+  package struct PlaceNames: Sendable {
+    let resolver: RegionResolver
+    package init(regions: [RegionDefinition], places: [RegionDefinition]) {
+      resolver = RegionResolver(document: "", regions: regions, places: places)
+    }
+  }
+
+  package static func read(_ text: String, names: PlaceNames) -> StatedContext {
+    let resolver = names.resolver
     let normalized = NormalizedText(text).scalars
     let lines = split(normalized)
     let title = lines.first.flatMap { $0.count <= 80 ? $0 : nil } ?? []
@@ -95,12 +107,12 @@ package struct StatedContext: Equatable, Sendable {
 
   static func year(title: [Unicode.Scalar], whole: [Unicode.Scalar]) -> Int? {
     if let y = years(in: title).first { return y }
-    let isPlan = contains(title, "规划") || contains(title, "纲要")
+    let isPlan = NumberScanner.contains(title, "规划") || NumberScanner.contains(title, "纲要")
     // 南阳这十年(2012—2022): a look back is written in the span's last year; a plan's span
     // (规划(2021-2025年)) starts in the year it is written.
     if let span = yearSpan(in: title) { return isPlan ? span.first : span.last }
     let head = title + Array(whole.prefix(200))
-    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)] where isPlan && contains(head, plan) {
+    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)] where isPlan && NumberScanner.contains(head, plan) {
       return firstYear
     }
     return nil
@@ -112,22 +124,16 @@ package struct StatedContext: Equatable, Sendable {
 
   static func reportsPastYear(title: [Unicode.Scalar], head: [Unicode.Scalar]) -> Bool {
     // 2025年政府工作报告: the title's year is the year it is delivered in.
-    if !years(in: title).isEmpty, contains(title, "政府工作报告") { return false }
-    if currentYearWords.contains(where: { contains(title, $0) }) { return false }
-    return pastYearWords.contains { contains(title, $0) || contains(head, $0) }
-      && !["前三季度", "上半年", "一季度", "1-"].contains { contains(head, $0) }
+    if !years(in: title).isEmpty, NumberScanner.contains(title, "政府工作报告") { return false }
+    if currentYearWords.contains(where: { NumberScanner.contains(title, $0) }) { return false }
+    return pastYearWords.contains { NumberScanner.contains(title, $0) || NumberScanner.contains(head, $0) }
+      && !["前三季度", "上半年", "一季度", "1-"].contains { NumberScanner.contains(head, $0) }
   }
 
   static func frequentYear(_ whole: [Unicode.Scalar]) -> Int? {
     var counts: [Int: Int] = [:]
     for y in years(in: whole) { counts[y, default: 0] += 1 }
     return counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key
-  }
-
-  static func contains(_ t: [Unicode.Scalar], _ word: String) -> Bool {
-    let w = Array(word.unicodeScalars)
-    guard t.count >= w.count else { return false }
-    return (0...(t.count - w.count)).contains { NumberScanner.has(t, word, at: $0) }
   }
 
   /// Four-digit years written `2023年` (also `2023 年`), in order; a plan's horizon (到2025年,

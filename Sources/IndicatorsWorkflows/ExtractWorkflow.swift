@@ -50,9 +50,10 @@ package struct ExtractWorkflow: Sendable {
             "region '\(region)' is not in the catalogue (\(known)); it is read as a city of the catalogue's province, and `import` will add it")))
     }
     var found: [(file: String, figure: ExtractedFigure, published: String)] = []
+    let names = StatedContext.PlaceNames(regions: regions, places: places)
     for file in files {
       let (text, _) = try TextDecoding.decode(file.bytes, file: file.name)
-      let stated = StatedContext.read(text, regions: regions, places: places)
+      let stated = StatedContext.read(text, names: names)
       guard let documentRegion = region ?? stated.region else {
         throw ExtractContextError(file: file.name, missing: .region, language: language)
       }

@@ -254,7 +254,8 @@ extension ListAndContextRuleTests {
     let figures = Fixture.extract("一季度，绵阳地区生产总值为784.28亿元，排名全省第二；排名第三的宜宾，地区生产总值为725.16亿元。", year: 2022)
     #expect(figures.first("gdp", "mianyang")?.value == 784.28)
     let yibin = try #require(figures.first { $0.value == 725.16 })
-    #expect(yibin.region == "yibin" && yibin.review)
+    // 宜宾 is a place of the gazetteer: its figure is its own, as the CLI reads it.
+    #expect(yibin.region == "yibin")
   }
 
   @Test func theDocumentsOwnCityIsKnownByItsCode() throws {

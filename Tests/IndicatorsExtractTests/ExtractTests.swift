@@ -32,8 +32,15 @@ enum Fixture {
     indicator("budget_revenue", "亿元"),
   ]
 
+  /// A few rows of the gazetteer (Data/places.csv): other cities a text may name.
+  static let places = [
+    RegionDefinition(code: "deyang", nameZh: "德阳市", nameEn: "deyang", parent: "sichuan", aliases: ["德阳"]),
+    RegionDefinition(code: "yibin", nameZh: "宜宾市", nameEn: "yibin", parent: "sichuan", aliases: ["宜宾"]),
+    RegionDefinition(code: "chongqing", nameZh: "重庆市", nameEn: "chongqing", parent: "china", aliases: ["重庆"]),
+  ]
+
   static func extract(_ text: String, region: String = "mianyang", year: Int = 2024) -> [ExtractedFigure] {
-    FigureExtractor(context: ExtractionContext(region: region, defaultYear: year, regions: regions, indicators: indicators))
+    FigureExtractor(context: ExtractionContext(region: region, defaultYear: year, regions: regions, indicators: indicators, places: places))
       .extract(text)
   }
 }
