@@ -128,6 +128,19 @@ enum NumberScanner {
         i += 2
         continue
       }
+      // 一般公共预算收入突破百亿, 迈上千亿台阶: a round magnitude in words, after a verb of passing it.
+      if let (figure, text, unit, end) = roundMagnitude(t, at: i), !isExcluded(i),
+        let verb = magnitudeVerbs.first(where: { endsWith(t, $0.0, before: i) })
+      {
+        let start = i - verb.0.unicodeScalars.count
+        var figure = figure
+        figure.qualifier = verb.1
+        tokens.append(NumberToken(range: start..<end, figure: figure, text: text, unit: unit, group: group))
+        group += 1
+        pending = []
+        i = end
+        continue
+      }
       // Ranks: 第2位, 第一, 第66名.
       if s == "第", i + 1 < t.count, !isExcluded(i) {
         var j = i + 1
@@ -330,6 +343,26 @@ enum NumberScanner {
       text.unicodeScalars.append(t[j]); j += 1
     }
     return ["项目", "企业", "工业", "重大", "重点", "产业"].contains { text.contains($0) }
+  }
+
+  /// Verbs of passing a round magnitude, and the qualifier each gives it.
+  static let magnitudeVerbs: [(String, Qualifier)] = [
+    ("突破", .atLeast), ("超过", .atLeast), ("跨越", .atLeast), ("迈上", .atLeast), ("迈过", .atLeast), ("跨过", .atLeast),
+    ("跃上", .atLeast), ("站上", .atLeast), ("超", .atLeast), ("达到", .exact), ("接近", .below), ("近", .below),
+  ]
+
+  /// `百亿`, `千亿元`, `万亿` at `i` as 100亿元, 1000亿元, 1万亿元 — unless it names a class of things
+  /// (千亿级产业集群, 百亿企业, 突破百亿的企业).
+  static func roundMagnitude(_ t: [Unicode.Scalar], at i: Int) -> (Figure, String, String, Int)? {
+    let forms: [(String, String, String)] = [("百亿", "100", "亿元"), ("千亿", "1000", "亿元"), ("万亿", "1", "万亿元")]
+    guard let form = forms.first(where: { has(t, $0.0, at: i) }) else { return nil }
+    // 一百亿 or 5百亿 is another reading; 数百亿 is no figure.
+    if i > 0, isDigit(t[i - 1]) || "一二两三四五六七八九十数几".unicodeScalars.contains(t[i - 1]) { return nil }
+    var end = i + 2
+    if end < t.count, t[end] == "元" { end += 1 }
+    if end < t.count, "级元的强个家项大企产集园美".unicodeScalars.contains(t[end]), !has(t, "大关", at: end) { return nil }
+    guard let figure = makeFigure(digits: form.1, power: "", prefix: "", tail: "", unit: form.2, suffix: "") else { return nil }
+    return (figure, form.1, form.2, end)
   }
 
   /// 一 … 九十九.

@@ -73,6 +73,14 @@ import Testing
     #expect(figures.first("high_tech_enterprises")?.value == 3650)
   }
 
+  @Test func aRoundMagnitudeInWordsAfterAVerbOfPassingIt() {
+    let passed = Fixture.extract("一般公共预算收入突破百亿。")
+    #expect(passed.first("budget_revenue")?.value == 100 && passed.first("budget_revenue")?.qualifier == .atLeast)
+    #expect(Fixture.extract("地区生产总值迈上千亿台阶。").first("gdp")?.value == 1000)
+    // A class of things, not a figure.
+    #expect(Fixture.extract("两大产业正向千亿级产业集群迈进，突破百亿的企业有5家。").allSatisfy { $0.value != 100 && $0.value != 1000 })
+  }
+
   @Test func monthsAreADurationNotACount() {
     #expect(Fixture.extract("项目从开工到投产仅用了8个月。").isEmpty)
     #expect(Fixture.extract("已连续27个月保持两位数增长。").isEmpty)
