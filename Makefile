@@ -134,8 +134,10 @@ bench-targets: deps
 	.build/release/indicators-bench-targets $(BENCH_SETS) | tee .build/bench-targets.md
 
 # The store at 10k, 100k and 1M rows (10, 100, 1,000 indicators x 10 regions x 100 years): import,
-# re-import, dry run, list, export, forecast --all and show against sqlite3 .import and Python
-# executemany on the same files, in one run; the table goes to .build/bench-store.md too. Then import and
+# re-import, dry run, list, export, forecast --all (auto, and drift as the floor: reading and writing
+# alone) and show against sqlite3 .import and Python executemany on the same files, in one run, each
+# figure beside the previous run's; the table goes to .build/bench-store.md too. ONLY=forecast times
+# only the operations whose name contains the word (the file is still imported). Then import and
 # read throughput of SQLite beside PostgreSQL (a throwaway server) at 10k and 100k rows
 # (.build/bench-store-backends.md).
 # REPEAT=3 takes the median of three runs of each command.
@@ -146,8 +148,8 @@ bench-store: deps
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq sqlite3 time; \
 	fi
 	$(SWIFT) build -c release --product indicators
-	python3 bench/store_bench.py $(BIN) --repeat $(REPEAT)
-	scripts/with-postgres.sh python3 bench/store_backends.py $(BIN) --repeat $(REPEAT)
+	python3 bench/store_bench.py $(BIN) --repeat $(REPEAT) $(if $(ONLY),--only "$(ONLY)" --sizes 1000)
+	$(if $(ONLY),,scripts/with-postgres.sh python3 bench/store_backends.py $(BIN) --repeat $(REPEAT))
 
 # Issue 15's concurrency test at full size on the release binary: eight importers of 20,000 rows
 # started at once, a target add/rm writer, and 1,000 reader runs; every one must succeed.

@@ -129,21 +129,32 @@ package struct ForecastWorkflow: Sendable {
   /// memory (two batches are held at a time).
   package var batchSize = 256
 
+  /// Whether `runAll` forecasts a batch's series on every core (the default) or one after another
+  /// on one thread: the same rows in the same order either way (each series' forecast depends on
+  /// that series alone and goes to its own slot); the serial path is the reference for that and
+  /// for profiling one thread.
+  package var concurrent = true
+
   /// Each series' last year and forecast (nil when it has no annual values, cannot be fitted or
   /// gives a mean that is not finite),
-  /// in the order given, computed on every core.
+  /// in the order given, computed on every core (or on this thread if not `concurrent`).
   func forecastConcurrently(_ series: [(points: [SeriesPoint], isLevel: Bool)]) -> [(lastYear: Int, forecast: Forecast)?] {
     let results = UnsafeMutableBufferPointer<(lastYear: Int, forecast: Forecast)?>.allocate(capacity: series.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
     let slots = ResultSlots(results)
-    DispatchQueue.concurrentPerform(iterations: series.count) { index in
+    let forecastOne: @Sendable (Int) -> Void = { index in
       let annual = AnnualSeries(series[index].points)
       guard !annual.values.isEmpty, let fitted = try? model(isLevel: series[index].isLevel).fit(annual.values) else { return }
       let forecast = fitted.forecast(horizon: horizon, levels: levels)
       // A mean that is not finite (a model overflowing near Double's range) counts as a failure.
       guard forecast.mean.allSatisfy(\.isFinite) else { return }
       slots.set(index, (annual.lastYear, forecast))
+    }
+    if concurrent {
+      DispatchQueue.concurrentPerform(iterations: series.count, execute: forecastOne)
+    } else {
+      for index in series.indices { forecastOne(index) }
     }
     return Array(results)
   }

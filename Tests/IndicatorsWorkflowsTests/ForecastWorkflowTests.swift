@@ -53,6 +53,25 @@ import Testing
     #expect(rows.rows == expected.rows)
   }
 
+  /// Series forecast on every core give the rows, to the byte, that one thread gives one after
+  /// another, with `auto` and with a plain method, for level and rate series and several batches.
+  @Test(arguments: [ForecastMethod.auto, .drift])
+  func concurrentRowsEqualSerialOnesToTheByte(_ method: ForecastMethod) throws {
+    var parallel = ForecastWorkflow(method: method, horizon: 4)
+    parallel.batchSize = 5
+    var serial = parallel
+    serial.concurrent = false
+    let (expected, _) = try serial.runAll(in: store, asOf: nil, save: false)
+    let (rows, _) = try parallel.runAll(in: store, asOf: nil, save: false)
+    #expect(expected.rows.count > 3 * 5 * 4, "the sample data should make several batches of five series")
+    #expect(rows.json() == expected.json())
+    // Each row is the series' own single forecast, so the slots cannot have been mixed up.
+    let gdp = try series("gdp")
+    let one = try parallel.run(gdp, in: store, asOf: nil)
+    let ownRows = rows.rows.filter { $0[0].exact == "gdp" && $0[1].exact == gdp.region.code }
+    #expect(ownRows.map { $0[3] } == one.forecast.mean.map { Table.Cell.number($0) })
+  }
+
   @Test func noAnnualValuesIsAnError() throws {
     let empty = try IndicatorStore.inMemory()
     try SampleDataLoader.load(into: empty, catalogueOnly: true) { _ in }
