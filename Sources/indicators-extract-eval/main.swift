@@ -234,6 +234,18 @@ struct Score {
   var qualifierRight = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
   var runs = 0, regionRight = 0
   var seconds = 0.0
+  /// Missed gold figures by what the nearest unused row got wrong: `period`, `region`, `both`,
+  /// or `absent` (no row with the value at all).
+  var missedBy: [String: Int] = [:]
+  /// Of the period misses, gold period's shape → the row's (`Y`, `H1`, `YTD6`, `Y-1` for a year off).
+  var periodSlips: [String: Int] = [:]
+}
+
+/// A period's shape, without its year: `H1`, `Q1`, `YTD9`, `M`, `Y`, `span`.
+func shape(_ p: Period, _ kind: String) -> String {
+  let text = p.canonical
+  let tail = text.drop { $0.isNumber }
+  return tail.isEmpty ? "Y" : tail.hasPrefix("-") && tail.count == 3 ? "M" : tail.hasPrefix("-") ? "span" : String(tail)
 }
 
 /// Scores `documents` against `gold`. Matching is one-to-one: a gold figure is found by the first
@@ -277,6 +289,15 @@ func score(_ documents: [Document], _ gold: [GoldFigure], name: String, inferred
       if figures[k].qualifier == g.qualifier { s.qualifierRight += 1 } else { notes.append("qualifier \(describe(figures[k])) gold \(g.qualifier.rawValue)") }
       if g.kind == "target" { s.targetsMatched += 1; if figures[k].kind == .target { s.targetsFlagged += 1 } else { notes.append("not flagged target \(describe(figures[k]))") } }
       else if figures[k].kind == .target { notes.append("flagged target, gold observation \(describe(figures[k]))") }
+    }
+    for g in missed {
+      let sameValue = figures.indices.filter { k in !used.contains(k) && abs(value(figures[k], in: g.unit) - g.value) <= 1e-9 * max(1, abs(g.value)) }
+      let why = sameValue.contains { figures[$0].region == g.region } ? "period"
+        : sameValue.contains { figures[$0].period == g.period } ? "region" : sameValue.isEmpty ? "absent" : "both"
+      s.missedBy[why, default: 0] += 1
+      if why == "period", let k = sameValue.first(where: { figures[$0].region == g.region }) {
+        s.periodSlips["\(shape(g.period, g.kind))→\(shape(figures[k].period, figures[k].kind.rawValue))", default: 0] += 1
+      }
     }
     if printMisses {
       print("== \(name) \(d.file)")
@@ -333,6 +354,17 @@ print("\n" + header)
 print(row("dev, inferred", score(corpusDev, corpusGold, name: "dev", inferred: true, timed: false)))
 print(row("**held-out, inferred**", score(corpusHeldout, corpusGold, name: "held-out", inferred: true, timed: false)))
 if !corpusFresh.isEmpty { print(row("**fresh held-out, inferred**", score(corpusFresh, corpusGold, name: "fresh", inferred: true, timed: false))) }
+print("\n## Why gold figures were missed (with flags): the nearest row with the value had the wrong period, region or both, or there was none\n")
+var slips: [String] = []
+print("| split | gold | missed | period | region | both | absent |")
+print("|---|---|---|---|---|---|---|")
+for (name, docs) in [("dev", corpusDev), ("held-out", corpusHeldout), ("fresh held-out", corpusFresh)] where !docs.isEmpty {
+  let s = score(docs, corpusGold, name: name, timed: false)
+  let missed = s.missedBy.values.reduce(0, +)
+  slips.append("\(name): " + s.periodSlips.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+  print("| \(name) | \(s.gold.values.reduce(0, +)) | \(missed) | \(s.missedBy["period"] ?? 0) | \(s.missedBy["region"] ?? 0) | \(s.missedBy["both"] ?? 0) | \(s.missedBy["absent"] ?? 0) |")
+}
+print("\nPeriod misses, the gold period's shape → the row's: " + slips.joined(separator: "; "))
 print("\n## Leave one province out: each province's texts (both splits) scored alone\n")
 print(header)
 let corpusFixed = corpusDev + corpusHeldout
