@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Data/places.csv: China's provinces, prefecture-level divisions and county-level cities,
+"""Writes Data/places.csv: China's provinces, prefecture-level divisions, county-level cities and
+districts, counties and banners,
 with a pinyin code each, for `indicators extract` to tell which region a text is about.
 
 Sources (PyPI, read once by a developer; the output is committed, so nothing here runs in a build):
@@ -74,6 +75,18 @@ provinces = {r["adcode"][:2]: r for r in adcodes if r["adcode"][2:] == "0" * 10 
 prefectures = [r for r in adcodes if r["adcode"][2:4] != "00" and r["adcode"][4:] == "0" * 8 and r["name"] not in SKIP]
 county_cities = [r for r in adcodes if r["adcode"][4:6] != "00" and r["adcode"][6:] == "0" * 6 and r["name"].endswith("市")
                  and r["name"] not in SKIP]
+# Districts, counties and banners (涪城区, 三台县, 达尔罕茂明安联合旗): named in full only, coded
+# `<prefecture>_<name>` without the suffix (榆阳区 → yulin_yuyang).
+COUNTY_SUFFIXES = ["自治县", "自治旗", "联合旗", "林区", "特区", "新区", "区", "县", "旗"]
+counties = [r for r in adcodes if r["adcode"][4:6] != "00" and r["adcode"][6:] == "0" * 6 and not r["name"].endswith("市")
+            and r["name"] not in SKIP and any(r["name"].endswith(x) for x in COUNTY_SUFFIXES)]
+
+
+def county_base(name):
+    for x in COUNTY_SUFFIXES:
+        if name.endswith(x) and len(name) > len(x) + 1:
+            return short(name[: -len(x)])
+    return name
 
 rows = []
 province_code = {}
@@ -106,13 +119,28 @@ for r in sorted(county_cities, key=lambda r: r["adcode"]):
     taken.add(code)
     rows.append({"code": code, "name_zh": r["name"], "short": short(r["name"]), "parent": parent, "level": "county", "adcode": r["adcode"][:6]})
 
+names = {r["name_zh"] for r in rows}
+for r in sorted(counties, key=lambda r: r["adcode"]):
+    parent = prefecture_code.get(r["adcode"][:4]) or province_code[r["adcode"][:2]]
+    base = county_base(r["name"])
+    code = f"{parent}_{pinyin(base)}"
+    if code in taken:
+        continue
+    taken.add(code)
+    # A county made a city since the codes were drawn (神木县 → 神木市) is also named as the city,
+    # unless that name is another place's.
+    alias = base + "市" if r["name"].endswith("县") and base + "市" not in names else ""
+    rows.append({"code": code, "name_zh": r["name"], "short": r["name"], "parent": parent, "level": "district", "adcode": r["adcode"][:6],
+                 "alias": alias})
+
 with OUT.open("w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["code", "name_zh", "parent", "level", "aliases", "adcode"])
     for r in rows:
         # A county-level city is named in full (江油市), a prefecture by its short name too (绵阳),
         # unless that short name is a common word.
-        alias = "" if r["level"] == "county" or r["level"] == "city" and r["short"] in FULL_NAME_ONLY or r["short"] == r["name_zh"] else r["short"]
+        alias = r.get("alias", "") if r["level"] in ("county", "district") or r["level"] == "city" and r["short"] in FULL_NAME_ONLY or r["short"] == r["name_zh"] else r["short"]
         w.writerow([r["code"], r["name_zh"], r["parent"], r["level"], alias, r["adcode"]])
 print(f"{OUT}: {len(rows)} places ({sum(r['level'] == 'province' for r in rows)} provinces, "
-      f"{sum(r['level'] == 'city' for r in rows)} prefecture-level, {sum(r['level'] == 'county' for r in rows)} county-level cities)")
+      f"{sum(r['level'] == 'city' for r in rows)} prefecture-level, {sum(r['level'] == 'county' for r in rows)} county-level cities, "
+      f"{sum(r['level'] == 'district' for r in rows)} districts and counties)")

@@ -43,8 +43,14 @@ struct RegionResolver: Sendable {
     }
     // A place is named by its full name and its listed aliases only (中山市, not 中山: the short
     // names that are also common words are left out of the list).
+    var named: [String: [String]] = [:]
     for place in places where !listed.contains(place.code) {
-      for name in [place.nameZh] + place.aliases + Self.prefectureForms(of: place) { phrases.add(name, .code(place.code)) }
+      for name in [place.nameZh] + place.aliases + Self.prefectureForms(of: place) { named[name, default: []].append(place.code) }
+    }
+    for (name, codes) in named {
+      // 鼓楼区 is in Nanjing, Xuzhou, Fuzhou and Kaifeng: the one in the document's region, else none.
+      let code = codes.count == 1 ? codes[0] : codes.first { isWithin($0, document) }
+      if let code, codes.count == 1 || codes.filter({ isWithin($0, document) }).count == 1 { phrases.add(name, .code(code)) }
     }
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))
@@ -58,6 +64,18 @@ struct RegionResolver: Sendable {
   static func prefectureForms(of place: RegionDefinition) -> [String] {
     guard place.nameZh.hasSuffix("自治州") else { return [] }
     return place.aliases.map { $0 + "州" }
+  }
+
+  /// Whether `code` is `ancestor` or lies inside it.
+  func isWithin(_ code: String, _ ancestor: String) -> Bool {
+    var current: String? = code
+    var steps = 0
+    while let c = current, steps < 8 {
+      if c == ancestor { return true }
+      current = parent[c]
+      steps += 1
+    }
+    return false
   }
 
   /// The region list holds `code`, or it is the document's own region.

@@ -112,3 +112,27 @@ import Testing
     #expect(figures.contains { $0.value == 1.5 && $0.period == .half(2020, 1) })
   }
 }
+
+/// Districts and counties of the gazetteer: their figures are theirs, and a name two cities share is
+/// the document's city's.
+@Suite struct DistrictRuleTests {
+  static let places = Fixture.places + [
+    RegionDefinition(code: "mianyang_fucheng", nameZh: "涪城区", nameEn: "mianyang_fucheng", parent: "mianyang"),
+    RegionDefinition(code: "nanjing", nameZh: "南京市", nameEn: "nanjing", parent: "jiangsu", aliases: ["南京"]),
+    RegionDefinition(code: "nanjing_gulou", nameZh: "鼓楼区", nameEn: "nanjing_gulou", parent: "nanjing"),
+    RegionDefinition(code: "mianyang_gulou", nameZh: "鼓楼区", nameEn: "mianyang_gulou", parent: "mianyang"),
+    RegionDefinition(code: "yibin_gulou", nameZh: "鼓楼区", nameEn: "yibin_gulou", parent: "yibin"),
+  ]
+
+  func extract(_ text: String, region: String = "mianyang") -> [ExtractedFigure] {
+    FigureExtractor(context: ExtractionContext(region: region, defaultYear: 2023, regions: Fixture.regions, indicators: Fixture.indicators, places: Self.places))
+      .extract(text)
+  }
+
+  @Test func aDistrictNamedAsTheSubjectHasItsOwnCode() {
+    #expect(extract("涪城区实现地区生产总值1200亿元。").first("gdp")?.region == "mianyang_fucheng")
+    #expect(extract("鼓楼区实现地区生产总值300亿元。").first("gdp")?.region == "mianyang_gulou")
+    // In a text about Deyang, none of the three 鼓楼区 is meant: the name resolves to none.
+    #expect(extract("鼓楼区实现地区生产总值300亿元。", region: "deyang").first("gdp")?.region.hasSuffix("gulou") == false)
+  }
+}
