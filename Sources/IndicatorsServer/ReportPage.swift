@@ -5,7 +5,8 @@ import IndicatorsWorkflows
 /// `/report?region=…`: the HTML target report that `indicators report --format html` writes,
 /// assessed on the store as it is now (or as of a date), with links to each region's report.
 package enum ReportPage {
-  package static func render(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> String {
+  package static func render(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, reader: Reader) throws -> String {
+    let chinese = reader.chinese
     let text = PageText(chinese: chinese)
     let report = try TargetReport.assess(store, region: region, asOf: asOf)
     let regions = try store.regions()
@@ -15,6 +16,6 @@ package enum ReportPage {
     for r in regions where withTargets.contains(r.code) {
       links += " <a href=\"/report?region=\(HTML.percentEncode(r.code))\(asOfQuery)\">\(HTML.escape(chinese ? r.nameZh : r.nameEn))</a>"
     }
-    return Page.insertNavigation(into: report.html(chinese: chinese), chinese: chinese, extra: "<p class=\"links\">\(links)</p>")
+    return Page.insertNavigation(into: report.html(chinese: chinese), reader: reader, extra: "<p class=\"links\">\(links)</p>")
   }
 }
