@@ -26,6 +26,7 @@ struct PageText: Sendable {
   var valuesHeading: String { pick("数值(每期最新版本)", "Values (latest vintage of each period)") }
   var vintagesHeading: String { pick("全部版本", "Every vintage") }
   var targetReportOfRegion: String { pick("该地区的目标报告", "Target report of this region") }
+  func unit(_ symbol: String) -> String { pick("单位：\(symbol)", "unit: \(symbol)") }
   var asOfNote: String { pick("截至发布日期", "as published by") }
 
   var allRegions: String { pick("全部地区", "All regions") }

@@ -117,7 +117,9 @@ func seriesLinks(_ html: String) -> [String] {
       // /series/地区生产总值/绵阳市
       let response = try await client.execute(uri: "/series/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC/%E7%BB%B5%E9%98%B3%E5%B8%82", method: .get)
       #expect(response.status == .ok)
-      #expect(response.text.contains("<h1>gdp GDP · Mianyang · 亿元</h1>"))
+      #expect(response.text.contains("<h1>GDP · Mianyang <small class=\"code\">gdp</small></h1>"))
+      #expect(response.text.contains("<title>GDP · Mianyang · indicators</title>"))
+      #expect(response.text.contains("unit: 亿元"))
     }
   }
 
@@ -198,6 +200,9 @@ func seriesLinks(_ html: String) -> [String] {
       #expect(report.text.contains("规划目标进展报告"))
       let list = try await client.execute(uri: "/", method: .get)
       #expect(list.text.contains("<th>最新值</th>"))
+      let series = try await client.execute(uri: "/series/gdp/mianyang", method: .get)
+      #expect(series.text.contains("<h1>地区生产总值 · 绵阳市 <small class=\"code\">gdp</small></h1>"))
+      #expect(series.text.contains("单位：亿元"))
     }
   }
 }
