@@ -105,6 +105,14 @@ package struct Dashboard: Sendable {
       }
       return Self.response(file)
     }
+    reads.get("/compare") { request, _ in
+      let reader = reader(request)
+      let fields = FormFields(request.uri.query)
+      let (indicator, regions, asOf) = (fields.text("indicator"), fields.text("regions"), try Self.asOf(fields))
+      return try await Self.html(reader) {
+        try ComparePage.render(store, indicator: indicator, regions: regions, asOf: asOf, chinese: reader.chinese)
+      }
+    }
     reads.get("/report") { request, _ in
       let reader = reader(request)
       let fields = FormFields(request.uri.query)

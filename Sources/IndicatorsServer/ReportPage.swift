@@ -16,6 +16,16 @@ package enum ReportPage {
     for r in regions where withTargets.contains(r.code) {
       links += " <a href=\"/report?region=\(HTML.percentEncode(r.code))\(asOfQuery)\">\(HTML.escape(chinese ? r.nameZh : r.nameEn))</a>"
     }
-    return Page.insertNavigation(into: report.html(chinese: chinese), reader: reader, extra: "<p class=\"links\">\(links)</p>")
+    // Each indicator of the report, in every region that has its series.
+    let summaries = try store.seriesSummaries()
+    var compare: [String] = []
+    for code in report.rows.map(\.indicator.code) where !compare.contains(code) { compare.append(code) }
+    let compareLinks = compare.map { code in
+      let name = report.rows.first { $0.indicator.code == code }!.indicator.name(chinese ? .zh : .en)
+      return "<a href=\"\(ComparePage.address(indicator: code, regions: ComparePage.regions(with: code, first: region.flatMap { try? SeriesSelector.region($0, in: store)?.code }, in: summaries)) + asOfQuery)\">\(HTML.escape(name))</a>"
+    }
+    var extra = "<p class=\"links\">\(links)</p>"
+    if !compareLinks.isEmpty { extra += "\n<p class=\"links\">\(text.compareNav): \(compareLinks.joined(separator: " "))</p>" }
+    return Page.insertNavigation(into: report.html(chinese: chinese), reader: reader, extra: extra)
   }
 }

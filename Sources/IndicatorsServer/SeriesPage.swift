@@ -27,11 +27,15 @@ package enum SeriesPage {
     let (_, every) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: true, language: language)
     let address = address(series)
     let asOfQuery = asOf.map { "&amp;as_of=\($0)" } ?? ""
+    let compare = ComparePage.address(
+      indicator: series.indicator.code,
+      regions: ComparePage.regions(with: series.indicator.code, first: series.region.code, in: try store.seriesSummaries())) + asOfQuery
     var body = "<p class=\"sub\">\(HTML.escape(text.unit(series.indicator.unit.symbol))) · \(asOf.map { "\(text.asOfNote) \($0) · " } ?? "")\(HTML.escape(series.indicator.notes))</p>\n"
     body += """
       <p class="links">\(text.download): <a href="\(address)?format=csv\(asOfQuery)">CSV</a> <a href="\(address)?format=json\(asOfQuery)">JSON</a> \
       <a href="\(address)?format=csv&amp;vintages=all\(asOfQuery)">\(text.everyVintageCSV)</a> · \
-      <a href="/report?region=\(HTML.percentEncode(series.region.code))">\(text.targetReportOfRegion)</a></p>
+      <a href="/report?region=\(HTML.percentEncode(series.region.code))">\(text.targetReportOfRegion)</a> · \
+      <a href="\(compare)">\(text.compareThis)</a></p>
 
       """
     body += "<h2>\(text.forecastHeading)</h2>\n"

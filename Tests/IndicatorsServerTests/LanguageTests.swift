@@ -68,6 +68,7 @@ import Testing
       ("/", "q=gdp", ("指标序列", "Series")),
       ("/series/gdp/mianyang", "as_of=2024-06-30", ("预测", "Forecast")),
       ("/report", "region=mianyang", ("规划目标进展报告", "Progress toward plan targets")),
+      ("/compare", "indicator=gdp&regions=mianyang,chengdu", ("地区对比", "Regions side by side")),
       ("/import", "", ("导入 CSV", "Import a CSV file")),
       ("/log", "", ("审计日志", "Audit log")),
       ("/login", "", ("令牌", "Token")),
@@ -79,7 +80,8 @@ import Testing
         let html = try await client.execute(uri: uri, method: .get).text
         #expect(html.contains("<html lang=\"\(chinese ? "zh-CN" : "en")\">"), "\(uri)")
         #expect(html.contains(chinese ? page.words.0 : page.words.1), "\(uri)")
-        let other = page.path + "?" + (page.query.isEmpty ? "" : page.query + "&amp;") + "lang=\(chinese ? "en" : "zh")"
+        let query = page.query.replacingOccurrences(of: "&", with: "&amp;")
+        let other = page.path + "?" + (query.isEmpty ? "" : query + "&amp;") + "lang=\(chinese ? "en" : "zh")"
         #expect(html.contains("href=\"\(other)\""), "\(uri) has no switch to \(other)")
         #expect(html.components(separatedBy: "class=\"lang\"").count == 2, "\(uri): one switch")
       }
