@@ -117,6 +117,10 @@ package struct Dashboard: Sendable {
       let reader = reader(request)
       let fields = FormFields(request.uri.query)
       let (region, asOf) = (fields.text("region"), try Self.asOf(fields))
+      if let format = fields.text("format") {
+        guard format.lowercased() == "csv" else { throw RequestError("format '\(format)' is not csv") }
+        return Self.response(try await Self.offload { try ReportPage.download(store, region: region, asOf: asOf, chinese: reader.chinese) })
+      }
       let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
       return Self.response(status: 200, html: document)
     }

@@ -24,8 +24,19 @@ package enum ReportPage {
       let name = report.rows.first { $0.indicator.code == code }!.indicator.name(chinese ? .zh : .en)
       return "<a href=\"\(ComparePage.address(indicator: code, regions: ComparePage.regions(with: code, first: region.flatMap { try? SeriesSelector.region($0, in: store)?.code }, in: summaries)) + asOfQuery)\">\(HTML.escape(name))</a>"
     }
-    var extra = "<p class=\"links\">\(links)</p>"
+    let download = "/report?format=csv" + (region.map { "&amp;region=\(HTML.percentEncode($0))" } ?? "") + asOfQuery
+    var extra = "<p class=\"links\">\(links)</p>\n<p class=\"links\"><a href=\"\(download)\" download>\(text.downloadCSV)</a></p>"
     if !compareLinks.isEmpty { extra += "\n<p class=\"links\">\(text.compareNav): \(compareLinks.joined(separator: " "))</p>" }
     return Page.insertNavigation(into: report.html(chinese: chinese), reader: reader, extra: extra)
+  }
+
+  /// The report as `indicators report --format csv` writes it (the data table: codes and full
+  /// numbers, Excel-safe through `Table.csv`), as a file to save.
+  package static func download(_ store: any IndicatorStoring, region: String?, asOf: CalendarDate?, chinese: Bool) throws -> Download {
+    let report = try TargetReport.assess(store, region: region, asOf: asOf)
+    let code = try SeriesSelector.region(region, in: store)?.code ?? "all"
+    let name = "report-\(code)\(asOf.map { "-as-of-\($0)" } ?? "").csv"
+    return Download(
+      fileName: name, contentType: "text/csv; charset=utf-8", text: report.dataTable(language: chinese ? .zh : .en).csv(chinese: chinese))
   }
 }

@@ -194,6 +194,29 @@ func seriesLinks(_ html: String) -> [String] {
     }
   }
 
+  @Test func downloadsTheReportAsTheCommandsCSV() async throws {
+    let store = try sampleStore()
+    let english = try TargetReport.assess(store, region: "mianyang", asOf: nil).dataTable(language: .en).csv(chinese: false)
+    let chinese = try TargetReport.assess(store, region: nil, asOf: nil).dataTable(language: .zh).csv(chinese: true)
+    try await withDashboard(store) { client in
+      let page = try await client.execute(uri: "/report?region=mianyang", method: .get).text
+      #expect(page.contains("<a href=\"/report?format=csv&amp;region=mianyang\" download>Download CSV</a>"))
+      let csv = try await client.execute(uri: "/report?format=csv&region=mianyang", method: .get)
+      #expect(csv.status == .ok)
+      #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+      #expect(csv.headers[.contentDisposition] == "attachment; filename=\"report-mianyang.csv\"")
+      #expect(Array(csv.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
+      #expect(csv.text == english)
+      #expect(csv.text.split(separator: "\r\n").count == 1 + (try store.targets(region: "mianyang").count))
+      let all = try await client.execute(uri: "/report?format=csv&lang=zh", method: .get)
+      #expect(all.headers[.contentDisposition] == "attachment; filename=\"report-all.csv\"")
+      #expect(all.text == chinese)
+      let bad = try await client.execute(uri: "/report?format=xlsx", method: .get)
+      #expect(bad.status == .badRequest)
+      #expect(bad.text.contains("format &#39;xlsx&#39; is not csv"))
+    }
+  }
+
   @Test func speaksChineseWithLangZh() async throws {
     try await withDashboard(try sampleStore(), chinese: true) { client in
       let report = try await client.execute(uri: "/report", method: .get)
