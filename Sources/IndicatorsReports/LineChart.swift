@@ -42,20 +42,9 @@ package enum LineChart {
     }
     let legendRows = (lines.count + 3) / 4
     let left = 64.0, right = 24.0, top = 40.0, bottom = 30.0 + 18 * Double(legendRows)
-    if high == low { (low, high) = (low - max(1, abs(low) * 1e-6), high + max(1, abs(high) * 1e-6)) }
-    let pad = (high / 2 - low / 2) * 0.08
-    low = low >= 0 && low - pad < 0 ? 0 : low - pad
-    high += pad
-    var ticks = [low, high]
-    var tickLabel: (Double) -> String = { DisplayNumber.significant($0, digits: 4) }
-    if (high / 2 - low / 2) < .greatestFiniteMagnitude / 4, high - low > abs(high) * 1e-12 {
-      let nice = DisplayNumber.niceTicks(low: low, high: high, count: 5)
-      if nice.ticks.count >= 2, nice.ticks.allSatisfy(\.isFinite) {
-        ticks = nice.ticks
-        (low, high) = (nice.ticks.first!, nice.ticks.last!)
-        tickLabel = { DisplayNumber.tick($0, step: nice.step) }
-      }
-    }
+    let axis = SVGChart.valueAxis(low: low, high: high)
+    (low, high) = (axis.low, axis.high)
+    let (ticks, tickLabel) = (axis.ticks, axis.label)
     let halfRange = high / 2 - low / 2
     let spanYears = Double(max(1, maxYear - minYear))
     func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
