@@ -90,13 +90,29 @@ package struct Reader: Sendable, Equatable {
   }
 
   /// `html` with the language carried by its links to this server, when `?lang=` chose it: every
-  /// `href="/…"` without a `lang` gets `lang=zh|en`, and every GET form gets it as a hidden field.
-  /// Links elsewhere and links that name a language (the switch) are left as they are.
+  /// `href="/…"` and form `action="/…"` without a `lang` gets `lang=zh|en`, and every GET form
+  /// gets it as a hidden field. Links elsewhere and links that name a language (the switch) are
+  /// left as they are.
   package func keepingLanguage(_ html: String) -> String {
     guard chosenInQuery else { return html }
+    let out = carryingLanguage(carryingLanguage(html, after: "href=\"/"), after: "action=\"/")
+    // A GET form replaces the query with its fields: it carries the language as one of them.
+    guard out.contains("method=\"get\"") else { return out }
+    var withForms = ""
+    var tail = out[...]
+    while let open = tail.range(of: "<form "), let close = tail[open.upperBound...].firstIndex(of: ">") {
+      let tag = tail[open.lowerBound...close]
+      withForms += tail[..<open.lowerBound] + tag
+      if tag.contains("method=\"get\"") { withForms += "<input type=\"hidden\" name=\"lang\" value=\"\(code)\">" }
+      tail = tail[tail.index(after: close)...]
+    }
+    return withForms + tail
+  }
+
+  /// `html` with `lang=` added to each address to this server that follows `marker`.
+  func carryingLanguage(_ html: String, after marker: String) -> String {
     var out = ""
     var rest = html[...]
-    let marker = "href=\"/"
     while let start = rest.range(of: marker) {
       out += rest[..<start.upperBound]
       rest = rest[start.upperBound...]
@@ -110,17 +126,6 @@ package struct Reader: Sendable, Equatable {
       let (before, fragment) = address.firstIndex(of: "#").map { (address[..<$0], address[$0...]) } ?? (address, ""[...])
       out += before + (before.contains("?") ? "&amp;" : "?") + "lang=\(code)" + fragment
     }
-    out += rest
-    // A GET form replaces the query with its fields: it carries the language as one of them.
-    guard out.contains("method=\"get\"") else { return out }
-    var withForms = ""
-    var tail = out[...]
-    while let open = tail.range(of: "<form "), let close = tail[open.upperBound...].firstIndex(of: ">") {
-      let tag = tail[open.lowerBound...close]
-      withForms += tail[..<open.lowerBound] + tag
-      if tag.contains("method=\"get\"") { withForms += "<input type=\"hidden\" name=\"lang\" value=\"\(code)\">" }
-      tail = tail[tail.index(after: close)...]
-    }
-    return withForms + tail
+    return out + rest
   }
 }

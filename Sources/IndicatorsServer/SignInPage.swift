@@ -27,7 +27,7 @@ enum SignInPage {
         page.status = 401
         return Dashboard.response(page, reader: reader)
       }
-      var response = redirect(to: "/")
+      var response = redirect(to: reader.chosenInQuery ? "/?lang=\(reader.code)" : "/")
       response.setCookie(cookie(token, maxAge: cookieSeconds))
       return response
     }

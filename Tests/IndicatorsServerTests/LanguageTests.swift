@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import IndicatorsServer
+import IndicatorsWorkflows
 import Testing
 
 /// The page language per request (issue 26): `?lang=`, else `Accept-Language`, else the server's.
@@ -85,6 +86,25 @@ import Testing
         #expect(html.contains("href=\"\(other)\""), "\(uri) has no switch to \(other)")
         #expect(html.components(separatedBy: "class=\"lang\"").count == 2, "\(uri): one switch")
       }
+    }
+  }
+
+  /// Forms keep a language `?lang=` chose, and signing in leads to the list in it.
+  @Test func formsAndTheSignInKeepTheLanguage() async throws {
+    let store = try sampleStore()
+    let token = try UserWorkflow.add("li.na", role: .viewer, to: store).token
+    try await withDashboard(store, role: nil) { client in
+      let login = try await client.execute(uri: "/login?lang=zh", method: .get).text
+      #expect(login.contains("action=\"/login?lang=zh\""))
+      let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+      let signedIn = try await client.execute(uri: "/login?lang=zh", method: .post, headers: form, body: ByteBuffer(string: "token=\(token)"))
+      #expect(signedIn.status == .seeOther)
+      #expect(signedIn.headers[.location] == "/?lang=zh")
+      let plain = try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=\(token)"))
+      #expect(plain.headers[.location] == "/")
+      let refused = try await client.execute(uri: "/login?lang=zh", method: .post, headers: form, body: ByteBuffer(string: "token=nope"))
+      #expect(refused.status == .unauthorized)
+      #expect(refused.text.contains("<html lang=\"zh-CN\">"))
     }
   }
 
