@@ -30,7 +30,8 @@ package enum SeriesPage {
     let compare = ComparePage.address(
       indicator: series.indicator.code,
       regions: ComparePage.regions(with: series.indicator.code, first: series.region.code, in: try store.seriesSummaries())) + asOfQuery
-    var body = "<p class=\"sub\">\(HTML.escape(text.unit(series.indicator.unit.symbol))) · \(asOf.map { "\(text.asOfNote) \($0) · " } ?? "")\(HTML.escape(series.indicator.notes))</p>\n"
+    let sub = [text.unit(series.indicator.unit.symbol), asOf.map { "\(text.asOfNote) \($0)" } ?? "", series.indicator.notes]
+    var body = "<p class=\"sub\">\(HTML.escape(sub.filter { !$0.isEmpty }.joined(separator: " · ")))</p>\n"
     body += """
       <p class="links">\(text.download): <a href="\(address)?format=csv\(asOfQuery)">CSV</a> <a href="\(address)?format=json\(asOfQuery)">JSON</a> \
       <a href="\(address)?format=csv&amp;vintages=all\(asOfQuery)">\(text.everyVintageCSV)</a> · \

@@ -120,6 +120,7 @@ func seriesLinks(_ html: String) -> [String] {
       #expect(response.text.contains("<h1>GDP · Mianyang <small class=\"code\">gdp</small></h1>"))
       #expect(response.text.contains("<title>GDP · Mianyang · indicators</title>"))
       #expect(response.text.contains("unit: 亿元"))
+      #expect(!response.text.contains(" · </p>"))
     }
   }
 
