@@ -59,23 +59,9 @@ package enum SVGChart {
     guard let minYear = years.min(), let maxYear = years.max(), var low = values.filter(\.isFinite).min(), var high = values.filter(\.isFinite).max() else {
       return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">\(language.pick("无数据", "no data"))</text></svg>"
     }
-    if high == low { (low, high) = (low - max(1, abs(low) * 1e-6), high + max(1, abs(high) * 1e-6)) }
-    // Halves keep the range finite when the values span most of Double's range.
-    let pad = (high / 2 - low / 2) * 0.08
-    low = min(low - pad, low >= 0 && low - pad < 0 ? 0 : low - pad)
-    high += pad
-    (low, high) = (max(low, -.greatestFiniteMagnitude), min(high, .greatestFiniteMagnitude))
-    // Nice ticks where the range allows them; they widen the axis to whole steps.
-    var ticks: [Double] = (0...4).map { low * (1 - Double($0) / 4) + high * (Double($0) / 4) }
-    var tickLabel: (Double) -> String = { DisplayNumber.significant($0, digits: 4) }
-    if (high / 2 - low / 2) < .greatestFiniteMagnitude / 4, high - low > abs(high) * 1e-12 {
-      let nice = DisplayNumber.niceTicks(low: low, high: high, count: 5)
-      if nice.ticks.count >= 2, nice.ticks.allSatisfy(\.isFinite) {
-        ticks = nice.ticks
-        (low, high) = (nice.ticks.first!, nice.ticks.last!)
-        tickLabel = { DisplayNumber.tick($0, step: nice.step) }
-      }
-    }
+    let axis = valueAxis(low: low, high: high)
+    (low, high) = (axis.low, axis.high)
+    let (ticks, tickLabel) = (axis.ticks, axis.label)
     let halfRange = high / 2 - low / 2
     let spanYears = Double(max(1, maxYear - minYear))
     func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
@@ -162,6 +148,31 @@ package enum SVGChart {
       lx += 14 + Double(ChineseText.displayWidth(item.text)) * 6.5 + 24
     }
     return svg + "\n</svg>\n"
+  }
+
+  /// The value axis for data from `low` to `high` (finite, `low ≤ high`): the range padded by 8%
+  /// (not below 0 for data that are not), widened to "nice" ticks where the range allows, and the
+  /// ticks' labels (`DisplayNumber`). Every chart's axis, so that they read alike.
+  package static func valueAxis(low dataLow: Double, high dataHigh: Double) -> (low: Double, high: Double, ticks: [Double], label: (Double) -> String) {
+    var (low, high) = (dataLow, dataHigh)
+    if high == low { (low, high) = (low - max(1, abs(low) * 1e-6), high + max(1, abs(high) * 1e-6)) }
+    // Halves keep the range finite when the values span most of Double's range.
+    let pad = (high / 2 - low / 2) * 0.08
+    low = min(low - pad, low >= 0 && low - pad < 0 ? 0 : low - pad)
+    high += pad
+    (low, high) = (max(low, -.greatestFiniteMagnitude), min(high, .greatestFiniteMagnitude))
+    // Nice ticks where the range allows them; they widen the axis to whole steps.
+    var ticks: [Double] = (0...4).map { low * (1 - Double($0) / 4) + high * (Double($0) / 4) }
+    var tickLabel: (Double) -> String = { DisplayNumber.significant($0, digits: 4) }
+    if (high / 2 - low / 2) < .greatestFiniteMagnitude / 4, high - low > abs(high) * 1e-12 {
+      let nice = DisplayNumber.niceTicks(low: low, high: high, count: 5)
+      if nice.ticks.count >= 2, nice.ticks.allSatisfy(\.isFinite) {
+        ticks = nice.ticks
+        (low, high) = (nice.ticks.first!, nice.ticks.last!)
+        tickLabel = { DisplayNumber.tick($0, step: nice.step) }
+      }
+    }
+    return (low, high, ticks, tickLabel)
   }
 
   package static func escape(_ text: String) -> String {

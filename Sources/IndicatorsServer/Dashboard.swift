@@ -19,7 +19,8 @@ package struct Dashboard: Sendable {
   package var allowImport: Bool
   /// Whether anyone may read the pages without signing in (writes always need a user's token).
   package var publicRead: Bool
-  /// Chinese table headers and page text.
+  /// Chinese table headers and page text for a request that asks for neither language (see
+  /// `Reader`: `?lang=` and `Accept-Language` choose per request).
   package var chinese: Bool
 
   /// The largest upload accepted (413 beyond it); 64 MiB by default.
@@ -41,22 +42,28 @@ package struct Dashboard: Sendable {
   /// role) before its route runs, so a refused request never writes.
   package func router() -> Router<DashboardContext> {
     let router = Router(context: DashboardContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: ErrorPageMiddleware(chinese: chinese))
+    router.add(middleware: ErrorPageMiddleware(defaultChinese: chinese))
     router.add(middleware: TokenAuthenticator(store: store))
-    let (store, chinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
-    SignInPage.addRoutes(to: router, store: store, chinese: chinese)
+    let (store, defaultChinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
+    /// The reader of a request: its language per request (see `Reader`).
+    let reader: @Sendable (Request) -> Reader = { request in Reader(request, defaultChinese: defaultChinese) }
+    SignInPage.addRoutes(to: router, store: store, defaultChinese: defaultChinese)
 
     let admin = router.group().add(middleware: Self.requiring(.admin))
     admin.get("/log") { request, _ in
-      try await Self.html(chinese: chinese) { try LogPage.render(store, chinese: chinese) }
+      let reader = reader(request)
+      return try await Self.html(reader) { try LogPage.render(store, chinese: reader.chinese) }
     }
 
     let writes = router.group().add(middleware: Self.requiring(.analyst))
-    writes.get("/import") { _, _ in
-      Self.response(allowImport ? ImportPage.form(chinese: chinese) : ImportPage.readOnly(chinese: chinese), chinese: chinese)
+    writes.get("/import") { request, _ in
+      let reader = reader(request)
+      return Self.response(allowImport ? ImportPage.form(chinese: reader.chinese) : ImportPage.readOnly(chinese: reader.chinese), reader: reader)
     }
     writes.post("/import") { request, context in
-      guard allowImport else { return Self.response(ImportPage.readOnly(chinese: chinese), chinese: chinese) }
+      let reader = reader(request)
+      let chinese = reader.chinese
+      guard allowImport else { return Self.response(ImportPage.readOnly(chinese: chinese), reader: reader) }
       try Self.checkSameOrigin(request)
       let body: ByteBuffer
       do {
@@ -69,22 +76,25 @@ package struct Dashboard: Sendable {
       var attributed = store
       attributed.attribution = Attribution(user: try context.requireIdentity().account.name, channel: .web)
       let page = try await Self.offload { [attributed] in ImportPage.submit(upload, into: attributed, chinese: chinese) }
-      return Self.response(page, chinese: chinese)
+      return Self.response(page, reader: reader)
     }
 
     let reads = publicRead ? router.group() : router.group().add(middleware: Self.requiring(.viewer))
     reads.get("/") { request, _ in
+      let reader = reader(request)
       let query = FormFields(request.uri.query).text("q")
-      return try await Self.html(chinese: chinese) { try SeriesListPage.render(store, query: query, chinese: chinese) }
+      return try await Self.html(reader) { try SeriesListPage.render(store, query: query, chinese: reader.chinese) }
     }
     reads.get("/series/:indicator/:region") { request, context in
+      let reader = reader(request)
+      let chinese = reader.chinese
       let fields = FormFields(request.uri.query)
       let selector = SeriesSelector(
         indicator: Self.pathParameter(try context.parameters.require("indicator")),
         region: Self.pathParameter(try context.parameters.require("region")))
       let asOf = try Self.asOf(fields)
       guard let formatText = fields.text("format") else {
-        return try await Self.html(chinese: chinese) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
+        return try await Self.html(reader) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
       }
       guard let format = SeriesPage.DownloadFormat(rawValue: formatText.lowercased()) else {
         throw RequestError("format '\(formatText)' is not one of csv, json")
@@ -93,15 +103,25 @@ package struct Dashboard: Sendable {
       let file = try await Self.offload {
         try SeriesPage.download(store, selector, format: format, allVintages: allVintages, asOf: asOf, chinese: chinese)
       }
-      var headers = HTTPFields()
-      headers[.contentType] = file.contentType
-      headers[.contentDisposition] = "attachment; filename=\"\(file.fileName)\""
-      return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: file.text)))
+      return Self.response(file)
+    }
+    reads.get("/compare") { request, _ in
+      let reader = reader(request)
+      let fields = FormFields(request.uri.query)
+      let (indicator, regions, asOf) = (fields.text("indicator"), fields.text("regions"), try Self.asOf(fields))
+      return try await Self.html(reader) {
+        try ComparePage.render(store, indicator: indicator, regions: regions, asOf: asOf, chinese: reader.chinese)
+      }
     }
     reads.get("/report") { request, _ in
+      let reader = reader(request)
       let fields = FormFields(request.uri.query)
       let (region, asOf) = (fields.text("region"), try Self.asOf(fields))
-      let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, chinese: chinese) }
+      if let format = fields.text("format") {
+        guard format.lowercased() == "csv" else { throw RequestError("format '\(format)' is not csv") }
+        return Self.response(try await Self.offload { try ReportPage.download(store, region: region, asOf: asOf, chinese: reader.chinese) })
+      }
+      let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
       return Self.response(status: 200, html: document)
     }
     return router
@@ -129,12 +149,20 @@ package struct Dashboard: Sendable {
   // MARK: Helpers
 
   /// A page rendered off the connection's task.
-  static func html(chinese: Bool, _ render: @escaping @Sendable () throws -> Page) async throws -> Response {
-    response(try await offload(render), chinese: chinese)
+  static func html(_ reader: Reader, _ render: @escaping @Sendable () throws -> Page) async throws -> Response {
+    response(try await offload(render), reader: reader)
   }
 
-  static func response(_ page: Page, chinese: Bool) -> Response {
-    response(status: page.status, html: page.document(chinese: chinese))
+  static func response(_ page: Page, reader: Reader) -> Response {
+    response(status: page.status, html: page.document(reader))
+  }
+
+  /// A file the browser saves: its type, and `Content-Disposition: attachment` with its name.
+  static func response(_ file: Download) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = file.contentType
+    headers[.contentDisposition] = "attachment; filename=\"\(file.fileName)\""
+    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: file.text)))
   }
 
   static func response(status: Int, html: String) -> Response {

@@ -8,49 +8,58 @@ package struct Page: Sendable {
   package var status: Int
   package var title: String
   package var body: String
+  /// The `<h1>`'s HTML when it is more than the escaped title (a name with its code beside it).
+  package var heading: String?
 
-  package init(status: Int = 200, title: String, body: String) {
+  package init(status: Int = 200, title: String, heading: String? = nil, body: String) {
     self.status = status
     self.title = title
+    self.heading = heading
     self.body = body
   }
 
   /// The whole document: one stylesheet, no scripts and nothing fetched from elsewhere, so a page
-  /// can be saved or printed as it is.
-  package func document(chinese: Bool) -> String {
-    let text = PageText(chinese: chinese)
-    return """
+  /// can be saved or printed as it is. In the reader's language (its `lang` attribute too), with
+  /// a switch to the same page in the other language, and links that keep a language chosen by
+  /// `?lang=`.
+  package func document(_ reader: Reader) -> String {
+    let text = PageText(chinese: reader.chinese)
+    return reader.keepingLanguage("""
       <!DOCTYPE html>
-      <html lang="\(chinese ? "zh-CN" : "en")"><head><meta charset="utf-8">
+      <html lang="\(reader.htmlLang)"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(HTML.escape(title)) · indicators</title>
       <style>\(Self.style)</style></head><body>
-      \(Self.navigation(text))
+      \(Self.navigation(text, reader: reader))
       <main>
-      <h1>\(HTML.escape(title))</h1>
+      <h1>\(heading ?? HTML.escape(title))</h1>
       \(body)
       </main></body></html>
 
-      """
+      """)
   }
 
-  /// The bar of links at the top of every page.
-  static func navigation(_ text: PageText) -> String {
-    "<nav><a href=\"/\"><b>indicators</b></a> <a href=\"/\">\(text.seriesNav)</a> <a href=\"/report\">\(text.reportNav)</a> <a href=\"/import\">\(text.importNav)</a> <a href=\"/log\">\(text.logNav)</a> <a href=\"/login\">\(text.signInNav)</a></nav>"
+  /// The document in a language, as read at `/` (the switch leads to `/?lang=…`).
+  package func document(chinese: Bool) -> String { document(Reader(chinese: chinese)) }
+
+  /// The bar of links at the top of every page, the language switch at its end.
+  static func navigation(_ text: PageText, reader: Reader) -> String {
+    "<nav><a href=\"/\"><b>indicators</b></a> <a href=\"/\">\(text.seriesNav)</a> <a href=\"/report\">\(text.reportNav)</a> <a href=\"/import\">\(text.importNav)</a> <a href=\"/log\">\(text.logNav)</a> <a href=\"/login\">\(text.signInNav)</a> \(reader.languageSwitch)</nav>"
   }
 
   /// A complete document made elsewhere (the target report) with the navigation bar and `extra`
-  /// HTML put at the top of its body.
-  static func insertNavigation(into document: String, chinese: Bool, extra: String) -> String {
+  /// HTML put at the top of its body, its links keeping the reader's language.
+  static func insertNavigation(into document: String, reader: Reader, extra: String) -> String {
     guard let body = document.range(of: "<body>") else { return document }
-    let bar = "<style>nav{background:#1f2937;padding:10px 32px;margin:-32px -32px 16px} nav a{color:#e5e7eb;margin-right:20px;text-decoration:none} .links a{margin-right:12px}</style>"
-      + navigation(PageText(chinese: chinese)) + "\n" + extra + "\n"
-    return document.replacingCharacters(in: body, with: "<body>" + bar)
+    let bar = "<style>nav{background:#1f2937;padding:10px 32px;margin:-32px -32px 16px} nav a{color:#e5e7eb;margin-right:20px;text-decoration:none} nav a.lang{float:right;margin-right:0} .links a{margin-right:12px}</style>"
+      + navigation(PageText(chinese: reader.chinese), reader: reader) + "\n" + extra + "\n"
+    return reader.keepingLanguage(document.replacingCharacters(in: body, with: "<body>" + bar))
   }
 
   static let style = """
     body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;margin:0;color:#1f2937;background:#f9fafb}
-    nav{background:#1f2937;padding:10px 32px} nav a{color:#e5e7eb;margin-right:20px;text-decoration:none} nav a:hover{color:#fff}
+    nav{background:#1f2937;padding:10px 32px} nav a{color:#e5e7eb;margin-right:20px;text-decoration:none} nav a:hover{color:#fff} nav a.lang{float:right;margin-right:0}
+    h1 small.code{font-size:13px;font-weight:normal;color:#6b7280;margin-left:8px;font-family:monospace}
     main{margin:24px auto;max-width:1280px;padding:0 32px} h1{font-size:22px;margin:0 0 12px} h2{font-size:17px;margin:24px 0 8px}
     a{color:#1d4ed8} .sub{color:#6b7280;margin-bottom:16px}
     table{border-collapse:collapse;font-size:13px;background:#fff} th,td{border:1px solid #e5e7eb;padding:4px 8px;text-align:left;vertical-align:top}

@@ -26,7 +26,30 @@ struct PageText: Sendable {
   var valuesHeading: String { pick("数值(每期最新版本)", "Values (latest vintage of each period)") }
   var vintagesHeading: String { pick("全部版本", "Every vintage") }
   var targetReportOfRegion: String { pick("该地区的目标报告", "Target report of this region") }
+  func unit(_ symbol: String) -> String { pick("单位：\(symbol)", "unit: \(symbol)") }
   var asOfNote: String { pick("截至发布日期", "as published by") }
+
+  var compareThis: String { pick("对比各地区的该指标", "Compare this indicator across regions") }
+  var compareNav: String { pick("地区对比", "Regions side by side") }
+  func compareTitle(_ indicator: String) -> String { pick("地区对比：\(indicator)", "Regions side by side: \(indicator)") }
+  var compareNeedsIndicator: String {
+    pick("indicator：请给出一个指标（如 /compare?indicator=gdp&regions=mianyang,chengdu）",
+      "indicator: name an indicator (/compare?indicator=gdp&regions=mianyang,chengdu)")
+  }
+  func oneAxisScale(unit: String) -> String { pick("各地区数值画在同一坐标轴上（单位：\(unit)）。", "Every region's values on one axis (\(unit)).") }
+  func indexedScale(base: Int, ratio: Double) -> String {
+    let times = DisplayNumber.value(ratio)
+    return pick(
+      "各地区水平相差超过 \(times) 倍，故以 \(base) 年 = 100 指数化，比较的是增长而非水平。",
+      "The regions' levels differ more than \(times)×, so each is indexed to \(base) = 100: the chart compares growth, not levels.")
+  }
+  func noValues(in regions: [String]) -> String {
+    pick("没有年度数值：\(regions.joined(separator: "、"))", "No annual values in: \(regions.joined(separator: ", "))")
+  }
+  var seriesOfEachRegion: String { pick("各地区的序列", "Each region's series") }
+  var targetsSideBySide: String { pick("规划目标（各地区并列）", "Plan targets, side by side") }
+  func noTargets(_ indicator: String) -> String { pick("这些地区没有\(indicator)的目标。", "None of these regions has a target for \(indicator).") }
+  var downloadCSV: String { pick("下载 CSV", "Download CSV") }
 
   var allRegions: String { pick("全部地区", "All regions") }
 

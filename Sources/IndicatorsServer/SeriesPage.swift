@@ -23,15 +23,20 @@ package enum SeriesPage {
     let text = PageText(chinese: chinese)
     let language: Language = chinese ? .zh : .en
     let series = try selector.resolve(in: store)
-    let (title, latest) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: false, language: language)
+    let (_, latest) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: false, language: language)
     let (_, every) = try SeriesTables.show(store, selector, asOf: asOf, allVintages: true, language: language)
     let address = address(series)
     let asOfQuery = asOf.map { "&amp;as_of=\($0)" } ?? ""
-    var body = "<p class=\"sub\">\(asOf.map { "\(text.asOfNote) \($0) · " } ?? "")\(HTML.escape(series.indicator.notes))</p>\n"
+    let compare = ComparePage.address(
+      indicator: series.indicator.code,
+      regions: ComparePage.regions(with: series.indicator.code, first: series.region.code, in: try store.seriesSummaries())) + asOfQuery
+    let sub = [text.unit(series.indicator.unit.symbol), asOf.map { "\(text.asOfNote) \($0)" } ?? "", series.indicator.notes]
+    var body = "<p class=\"sub\">\(HTML.escape(sub.filter { !$0.isEmpty }.joined(separator: " · ")))</p>\n"
     body += """
       <p class="links">\(text.download): <a href="\(address)?format=csv\(asOfQuery)">CSV</a> <a href="\(address)?format=json\(asOfQuery)">JSON</a> \
       <a href="\(address)?format=csv&amp;vintages=all\(asOfQuery)">\(text.everyVintageCSV)</a> · \
-      <a href="/report?region=\(HTML.percentEncode(series.region.code))">\(text.targetReportOfRegion)</a></p>
+      <a href="/report?region=\(HTML.percentEncode(series.region.code))">\(text.targetReportOfRegion)</a> · \
+      <a href="\(compare)">\(text.compareThis)</a></p>
 
       """
     body += "<h2>\(text.forecastHeading)</h2>\n"
@@ -49,7 +54,13 @@ package enum SeriesPage {
     }
     body += "<h2>\(text.valuesHeading)</h2>\n" + HTML.table(latest, chinese: chinese)
     body += "<h2>\(text.vintagesHeading)</h2>\n" + HTML.table(every, chinese: chinese)
-    return Page(title: title, body: body)
+    return Page(title: series.label(language), heading: heading(series, language), body: body)
+  }
+
+  /// The page's heading: the indicator's and the region's names, the code small beside them
+  /// (`地区生产总值 · 绵阳市 <small class="code">gdp</small>`).
+  static func heading(_ series: SelectedSeries, _ language: Language) -> String {
+    "\(HTML.escape(series.label(language))) <small class=\"code\">\(HTML.escape(series.indicator.code))</small>"
   }
 
   static func notices(_ notices: [Notice]) -> String {

@@ -12,20 +12,22 @@ enum SignInPage {
   /// How long the cookie lasts: 12 hours, a working day.
   static let cookieSeconds = 12 * 3600
 
-  static func addRoutes(to router: Router<DashboardContext>, store: any IndicatorStoring, chinese: Bool) {
-    router.get("/login") { _, context in
-      Dashboard.response(form(chinese: chinese, signedIn: context.identity), chinese: chinese)
+  static func addRoutes(to router: Router<DashboardContext>, store: any IndicatorStoring, defaultChinese: Bool) {
+    router.get("/login") { request, context in
+      let reader = Reader(request, defaultChinese: defaultChinese)
+      return Dashboard.response(form(chinese: reader.chinese, signedIn: context.identity), reader: reader)
     }
     router.post("/login") { request, _ in
+      let reader = Reader(request, defaultChinese: defaultChinese)
       try Dashboard.checkSameOrigin(request)
       let body = try await request.body.collect(upTo: 4096)
       let token = FormFields(String(buffer: body)).text("token") ?? ""
       guard try await TokenAuthenticator.account(for: token, in: store) != nil else {
-        var page = form(chinese: chinese, signedIn: nil, refused: true)
+        var page = form(chinese: reader.chinese, signedIn: nil, refused: true)
         page.status = 401
-        return Dashboard.response(page, chinese: chinese)
+        return Dashboard.response(page, reader: reader)
       }
-      var response = redirect(to: "/")
+      var response = redirect(to: reader.chosenInQuery ? "/?lang=\(reader.code)" : "/")
       response.setCookie(cookie(token, maxAge: cookieSeconds))
       return response
     }

@@ -90,16 +90,19 @@ package struct RegionComparison {
 
   /// One line per target; per region its latest value, pace (growth or change a year; for an annual
   /// target the year's value or its projection), status and probability (%, a number).
-  package func table(chinese: Bool) -> Table {
+  /// `forReading` names the English columns by region name (`Mianyang latest`) rather than the
+  /// keys CSV and JSON carry (`mianyang_latest`): for a page, never for a file.
+  package func table(chinese: Bool, forReading: Bool = false) -> Table {
     let language: Language = chinese ? .zh : .en
     let regionName = { (code: String) in self.catalogue[code]?.name(language) ?? code }
     var columns: [Table.Column] = [.init("indicator", "指标"), .init("target", "目标")]
     for r in regions {
+      let key = { (suffix: String, words: String) in forReading ? "\(r.nameEn) \(words)" : "\(r.code)_\(suffix)" }
       columns += [
-        .init("\(r.code)_latest", "\(r.nameZh) 最新值"),
-        .init("\(r.code)_actual", "\(r.nameZh) 实际", alignRight: true),
-        .init("\(r.code)_status", "\(r.nameZh) 状态"),
-        .init("\(r.code)_probability", "\(r.nameZh) 达成概率(%)", alignRight: true),
+        .init(key("latest", "latest"), "\(r.nameZh) 最新值"),
+        .init(key("actual", "actual"), "\(r.nameZh) 实际", alignRight: true),
+        .init(key("status", "status"), "\(r.nameZh) 状态"),
+        .init(key("probability", "P(met) %"), "\(r.nameZh) 达成概率(%)", alignRight: true),
       ]
     }
     var table = Table(columns: columns)

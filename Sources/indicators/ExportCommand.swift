@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
     let table = wide ? ExportTables.wide(observations) : ExportTables.long(observations)
     let text = format == .json
       ? table.json()
-      : CSVWriter(byteOrderMark: !noBOM).write(header: table.headers(chinese: lang == .zh), rows: table.rows.map { $0.map(\.exact) })
+      : table.csv(chinese: lang == .zh, byteOrderMark: !noBOM)
     try Console.deliver(text, to: out, summary: "\(table.rows.count) rows")
   }
 }

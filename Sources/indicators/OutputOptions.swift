@@ -3,6 +3,7 @@ import Foundation
 import IndicatorsCSV
 import IndicatorsCore
 import IndicatorsReports
+import IndicatorsWorkflows
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table, csv, json, markdown, html
@@ -49,8 +50,7 @@ struct OutputOptions: ParsableArguments {
     case .markdown: table.markdown(chineseHeaders: chinese)
     case .html: HTMLReport.render(title: "indicators", subtitle: "", summary: table, sections: [], language: language)
     case .json: table.json()
-    case .csv:
-      CSVWriter(byteOrderMark: !noBOM).write(header: table.headers(chinese: chinese), rows: table.rows.map { $0.map(\.exact) })
+    case .csv: table.csv(chinese: chinese, byteOrderMark: !noBOM)
     }
   }
 }

@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
   @Flag(name: .customLong("public-read"), help: "Let anyone read the pages without signing in (writes still need a user).")
   var publicRead = false
 
-  @Option(help: "Language of headers and page text (default: zh when LANG starts with zh, else en).")
+  @Option(help: "Language of a page whose reader asks for none by ?lang= or Accept-Language (default: zh when LANG starts with zh, else en).")
   var lang: HeaderLanguage?
 
   func validate() throws {

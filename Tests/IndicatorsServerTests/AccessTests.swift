@@ -32,6 +32,7 @@ import Testing
     Route(method: .get, uri: "/series/gdp/mianyang", needs: .viewer, writes: false),
     Route(method: .get, uri: "/series/gdp/mianyang?format=csv", needs: .viewer, writes: false),
     Route(method: .get, uri: "/report?region=mianyang", needs: .viewer, writes: false),
+    Route(method: .get, uri: "/compare?indicator=gdp&regions=mianyang,chengdu", needs: .viewer, writes: false),
     Route(method: .get, uri: "/import", needs: .analyst, writes: false),
     Route(method: .post, uri: "/import?name=access.csv&confirm=1", needs: .analyst, writes: true),
     Route(method: .get, uri: "/log", needs: .admin, writes: false),

@@ -117,7 +117,10 @@ func seriesLinks(_ html: String) -> [String] {
       // /series/地区生产总值/绵阳市
       let response = try await client.execute(uri: "/series/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC/%E7%BB%B5%E9%98%B3%E5%B8%82", method: .get)
       #expect(response.status == .ok)
-      #expect(response.text.contains("<h1>gdp GDP · Mianyang · 亿元</h1>"))
+      #expect(response.text.contains("<h1>GDP · Mianyang <small class=\"code\">gdp</small></h1>"))
+      #expect(response.text.contains("<title>GDP · Mianyang · indicators</title>"))
+      #expect(response.text.contains("unit: 亿元"))
+      #expect(!response.text.contains(" · </p>"))
     }
   }
 
@@ -192,12 +195,38 @@ func seriesLinks(_ html: String) -> [String] {
     }
   }
 
+  @Test func downloadsTheReportAsTheCommandsCSV() async throws {
+    let store = try sampleStore()
+    let english = try TargetReport.assess(store, region: "mianyang", asOf: nil).dataTable(language: .en).csv(chinese: false)
+    let chinese = try TargetReport.assess(store, region: nil, asOf: nil).dataTable(language: .zh).csv(chinese: true)
+    try await withDashboard(store) { client in
+      let page = try await client.execute(uri: "/report?region=mianyang", method: .get).text
+      #expect(page.contains("<a href=\"/report?format=csv&amp;region=mianyang\" download>Download CSV</a>"))
+      let csv = try await client.execute(uri: "/report?format=csv&region=mianyang", method: .get)
+      #expect(csv.status == .ok)
+      #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+      #expect(csv.headers[.contentDisposition] == "attachment; filename=\"report-mianyang.csv\"")
+      #expect(Array(csv.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
+      #expect(csv.text == english)
+      #expect(csv.text.split(separator: "\r\n").count == 1 + (try store.targets(region: "mianyang").count))
+      let all = try await client.execute(uri: "/report?format=csv&lang=zh", method: .get)
+      #expect(all.headers[.contentDisposition] == "attachment; filename=\"report-all.csv\"")
+      #expect(all.text == chinese)
+      let bad = try await client.execute(uri: "/report?format=xlsx", method: .get)
+      #expect(bad.status == .badRequest)
+      #expect(bad.text.contains("format &#39;xlsx&#39; is not csv"))
+    }
+  }
+
   @Test func speaksChineseWithLangZh() async throws {
     try await withDashboard(try sampleStore(), chinese: true) { client in
       let report = try await client.execute(uri: "/report", method: .get)
       #expect(report.text.contains("规划目标进展报告"))
       let list = try await client.execute(uri: "/", method: .get)
       #expect(list.text.contains("<th>最新值</th>"))
+      let series = try await client.execute(uri: "/series/gdp/mianyang", method: .get)
+      #expect(series.text.contains("<h1>地区生产总值 · 绵阳市 <small class=\"code\">gdp</small></h1>"))
+      #expect(series.text.contains("单位：亿元"))
     }
   }
 }

@@ -45,6 +45,8 @@ func significantDigits(_ number: String) -> Int {
     let store = try sampleStore()
     let pages = [
       "/", "/series/gdp/mianyang", "/series/gdp_growth/sichuan", "/report", "/report?region=mianyang", "/import", "/log", "/login",
+      "/compare?indicator=gdp&regions=mianyang,chengdu", "/compare?indicator=gdp&regions=mianyang,chengdu,sichuan",
+      "/compare?indicator=gdp_growth&regions=mianyang,sichuan,china,mianyang_hitech_zone",
     ] + (try store.seriesSummaries().map { "/series/\($0.indicator.code)/\($0.region.code)" })
     try await withDashboard(store, allowImport: true, role: .admin, chinese: chinese) { client in
       for page in pages {
