@@ -27,6 +27,11 @@ enum Marker: Sendable {
       t.add("第\(name)季度", .period(.quarter(q + 1)))
     }
     t.add("一季度末", .period(.quarter(1)))
+    // 1季度, 第2季度: the quarter in Arabic numerals, as some releases write it.
+    for q in 1...4 {
+      t.add("\(q)季度", .period(.quarter(q)))
+      t.add("第\(q)季度", .period(.quarter(q)))
+    }
     for w in ["力争", "目标", "有望", "预期", "确保", "争取", "将达到", "将突破", "将超过", "努力实现",
               "计划完成", "计划实现", "计划投资", "计划新增", "计划总投资", "规划到"] {
       t.add(w, .target)

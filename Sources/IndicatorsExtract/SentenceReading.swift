@@ -164,7 +164,9 @@ struct SentenceReading {
     var word = before.periodWord
     var due = false
     var events: [(Int, Int?, Marker.PeriodWord?)] = []  // position, year, period word
-    for y in years where y.range.lowerBound < position && y.role != .base {
+    let asides = bracketedAsides()
+    for y in years where y.range.lowerBound < position && y.role != .base
+      && !asides.contains(where: { $0.contains(y.range.lowerBound) && !$0.contains(position) }) {
       events.append((y.range.lowerBound, y.year, nil))
       if y.role == .due { due = true }
     }
@@ -187,6 +189,21 @@ struct SentenceReading {
     return (Self.period(year: year, word: word), due)
   }
 
+  /// The spans inside parentheses, `(` to `)`, outermost only.
+  func bracketedAsides() -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var open: Int?
+    var depth = 0
+    for (i, s) in t.enumerated() {
+      if s == "(" { if depth == 0 { open = i }; depth += 1 }
+      if s == ")", depth > 0 {
+        depth -= 1
+        if depth == 0, let o = open { spans.append(o..<i + 1) }
+      }
+    }
+    return spans
+  }
+
   static func period(year: Int, word: Marker.PeriodWord?) -> Period {
     switch word {
     case nil, .year?: .year(year)
@@ -203,7 +220,9 @@ struct SentenceReading {
     var events: [(Int, Int?, Marker.PeriodWord?)] = []
     // A caption's year labels that caption alone (2022年 / 约5.67万亿元 beside this year's figure);
     // a year compared with (已超过2020年全年的…) is not the period of what follows.
-    for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) {
+    // （经最终核实，2022年全市GDP…）: a year in an aside dates the aside alone.
+    let asides = bracketedAsides()
+    for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) && !asides.contains(where: { $0.contains(y.range.lowerBound) }) {
       events.append((y.range.lowerBound, y.year, nil))
       // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.
       if let m = markers.first(where: { $0.range.lowerBound == y.range.upperBound }), case .period(let w) = m.value {

@@ -136,3 +136,19 @@ import Testing
     #expect(extract("鼓楼区实现地区生产总值300亿元。", region: "deyang").first("gdp")?.region.hasSuffix("gulou") == false)
   }
 }
+
+/// Years and quarters as releases write them around their figures.
+@Suite struct PeriodAsideTests {
+  @Test func aYearInAnAsideDatesTheAsideAlone() {
+    let text = "全年全市地区生产总值6011.27亿元，比上年增长6.8%（经最终核实，2022年全市GDP现价总量为5592.02亿元）。按常住人口计算，人均GDP为84133元。"
+    let figures = Fixture.extract(text, year: 2023)
+    #expect(figures.contains { $0.value == 5592.02 && $0.period == .year(2022) })
+    #expect(figures.first("gdp_per_capita")?.period == .year(2023))
+  }
+
+  @Test func aQuarterInArabicNumerals() {
+    let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
+    #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
+    #expect(figures.first("industrial_va_growth")?.period == .quarter(2019, 1))
+  }
+}
