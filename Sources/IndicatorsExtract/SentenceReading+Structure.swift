@@ -24,20 +24,41 @@ extension SentenceReading {
           // Shares listed in percent (2.1%、41.3%和56.6%) were read as figures of no known name: these replace them.
           let read = Set(emitted.filter { (j..<end).contains($0.token.range.lowerBound) }.map(\.figure))
           figures.removeAll { read.contains($0) }
-          let (period, _) = period(at: j)
-          let region = subjectRegion(before: i, allowScopes: true)
-          for (k, value) in values.enumerated() {
-            figures.append(ExtractedFigure(
-              indicator: Self.structureCodes[k], review: !extractor.lexicon.catalogue.contains(Self.structureCodes[k]),
-              phrase: text(i..<wordEnd), region: region, period: period, value: value, valueText: texts[k], unit: "%",
-              qualifier: .exact, status: isProvisional(at: j) ? .provisional : .normal, kind: .observation,
-              locator: sentence.locator, note: "not in the catalogue (原文「\(text(i..<end))」): proposed code, review before import"))
+          var (period, _) = period(at: j)
+          // 由上年的3.7:45.4:50.9调整为3.3:47.5:49.2: the first ratio is last year's, the second this year's.
+          let lastYears = NumberScanner.lastIndex(of: "上年", in: t, wordEnd..<j) != nil
+          if lastYears, case .year(let y) = period { period = .year(y - 1) }
+          appendShares(values, texts, word: i..<wordEnd, at: j, end: end, period: period)
+          var next = end
+          if lastYears, let to = Self.changedTo.first(where: { NumberScanner.has(t, $0, at: end) }) {
+            let k = end + to.unicodeScalars.count
+            if k < t.count, NumberScanner.isDigit(t[k]), let (values, texts, after) = Self.ratio(t, from: k), values.count == 3,
+              abs(values.reduce(0, +) - 100) <= 0.3
+            {
+              appendShares(values, texts, word: i..<wordEnd, at: k, end: after, period: self.period(at: k).period)
+              next = after
+            }
           }
-          i = end
+          i = next
           continue
         }
         i = wordEnd
       }
+    }
+  }
+
+  /// Words between last year's ratio and this year's (由上年的…调整为…).
+  static let changedTo = ["调整为", "调整到", "变为", "转变为", "优化为"]
+
+  /// The three sectors' shares from one ratio, as figures.
+  mutating func appendShares(_ values: [Double], _ texts: [String], word: Range<Int>, at j: Int, end: Int, period: Period) {
+    let region = subjectRegion(before: word.lowerBound, allowScopes: true)
+    for (k, value) in values.enumerated() {
+      figures.append(ExtractedFigure(
+        indicator: Self.structureCodes[k], review: !extractor.lexicon.catalogue.contains(Self.structureCodes[k]),
+        phrase: text(word), region: region, period: period, value: value, valueText: texts[k], unit: "%",
+        qualifier: .exact, status: isProvisional(at: j) ? .provisional : .normal, kind: .observation,
+        locator: sentence.locator, note: "not in the catalogue (原文「\(text(word.lowerBound..<end))」): proposed code, review before import"))
     }
   }
 

@@ -146,6 +146,13 @@ import Testing
     #expect(figures.first("gdp_per_capita")?.period == .year(2023))
   }
 
+  @Test func lastYearsSectorRatioAndThisYears() {
+    let figures = Fixture.extract("三次产业结构由上年的3.7:45.4:50.9调整为3.3:47.5:49.2。", year: 2021)
+    #expect(figures.contains { $0.indicator == "primary_va_share_of_gdp" && $0.value == 3.7 && $0.period == .year(2020) })
+    #expect(figures.contains { $0.indicator == "tertiary_va_share_of_gdp" && $0.value == 49.2 && $0.period == .year(2021) })
+    #expect(figures.count == 6)
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
