@@ -173,8 +173,9 @@ struct SentenceReading {
     for m in markers where m.range.lowerBound < position {
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)); continue }
       guard case .period(let w) = m.value else { continue }
-      // 增速较上半年提高0.4个百分点: the period compared with is not the period of what follows.
-      if m.range.lowerBound > 0, "比较".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
+      // 增速较上半年提高0.4个百分点, 由一季度的下降5.6%转为增长1.1%: the period compared with is not
+      // the period of what follows.
+      if m.range.lowerBound > 0, "比较由".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
       // 截至10月底 holds until the next semicolon.
       if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
       events.append((m.range.lowerBound, nil, w))

@@ -153,6 +153,12 @@ import Testing
     #expect(figures.count == 6)
   }
 
+  @Test func thePeriodAFigureTurnedFromIsNotItsPeriod() {
+    let figures = Fixture.extract("上半年，全市实现地区生产总值2653.8亿元，由一季度的下降5.6%转为增长1.1%，增速高于全国2.7个百分点。", year: 2020)
+    #expect(figures.contains { $0.indicator == "gdp_growth" && $0.value == 1.1 && $0.period == .half(2020, 1) })
+    #expect(figures.contains { $0.value == 2.7 && $0.period == .half(2020, 1) })
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
