@@ -49,6 +49,62 @@ struct NormalizedText {
     joinUnitLines()
     joinWrappedLines()
     expandElidedLists()
+    writeTableUnits()
+  }
+
+  /// A table's rows (`居民消费价格 | 2.5`) under a title that gives the unit (`表1 …涨跌幅度(单位:%)`)
+  /// are written as the bulletin's prose would be (`居民消费价格 | 2.5%`, `蛋类 | 下降7.7%`), so each
+  /// row is read as a figure. The unit holds until a blank line or a line that is not a row.
+  private mutating func writeTableUnits() {
+    var out: [Unicode.Scalar] = []
+    var outOrigin: [Int] = []
+    out.reserveCapacity(scalars.count)
+    outOrigin.reserveCapacity(origin.count)
+    var unit: [Unicode.Scalar]?
+    var start = 0
+    while start <= scalars.count {
+      var end = start
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      let line = Array(scalars[start..<end])
+      let bars = line.filter { $0 == "|" }.count
+      if bars == 0 {
+        unit = Self.tableUnit(line)
+      } else if bars == 1, let unit, let bar = line.firstIndex(of: "|") {
+        var cell = bar + 1
+        while cell < line.count, line[cell] == " " { cell += 1 }
+        let negative = cell < line.count && line[cell] == "-"
+        let digitsFrom = negative ? cell + 1 : cell
+        let (digits, numberEnd) = NumberScanner.readNumber(line, from: digitsFrom)
+        if !digits.isEmpty, line[numberEnd...].allSatisfy({ $0 == " " }) {
+          for k in 0..<cell { out.append(line[k]); outOrigin.append(origin[start + k]) }
+          if negative { for s in "下降".unicodeScalars { out.append(s); outOrigin.append(origin[start + cell]) } }
+          for k in digitsFrom..<numberEnd { out.append(line[k]); outOrigin.append(origin[start + k]) }
+          for s in unit { out.append(s); outOrigin.append(origin[start + numberEnd - 1]) }
+          if end < scalars.count { out.append("\n"); outOrigin.append(origin[end]) }
+          start = end + 1
+          continue
+        }
+      }
+      if line.allSatisfy({ $0 == " " }) { unit = nil }
+      for k in start..<end { out.append(scalars[k]); outOrigin.append(origin[k]) }
+      if end < scalars.count { out.append("\n"); outOrigin.append(origin[end]) }
+      start = end + 1
+    }
+    scalars = out
+    origin = outOrigin
+  }
+
+  /// The unit a table title states: `单位:%`, `(单位:亿元)`, `（%）` at its end.
+  static func tableUnit(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    guard let at = NumberScanner.lastIndex(of: "单位", in: line) else {
+      if line.count >= 3, Array(line.suffix(3)) == Array("(%)".unicodeScalars) { return ["%"] }
+      return nil
+    }
+    var i = at + 2
+    while i < line.count, line[i] == ":" || line[i] == " " { i += 1 }
+    if i < line.count, line[i] == "%" { return ["%"] }
+    guard let length = NumberScanner.unitLength(line, at: i) else { return nil }
+    return Array(line[i..<i + length])
   }
 
   /// Sectors named once for several (第一、二、三产业增加值分别增长…), written out so each has its

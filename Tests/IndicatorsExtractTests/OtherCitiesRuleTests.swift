@@ -58,6 +58,15 @@ import Testing
     #expect(!Fixture.extract("三次产业占比分别为2.1%、41.3%和50.6%。").contains { $0.indicator.hasSuffix("share_of_gdp") })
   }
 
+  @Test func aTablesRowsTakeTheUnitItsTitleStates() {
+    let text = "表1　2020年居民消费价格比上年涨跌幅度（单位：%）\n指标 | 2020年\n居民消费价格 | 2.5\n　　蛋类 | -7.7\n\n其他 | 3"
+    let figures = Fixture.extract(text, year: 2020)
+    #expect(figures.first("cpi_change")?.value == 2.5)
+    #expect(figures.contains { $0.value == -7.7 && $0.unit == "%" && $0.locator.contains("-7.7") })
+    // After a blank line the title's unit no longer holds.
+    #expect(!figures.contains { $0.value == 3 })
+  }
+
   @Test func oldAndShortNamesOfTheBudget() {
     #expect(Fixture.extract("地方财政收入8.87亿元，比上年增长8.7%。").first("budget_revenue")?.value == 8.87)
     #expect(Fixture.extract("地方级财政收入880.96亿元。").first("budget_revenue")?.value == 880.96)
