@@ -175,7 +175,13 @@ struct SentenceReading {
       guard case .period(let w) = m.value else { continue }
       // 增速较上半年提高0.4个百分点, 由一季度的下降5.6%转为增长1.1%: the period compared with is not
       // the period of what follows.
-      if m.range.lowerBound > 0, "比较由".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
+      if m.range.lowerBound > 0, "比较".unicodeScalars.contains(t[m.range.lowerBound - 1]) { continue }
+      // …but the figure right after 由一季度的 is that quarter's, until 转为.
+      if m.range.lowerBound > 0, t[m.range.lowerBound - 1] == "由",
+        ["转为", "变为", "到", "至"].contains(where: { NumberScanner.lastIndex(of: $0, in: t, m.range.upperBound..<position) != nil })
+      {
+        continue
+      }
       // 截至10月底 holds until the next semicolon.
       if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
       events.append((m.range.lowerBound, nil, w))

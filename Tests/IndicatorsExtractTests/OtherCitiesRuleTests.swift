@@ -166,6 +166,8 @@ import Testing
     let figures = Fixture.extract("上半年，全市实现地区生产总值2653.8亿元，由一季度的下降5.6%转为增长1.1%，增速高于全国2.7个百分点。", year: 2020)
     #expect(figures.contains { $0.indicator == "gdp_growth" && $0.value == 1.1 && $0.period == .half(2020, 1) })
     #expect(figures.contains { $0.value == 2.7 && $0.period == .half(2020, 1) })
+    // The figure it turned from is that quarter's.
+    #expect(figures.contains { $0.value == -5.6 && $0.period == .quarter(2020, 1) })
   }
 
   @Test func aQuarterInArabicNumerals() {
