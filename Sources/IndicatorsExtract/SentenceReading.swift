@@ -186,6 +186,13 @@ struct SentenceReading {
       if t[m.range.lowerBound] == "截", (m.range.upperBound..<position).contains(where: { t[$0] == "；" || t[$0] == ";" }) { continue }
       events.append((m.range.lowerBound, nil, w))
     }
+    // “十三五”时期，…人均地区生产总值突破13万元 in a text of 2021: a plan period that is over; its
+    // figures stand at its last year (a year written after the span still dates what follows it).
+    for m in markers where m.range.lowerBound < position {
+      if case .span(_, let last) = m.value, last < extractor.context.currentYear {
+        events.append((m.range.lowerBound, last, nil))
+      }
+    }
     for event in events.sorted(by: { $0.0 < $1.0 }) {
       if let y = event.1 { year = y; word = nil }
       if let w = event.2 { word = w }

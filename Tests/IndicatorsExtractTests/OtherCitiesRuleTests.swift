@@ -170,6 +170,13 @@ import Testing
     #expect(figures.contains { $0.value == -5.6 && $0.period == .quarter(2020, 1) })
   }
 
+  @Test func aPlanPeriodThatIsOverDatesItsFiguresAtItsLastYear() {
+    let figures = Fixture.extract("报告指出，“十三五”时期，全市城乡居民人均可支配收入分别达到4.71万元和2.47万元。", year: 2021)
+    #expect(figures.contains { $0.value == 4.71 && $0.period == .year(2020) })
+    // A plan period still running is not over: its figures keep the text's year.
+    #expect(Fixture.extract("“十四五”以来，全市地区生产总值达到3000亿元。", year: 2023).first("gdp")?.period == .year(2023))
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
