@@ -27,6 +27,10 @@ enum Marker: Sendable {
       t.add("第\(name)季度", .period(.quarter(q + 1)))
     }
     t.add("一季度末", .period(.quarter(1)))
+    // A stock at a quarter's end is read as of the months to date, as 年末 is of the year.
+    t.add("二季度末", .period(.half(1)))
+    t.add("三季度末", .period(.yearToDate(9)))
+    t.add("四季度末", .period(.year))
     // 1季度, 第2季度: the quarter in Arabic numerals, as some releases write it.
     for q in 1...4 {
       t.add("\(q)季度", .period(.quarter(q)))

@@ -177,6 +177,12 @@ import Testing
     #expect(Fixture.extract("“十四五”以来，全市地区生产总值达到3000亿元。", year: 2023).first("gdp")?.period == .year(2023))
   }
 
+  @Test func aStockAtAQuartersEndIsOfTheMonthsToDate() {
+    let figures = Fixture.extract("二季度末生猪存栏271.7万头。三季度末金融机构存款余额5000亿元。", year: 2020)
+    #expect(figures.contains { $0.value == 271.7 && $0.period == .half(2020, 1) })
+    #expect(figures.contains { $0.value == 5000 && $0.period == .yearToDate(2020, throughMonth: 9) })
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
