@@ -36,36 +36,16 @@ package enum LineChart {
     let lines = data.lines.map { LineChartData.Line(name: $0.name, points: $0.points.filter(\.value.isFinite).sorted { $0.year < $1.year }) }
     let points = lines.flatMap(\.points)
     guard let minYear = points.map(\.year).min(), let maxYear = points.map(\.year).max(),
-      var low = points.map(\.value).min(), var high = points.map(\.value).max()
+      let low = points.map(\.value).min(), let high = points.map(\.value).max()
     else {
       return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">\(language.pick("无数据", "no data"))</text></svg>"
     }
     let legendRows = (lines.count + 3) / 4
     let left = 64.0, right = 24.0, top = 40.0, bottom = 30.0 + 18 * Double(legendRows)
-    let axis = SVGChart.valueAxis(low: low, high: high)
-    (low, high) = (axis.low, axis.high)
-    let (ticks, tickLabel) = (axis.ticks, axis.label)
-    let halfRange = high / 2 - low / 2
-    let spanYears = Double(max(1, maxYear - minYear))
-    func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
-    func y(_ v: Double) -> Double { top + (1 - (v / 2 - low / 2) / halfRange) * (height - top - bottom) }
-    func f(_ v: Double) -> String { ValueFormatting.fixed(v, decimals: 1) }
+    let frame = PlotFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom, years: minYear...maxYear, low: low, high: high)
+    let (x, y, f) = (frame.x, frame.y, PlotFrame.f)
     let e = SVGChart.escape
-    var svg = """
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" font-family="\(SVGChart.fontFamily)" font-size="12">
-      <rect width="100%" height="100%" fill="#ffffff"/>
-      <text x="\(f(left))" y="22" font-size="15" font-weight="600" fill="#1f2937">\(e(data.title))</text>
-      <text x="\(f(width - right))" y="22" text-anchor="end" fill="#6b7280">\(e(data.unit))</text>
-
-      """
-    for v in ticks {
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#e5e7eb\"/>"
-      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(tickLabel(v))</text>\n"
-    }
-    let step = max(1, Int((spanYears / 8).rounded(.up)))
-    for year in stride(from: minYear, through: maxYear, by: step) {
-      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\" fill=\"#6b7280\">\(year)</text>\n"
-    }
+    var svg = frame.opening(title: data.title, unit: data.unit)
     for (index, line) in lines.enumerated() where !line.points.isEmpty {
       let colour = colours[index % colours.count]
       let dash = index >= colours.count ? " stroke-dasharray=\"6 3\"" : ""

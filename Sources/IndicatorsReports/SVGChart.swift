@@ -56,17 +56,11 @@ package enum SVGChart {
     var values = data.history.map(\.value) + data.requiredPath.map(\.value)
       + data.forecast.flatMap { [$0.lower95, $0.upper95] } + data.milestones.map(\.value)
     if let t = data.target { years.append(t.year); values.append(t.value) }
-    guard let minYear = years.min(), let maxYear = years.max(), var low = values.filter(\.isFinite).min(), var high = values.filter(\.isFinite).max() else {
+    guard let minYear = years.min(), let maxYear = years.max(), let low = values.filter(\.isFinite).min(), let high = values.filter(\.isFinite).max() else {
       return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"60\"><text x=\"10\" y=\"30\">\(language.pick("无数据", "no data"))</text></svg>"
     }
-    let axis = valueAxis(low: low, high: high)
-    (low, high) = (axis.low, axis.high)
-    let (ticks, tickLabel) = (axis.ticks, axis.label)
-    let halfRange = high / 2 - low / 2
-    let spanYears = Double(max(1, maxYear - minYear))
-    func x(_ year: Int) -> Double { left + (Double(year - minYear) / spanYears) * (width - left - right) }
-    func y(_ v: Double) -> Double { top + (1 - (v / 2 - low / 2) / halfRange) * (height - top - bottom) }
-    func f(_ v: Double) -> String { ValueFormatting.fixed(v, decimals: 1) }
+    let frame = PlotFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom, years: minYear...maxYear, low: low, high: high)
+    let (x, y, f) = (frame.x, frame.y, PlotFrame.f)
     func polyline(_ points: [(Int, Double)]) -> String { points.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ") }
     /// The heights (SVG y) of everything drawn at a year, to keep labels off them.
     func dataHeights(near year: Int) -> [Double] {
@@ -87,22 +81,7 @@ package enum SVGChart {
       return clearance(above) >= clearance(below) ? above : below
     }
     let halo = "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
-    var svg = """
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" font-family="\(fontFamily)" font-size="12">
-      <rect width="100%" height="100%" fill="#ffffff"/>
-      <text x="\(f(left))" y="22" font-size="15" font-weight="600" fill="#1f2937">\(escape(data.title))</text>
-      <text x="\(f(width - right))" y="22" text-anchor="end" fill="#6b7280">\(escape(data.unit))</text>
-
-      """
-    // Grid and axis labels.
-    for v in ticks {
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#e5e7eb\"/>"
-      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(tickLabel(v))</text>\n"
-    }
-    let step = max(1, Int((spanYears / 8).rounded(.up)))
-    for year in stride(from: minYear, through: maxYear, by: step) {
-      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\" fill=\"#6b7280\">\(year)</text>\n"
-    }
+    var svg = frame.opening(title: data.title, unit: data.unit)
     // Forecast fan: 95% then 80% band, from the last observed point.
     let drawsFan = !data.forecast.isEmpty && !data.history.isEmpty
     if drawsFan, let last = data.history.last {
