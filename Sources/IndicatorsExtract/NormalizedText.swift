@@ -56,6 +56,8 @@ struct NormalizedText {
   /// are written as the bulletin's prose would be (`居民消费价格 | 2.5%`, `蛋类 | 下降7.7%`), so each
   /// row is read as a figure. The unit holds until a blank line or a line that is not a row.
   private mutating func writeTableUnits() {
+    // Most texts have no table: nothing to rewrite.
+    guard scalars.contains("|") else { return }
     var out: [Unicode.Scalar] = []
     var outOrigin: [Int] = []
     out.reserveCapacity(scalars.count)

@@ -263,9 +263,8 @@ enum NumberScanner {
       // 5亿元以上项目: a threshold that names a kind of project, not a figure.
       if suffix == "以上", isThreshold(t, from: j) { i = j; pending = []; continue }
       // 年产值超10亿元的工业企业151家: the bar a kind of firm clears, not a figure.
-      if suffix.isEmpty || suffix == "以上", endsWith(t, "超", before: i) || endsWith(t, "超过", before: i) || suffix == "以上",
-        j < t.count, t[j] == "的", isThreshold(t, from: j + 1)
-      {
+      let cleared = suffix == "以上" || suffix.isEmpty && (endsWith(t, "超", before: i) || endsWith(t, "超过", before: i))
+      if cleared, j < t.count, t[j] == "的", isThreshold(t, from: j + 1) {
         i = j; pending = []; continue
       }
       var start = i

@@ -10,6 +10,8 @@ struct SentenceReading {
   let tokens: [NumberToken]
   let years: [YearMention]
   let markers: [(range: Range<Int>, value: Marker)]
+  /// The spans inside parentheses, `(` to `)`, outermost only: asides whose years date only themselves.
+  let asides: [Range<Int>]
   var mentions: [(range: Range<Int>, code: String, subject: Bool, scope: Bool)] = []
   var figures: [ExtractedFigure] = []
 
@@ -41,6 +43,7 @@ struct SentenceReading {
     }
     self.years = years
     markers = Marker.table.matches(t, in: 0..<t.count) + Self.monthMarkers(t)
+    asides = Self.bracketedAsides(t)
     mentions = Self.regionMentions(t, resolver: extractor.regions)
     // A region is the subject only where a clause begins with it (after a year or period word).
     for k in mentions.indices where mentions[k].subject {
@@ -164,7 +167,6 @@ struct SentenceReading {
     var word = before.periodWord
     var due = false
     var events: [(Int, Int?, Marker.PeriodWord?)] = []  // position, year, period word
-    let asides = bracketedAsides()
     for y in years where y.range.lowerBound < position && y.role != .base
       && !asides.contains(where: { $0.contains(y.range.lowerBound) && !$0.contains(position) }) {
       events.append((y.range.lowerBound, y.year, nil))
@@ -203,8 +205,7 @@ struct SentenceReading {
     return (Self.period(year: year, word: word), due)
   }
 
-  /// The spans inside parentheses, `(` to `)`, outermost only.
-  func bracketedAsides() -> [Range<Int>] {
+  static func bracketedAsides(_ t: [Unicode.Scalar]) -> [Range<Int>] {
     var spans: [Range<Int>] = []
     var open: Int?
     var depth = 0
@@ -235,7 +236,6 @@ struct SentenceReading {
     // A caption's year labels that caption alone (2022年 / 约5.67万亿元 beside this year's figure);
     // a year compared with (已超过2020年全年的…) is not the period of what follows.
     // （经最终核实，2022年全市GDP…）: a year in an aside dates the aside alone.
-    let asides = bracketedAsides()
     for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) && !asides.contains(where: { $0.contains(y.range.lowerBound) }) {
       events.append((y.range.lowerBound, y.year, nil))
       // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.

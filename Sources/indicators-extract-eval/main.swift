@@ -362,7 +362,7 @@ print("|---|---|---|---|---|---|---|")
 for (name, docs) in [("dev", corpusDev), ("held-out", corpusHeldout), ("fresh held-out", corpusFresh)] where !docs.isEmpty {
   let s = score(docs, corpusGold, name: name, timed: false)
   let missed = s.missedBy.values.reduce(0, +)
-  slips.append("\(name): " + s.periodSlips.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+  slips.append("\(name): " + s.periodSlips.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
   print("| \(name) | \(s.gold.values.reduce(0, +)) | \(missed) | \(s.missedBy["period"] ?? 0) | \(s.missedBy["region"] ?? 0) | \(s.missedBy["both"] ?? 0) | \(s.missedBy["absent"] ?? 0) |")
 }
 print("\nPeriod misses, the gold period's shape → the row's: " + slips.joined(separator: "; "))
