@@ -1,0 +1,49 @@
+import IndicatorsCore
+
+/// Lists of a plan's goals (今年主要预期目标是：…, ■2025年主要预期目标): where one starts, and
+/// how far it runs, so that the figures inside are read as targets.
+extension SentenceReading {
+  /// Words that open a list of a plan's goals (今年主要预期目标是：, ■2025年主要预期目标).
+  static let targetHeadings: PhraseTable<Bool> = {
+    var table = PhraseTable<Bool>()
+    for word in ["主要预期目标", "主要目标", "预期目标", "发展目标", "奋斗目标", "主要指标", "预期性指标", "约束性指标"] { table.add(word, true) }
+    return table
+  }()
+
+  /// Whether this sentence is inside a list of goals: a goals sentence's paragraph ends where
+  /// the next one opens.
+  var inGoalsSection: Bool {
+    switch before.targetSection {
+    case .none: false
+    case .paragraph: !sentence.opensParagraph
+    case .open, .heading: true
+    }
+  }
+
+  /// Goals spoken of as reached (圆满完成全年主要目标): a look back, not a list of goals.
+  static let goalsMet = NumberScanner.words(["完成", "实现", "超额", "达成", "完成了", "实现了"])
+
+  /// Whether the sentences after this one are still a plan's goals: a sentence that names the
+  /// goals (今年主要预期目标是：, ■2025年主要预期目标, 《计划》列出了今年的主要预期目标) starts such a
+  /// section; a short heading line of anything else, or a look back (去年, 过去一年), ends it.
+  func targetSectionAfter() -> ReadingState.TargetSection {
+    let opensGoals = Self.targetHeadings.matches(t, in: 0..<t.count).contains { m in
+      !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
+    }
+    let endsWithColon = t.last.map { $0 == ":" } ?? false
+    if opensGoals { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }
+    let looksBack = markers.contains { m in
+      if case .yearOffset(let k) = m.value { return k < 0 }
+      return false
+    }
+    if looksBack { return .none }
+    switch before.targetSection {
+    case .paragraph: return sentence.opensParagraph ? .none : .paragraph
+    // 主要预期目标是：地区生产总值增长6%左右；…: goals written on after the colon, in the heading's
+    // own paragraph, end with that paragraph; goals on lines of their own go on to a heading.
+    case .heading: return sentence.opensParagraph ? .open : .paragraph
+    case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty ? .none : .open
+    case .none: return .none
+    }
+  }
+}
