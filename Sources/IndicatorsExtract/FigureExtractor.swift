@@ -26,6 +26,12 @@ package struct FigureExtractor: Sendable {
     let normalized = NormalizedText(text)
     let sentences = normalized.sentences(isFigureLine: classify)
     var state = ReadingState(year: context.defaultYear)
+    // 桂林一季度GDP同比增长5.6% / 【一季度经济数据】: a title's period word dates the figures after it
+    // until the text sets another, and survives the title's year written again (2024年，面对…).
+    if let word = Self.titlePeriodWord(normalized.scalars) {
+      state.periodWord = word
+      state.documentPeriod = (context.defaultYear, word)
+    }
     var figures: [ExtractedFigure] = []
     for sentence in sentences {
       var reading = SentenceReading(extractor: self, sentence: sentence, state: state)
@@ -40,6 +46,24 @@ package struct FigureExtractor: Sendable {
       if f.status == .derived, stated.contains("\(f.indicator)|\(f.region)|\(f.period)|\(f.kind)") { return false }
       return seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
     }
+  }
+
+  /// The one period word shorter than a year that a document's first line states, if it is a
+  /// title (at most 40 characters, no full stop): 一季度, 上半年, 1-9月. Not one compared with
+  /// (比一季度) or the start of a trend (一季度以来).
+  static func titlePeriodWord(_ t: [Unicode.Scalar]) -> Marker.PeriodWord? {
+    let end = t.firstIndex(of: "\n") ?? t.count
+    let title = Array(t[..<end])
+    guard title.count <= 40, !title.contains("。") else { return nil }
+    let markers = Marker.table.matches(title, in: 0..<title.count) + SentenceReading.monthMarkers(title)
+    var words: [Marker.PeriodWord] = []
+    for m in markers {
+      guard case .period(let w) = m.value, w != .year else { continue }
+      if m.range.lowerBound > 0, "比较由".unicodeScalars.contains(title[m.range.lowerBound - 1]) { continue }
+      if SentenceReading.sinceWords.contains(where: { NumberScanner.has(title, $0, at: m.range.upperBound) }) { continue }
+      if !words.contains(w) { words.append(w) }
+    }
+    return words.count == 1 ? words[0] : nil
   }
 
   /// A short line is a figure line (a number with at most a verb: `增长6.5%`), a label line
@@ -116,6 +140,8 @@ package struct FigureExtractor: Sendable {
 struct ReadingState {
   var year: Int
   var periodWord: Marker.PeriodWord?
+  /// The title's year and period word: the year written again keeps the word.
+  var documentPeriod: (year: Int, word: Marker.PeriodWord)?
   var paragraphRegion: String?
   /// The last figure's subject, for a sentence that opens with 其中 (其中，6月份增长7.1%).
   var lastSubject: SentenceReading.Subject?

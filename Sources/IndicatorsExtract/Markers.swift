@@ -27,6 +27,8 @@ enum Marker: Sendable {
       t.add("第\(name)季度", .period(.quarter(q + 1)))
     }
     t.add("一季度末", .period(.quarter(1)))
+    // 今年首季, 开年首季: the first quarter.
+    t.add("首季", .period(.quarter(1)))
     // A stock at a quarter's end is read as of the months to date, as 年末 is of the year.
     t.add("二季度末", .period(.half(1)))
     t.add("三季度末", .period(.yearToDate(9)))
@@ -50,6 +52,9 @@ enum Marker: Sendable {
     // 明年全省投资计划目标为1.7万亿元: the year after the document's, always a plan.
     for w in ["明年", "下一年"] { t.add(w, .yearOffset(1)) }
     for w in ["比去年", "较去年", "同去年", "比今年"] { t.add(w, .none) }
+    // 今年以来 in a release on the first quarter means that quarter: the year so far, whose period
+    // the text has already set.
+    for w in ["今年以来", "年初以来", "今年来", "开年以来", "入年以来"] { t.add(w, .none) }
     t.add("预计", .provisional)
     t.add("十三五", .span(2016, 2020))
     t.add("十四五", .span(2021, 2025))

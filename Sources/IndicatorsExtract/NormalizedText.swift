@@ -144,6 +144,8 @@ struct NormalizedText {
         && !"：:）)】》”".unicodeScalars.contains(previous) && NumberScanner.isDigit(next)
       let numberThenUnit = NumberScanner.isDigit(previous) && NumberScanner.unitLength(scalars, at: i + 1) != nil
       guard wordThenNumber || numberThenUnit else { continue }
+      // 2024年一季度经济运行简况 / 2024年，面对…: a heading over a paragraph that opens with a year.
+      if wordThenNumber, opensWithYear(at: i + 1), isHeading(endingAt: i) { continue }
       var end = i + 1
       var readsOn = false
       while end < scalars.count, scalars[end] != "\n" {
@@ -155,6 +157,17 @@ struct NormalizedText {
         origin.remove(at: i)
       }
     }
+  }
+
+  private func opensWithYear(at i: Int) -> Bool {
+    i + 4 < scalars.count && (i..<i + 4).allSatisfy { NumberScanner.isDigit(scalars[$0]) } && scalars[i + 4] == "年"
+  }
+
+  /// The line ending at `newline` is short and has no clause mark: a title or a heading.
+  private func isHeading(endingAt newline: Int) -> Bool {
+    var start = newline
+    while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+    return newline - start <= 40 && !(start..<newline).contains { Self.isClauseMark(scalars[$0]) }
   }
 
   /// `4600.66` on one line and `亿元` alone on the next (an infographic) are one figure.

@@ -169,7 +169,7 @@ struct SentenceReading {
     var events: [(Int, Int?, Marker.PeriodWord?)] = []  // position, year, period word
     for y in years where y.range.lowerBound < position && y.role != .base
       && !asides.contains(where: { $0.contains(y.range.lowerBound) && !$0.contains(position) }) {
-      events.append((y.range.lowerBound, y.year, nil))
+      events.append((y.range.lowerBound, y.year, titleWord(restating: y.year)))
       if y.role == .due { due = true }
     }
     for m in markers where m.range.lowerBound < position {
@@ -237,7 +237,7 @@ struct SentenceReading {
     // a year compared with (已超过2020年全年的…) is not the period of what follows.
     // （经最终核实，2022年全市GDP…）: a year in an aside dates the aside alone.
     for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) && !asides.contains(where: { $0.contains(y.range.lowerBound) }) {
-      events.append((y.range.lowerBound, y.year, nil))
+      events.append((y.range.lowerBound, y.year, titleWord(restating: y.year)))
       // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.
       if let m = markers.first(where: { $0.range.lowerBound == y.range.upperBound }), case .period(let w) = m.value {
         events.append((m.range.lowerBound, nil, w))
@@ -273,6 +273,12 @@ struct SentenceReading {
       state.paragraphRegion = named.code
     }
     return state
+  }
+
+  /// The title's period word when `year` is the title's year written again (2024年一季度… then
+  /// 2024年，面对…), so the year alone does not make the figures after it the whole year's.
+  func titleWord(restating year: Int) -> Marker.PeriodWord? {
+    before.documentPeriod.flatMap { $0.year == year ? $0.word : nil }
   }
 
   static let sinceWords = ["起", "以来", "开始"]

@@ -183,6 +183,27 @@ import Testing
     #expect(figures.contains { $0.value == 5000 && $0.period == .yearToDate(2020, throughMonth: 9) })
   }
 
+  @Test func aTitlesPeriodDatesTheTextUntilAnotherIsSet() {
+    // A headline's quarter, the body silent.
+    let news = Fixture.extract("桂林一季度GDP同比增长5.6%\n\n4月18日，市统计局发布数据显示，全市实现地区生产总值520.3亿元。规模以上工业增加值增长7.1%。", year: 2024)
+    #expect(news.first("gdp")?.period == .quarter(2024, 1))
+    #expect(news.first("industrial_va_growth")?.period == .quarter(2024, 1))
+    // The title's year written again keeps the quarter; another year or 全年 does not.
+    let release = Fixture.extract("2024年一季度经济运行简况\n2024年，面对复杂的外部环境，全市实现地区生产总值520.3亿元。2023年全市规模以上工业增加值增长7.1%。2024年全年固定资产投资预期增长4.3%。", year: 2024)
+    #expect(release.first("gdp")?.period == .quarter(2024, 1))
+    #expect(release.first("industrial_va_growth")?.period == .year(2023))
+    #expect(release.first("fixed_investment_growth")?.period == .year(2024))
+    // A title comparing with a quarter, or naming two periods, sets none.
+    #expect(Fixture.extract("增速比一季度加快\n\n全市地区生产总值增长5.6%。", year: 2024).first("gdp_growth")?.period == .year(2024))
+    #expect(Fixture.extract("全市一季度和上半年经济数据\n\n全市地区生产总值增长5.6%。", year: 2024).first("gdp_growth")?.period == .year(2024))
+  }
+
+  @Test func theYearSoFarKeepsThePeriodAndTheFirstQuarterHasOtherNames() {
+    let figures = Fixture.extract("一季度，全市经济稳中向好。今年以来，社会消费品零售总额180.2亿元，增长6.5%。", year: 2024)
+    #expect(figures.first("retail_sales")?.period == .quarter(2024, 1))
+    #expect(Fixture.extract("今年首季，全市地区生产总值增长5.6%。", year: 2024).first("gdp_growth")?.period == .quarter(2024, 1))
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
