@@ -57,6 +57,17 @@ struct SentenceReading {
 
   // MARK: Markers and mentions
 
+  /// January through `m`, under the name a release gives the same months: 1-3月 is 一季度 (Q1),
+  /// 1-6月 上半年 (H1), 1-12月 the year; the rest are months to date (1-9月 is YTD9, as 前三季度 is).
+  static func monthsToDate(_ m: Int) -> Marker.PeriodWord {
+    switch m {
+    case 3: .quarter(1)
+    case 6: .half(1)
+    case 12: .year
+    default: .yearToDate(m)
+    }
+  }
+
   /// `1-11月` and `1至11月` (cumulative), `截至10月底` (cumulative to the end of October).
   static func monthMarkers(_ t: [Unicode.Scalar]) -> [(range: Range<Int>, value: Marker)] {
     var found: [(Range<Int>, Marker)] = []
@@ -65,7 +76,7 @@ struct SentenceReading {
       if t[i] == "1", i == 0 || !NumberScanner.isDigit(t[i - 1]), i + 1 < t.count, t[i + 1] == "-" || t[i + 1] == "至" {
         let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
         if let m = Int(digits), (2...12).contains(m), end < t.count, t[end] == "月" {
-          found.append((i..<end + 1, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          found.append((i..<end + 1, .period(Self.monthsToDate(m))))
           i = end + 1
           continue
         }
@@ -92,7 +103,7 @@ struct SentenceReading {
           m = n; end = e
         }
         if let m, (2...12).contains(m), NumberScanner.has(t, "个月", at: end) {
-          found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          found.append((i..<end + 2, .period(Self.monthsToDate(m))))
           i = end + 2
           continue
         }
@@ -100,7 +111,7 @@ struct SentenceReading {
       if NumberScanner.has(t, "截至", at: i) || NumberScanner.has(t, "截止", at: i) {
         let (digits, end) = NumberScanner.readNumber(t, from: i + 2)
         if let m = Int(digits), (1...12).contains(m), end + 1 < t.count, t[end] == "月", t[end + 1] == "底" || t[end + 1] == "末" {
-          found.append((i..<end + 2, m == 12 ? .period(.year) : .period(.yearToDate(m))))
+          found.append((i..<end + 2, .period(Self.monthsToDate(m))))
           i = end + 2
           continue
         }

@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
       `note`; `import` refuses such rows until you replace the code with a catalogue code, or drop \
       `review:` to create the indicator.
 
-      Periods (全年, 前三季度, 1-11月, 上半年, 一季度) are read against the last year the text \
+      Periods (全年, 前三季度 = YTD9, 1-11月 = YTD11, 上半年 and 1-6月 = H1, 一季度 and 1-3月 = Q1) are read against the last year the text \
       states, else --year, else the year of the text's title or opening lines, else the year of \
       --published. Without --region the region is the place the text's title or opening lines \
       name (江苏省苏州市…公报 → suzhou; any province, prefecture or county-level city); without \

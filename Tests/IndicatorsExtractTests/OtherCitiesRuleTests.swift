@@ -204,6 +204,13 @@ import Testing
     #expect(Fixture.extract("今年首季，全市地区生产总值增长5.6%。", year: 2024).first("gdp_growth")?.period == .quarter(2024, 1))
   }
 
+  @Test func theMonthsOfAQuarterOrAHalfAreThatQuarterOrHalf() {
+    #expect(Fixture.extract("1-6月，全市固定资产投资增长2.9%。", year: 2024).first("fixed_investment_growth")?.period == .half(2024, 1))
+    #expect(Fixture.extract("1至3月，全市固定资产投资增长2.9%。", year: 2024).first("fixed_investment_growth")?.period == .quarter(2024, 1))
+    #expect(Fixture.extract("1-9月，全市固定资产投资增长2.9%。", year: 2024).first("fixed_investment_growth")?.period == .yearToDate(2024, throughMonth: 9))
+    #expect(Fixture.extract("1-12月，全市固定资产投资增长2.9%。", year: 2024).first("fixed_investment_growth")?.period == .year(2024))
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
