@@ -78,6 +78,13 @@ func gold(_ row: [String: String], file: String) -> GoldFigure? {
     kind: (row["kind"] ?? "").isEmpty ? "observation" : row["kind"]!, locator: row["locator"] ?? "")
 }
 
+/// A figure the text states twice (a headline and its paragraph) is one figure: the gold rows of
+/// both mentions count once, as the extractor writes one row for it.
+func distinctFigures(_ gold: [GoldFigure]) -> [GoldFigure] {
+  var seen: Set<String> = []
+  return gold.filter { g in seen.insert("\(g.file)|\(g.indicator)|\(g.region)|\(g.period)|\(g.value)|\(g.kind)").inserted }
+}
+
 /// The extracted value in the gold figure's unit.
 func value(_ f: ExtractedFigure, in unit: MeasurementUnit?) -> Double {
   guard let unit, let written = MeasurementUnit(symbol: f.unit), let power = written.powerOfTen(to: unit) else { return f.value }
@@ -130,14 +137,14 @@ func documents(meta: String, in directory: String = devDirectory) -> [Document] 
   }
 }
 let devDocuments = documents(meta: "meta.csv")
-let devGold = records("\(devDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") }
+let devGold = distinctFigures(records("\(devDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") })
 let sourcedDocuments = documents(meta: "meta-sourced.csv")
-let sourcedGold = records("\(devDirectory)/gold-sourced.csv").compactMap { gold($0, file: $0["file"] ?? "") }
+let sourcedGold = distinctFigures(records("\(devDirectory)/gold-sourced.csv").compactMap { gold($0, file: $0["file"] ?? "") })
 // The held-out set (Data/extract-dev/heldout): texts written from sourced figures, gold annotated
 // before the extractor read them, and kept out of rule-making; scored apart from the rest.
 let heldoutDirectory = "\(devDirectory)/heldout"
 let heldoutDocuments = documents(meta: "meta.csv", in: heldoutDirectory)
-let heldoutGold = records("\(heldoutDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") }
+let heldoutGold = distinctFigures(records("\(heldoutDirectory)/gold.csv").compactMap { gold($0, file: $0["file"] ?? "") })
 
 // The seeds: their region and publication year, as Data/README.md reads them.
 let seedMeta: [String: (String, Int)] = [
@@ -148,7 +155,7 @@ let seedMeta: [String: (String, Int)] = [
 let seedDocuments = seedMeta.keys.sorted().map { file in
   Document(file: file, path: "\(data)/seeds/\(file)", text: read("\(data)/seeds/\(file)"), region: seedMeta[file]!.0, year: seedMeta[file]!.1)
 }
-let seedGold = records("\(data)/seed_figures.csv").compactMap { gold($0, file: $0["source_title"] ?? "") }
+let seedGold = distinctFigures(records("\(data)/seed_figures.csv").compactMap { gold($0, file: $0["source_title"] ?? "") })
 
 // The corpus of texts about cities outside Sichuan (Data/extract-corpus): documents*.csv and
 // gold*.csv, one pair per annotator's batch; `split` is dev or heldout, fixed by city before any
@@ -170,9 +177,9 @@ let corpusDocuments: [Document] = corpusFiles.filter { $0.hasPrefix("documents")
       regionStated: row["region_stated"] != "no", periodStated: row["period_stated"] != "no")
   }
 }
-let corpusGold = corpusFiles.filter { $0.hasPrefix("gold") && $0.hasSuffix(".csv") }.flatMap { name in
+let corpusGold = distinctFigures(corpusFiles.filter { $0.hasPrefix("gold") && $0.hasSuffix(".csv") }.flatMap { name in
   records("\(corpusDirectory)/\(name)").compactMap { gold($0, file: $0["file"] ?? "") }
-}
+})
 
 func extractor(_ d: Document) -> FigureExtractor {
   FigureExtractor(context: ExtractionContext(
