@@ -4,6 +4,8 @@ extension SentenceReading {
   static let percentagePoints: Set<String> = ["个百分点", "百分点"]
   static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快", "增产"]
   static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄", "减产"]
+  /// A rate or share that moved by points: 比重比上年提升0.5个百分点 (提升 with a rate is its new level, 提升至56.9%).
+  static let pointsUp = growthUp + ["提升"]
   static let relativeUp = ["高于", "快于", "高出", "超出", "领先", "超过"]
   static let relativeDown = ["低于", "慢于", "落后"]
   static let rankWords = ["居", "位居", "位列", "排名", "排", "列", "名列", "位次", "强"]
@@ -34,7 +36,7 @@ extension SentenceReading {
     if Self.percentagePoints.contains(unit) {
       if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
       else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
-      else if var sign = lastWord(in: lead, up: Self.growthUp, down: Self.growthDown) {
+      else if var sign = lastWord(in: lead, up: Self.pointsUp, down: Self.growthDown) {
         // 降幅收窄5.1个百分点: the fall shrank, so the rate rose.
         if has("降幅", in: lead) || has("跌幅", in: lead), contains(lead, anyOf: ["收窄", "缩小", "扩大", "加大", "加深"]) {
           sign = -sign

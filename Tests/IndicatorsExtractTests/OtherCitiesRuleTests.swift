@@ -211,6 +211,13 @@ import Testing
     #expect(Fixture.extract("1-12月，全市固定资产投资增长2.9%。", year: 2024).first("fixed_investment_growth")?.period == .year(2024))
   }
 
+  @Test func aShareThatRoseByPointsGivesLastYearsShare() {
+    let figures = Fixture.extract("全年民营经济增加值占地区生产总值的比重为67.5%，比上年提升0.1个百分点。", year: 2018)
+    #expect(figures.contains { $0.value == 67.4 && $0.period == .year(2017) && $0.status == .derived })
+    // 提升至 with a rate is its new level, not a change.
+    #expect(!Fixture.extract("全市森林覆盖率提升至56.9%。", year: 2018).contains { $0.status == .derived })
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
