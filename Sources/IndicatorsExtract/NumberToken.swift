@@ -15,7 +15,8 @@ struct NumberToken {
 
 /// What a four-digit year in the text means.
 struct YearMention {
-  enum Role { case current, due, base }
+  /// `prices`: the year of the prices a growth rate is measured in (按2020年不变价格计算).
+  enum Role { case current, due, base, prices }
   var range: Range<Int>
   var year: Int
   var role: Role
@@ -185,6 +186,12 @@ enum NumberScanner {
         if before == "到" || before == "至" || before2 == "力争" { role = .due }
         var end = j
         if end < t.count, t[end] == "年" { end += 1 }
+        // 按2020年不变价格计算, 以2015年为基期: the prices the growth is measured in, not its period.
+        if before == "按" || before == "以", has(t, "不变价", at: end) || has(t, "价格", at: end) || has(t, "可比价", at: end)
+          || has(t, "为基", at: end)
+        {
+          role = .prices
+        }
         if has(t, "以来", at: end) || has(t, "基础上", at: end)
           || has(t, "同期", at: end) || has(t, "相比", at: end)
         {

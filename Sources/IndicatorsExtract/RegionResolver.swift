@@ -9,11 +9,22 @@ enum RegionScope: String, Hashable, Sendable {
 /// ancestors. A document region missing from the tree is taken to be a city in the tree's only
 /// province (when it has exactly one), so 全省 still resolves.
 struct RegionResolver: Sendable {
-  enum Mention: Hashable, Sendable { case code(String), scope(RegionScope) }
+  /// `wholeArea` is 全区: the district a text is about, or in a city of an autonomous region
+  /// (宁夏, 广西, 西藏, 新疆, 内蒙古) that region, as 全省 is a province's.
+  enum Mention: Hashable, Sendable {
+    case code(String), scope(RegionScope), wholeArea
+
+    var isScope: Bool {
+      if case .code = self { return false }
+      return true
+    }
+  }
 
   private(set) var phrases = PhraseTable<Mention>()
   private var parent: [String: String] = [:]
   private var scope: [String: RegionScope] = [:]
+  /// Provinces that are autonomous regions (…自治区).
+  private var autonomous: Set<String> = []
   let document: String
 
   /// `places` is the gazetteer (Data/places.csv): every province, prefecture and county-level city,
@@ -31,6 +42,7 @@ struct RegionResolver: Sendable {
       parent[place.code] = place.parent
       scope[place.code] = Self.scope(of: place)
     }
+    for region in regions + places where region.nameZh.hasSuffix("自治区") { autonomous.insert(region.code) }
     if scope[document] == nil, !document.isEmpty {
       scope[document] = .city
       let provinces = regions.filter { Self.scope(of: $0) == .province }
@@ -57,7 +69,8 @@ struct RegionResolver: Sendable {
     phrases.add("全省", .scope(.province))
     for word in ["全市", "本市", "我市", "全州", "我州"] { phrases.add(word, .scope(.city)) }
     for word in ["我省", "本省"] { phrases.add(word, .scope(.province)) }
-    for word in ["全区", "全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
+    for word in ["全县", "我区", "我县", "本区"] { phrases.add(word, .scope(.district)) }
+    phrases.add("全区", .wholeArea)
   }
 
   /// An autonomous prefecture is written 凉山州 as often as 凉山彝族自治州.
@@ -117,6 +130,14 @@ struct RegionResolver: Sendable {
     switch mention {
     case .code(let code): return code
     case .scope(.district): return document
+    case .wholeArea:
+      guard scope[document] != .district else { return document }
+      var code: String? = document
+      while let current = code {
+        if autonomous.contains(current) { return current }
+        code = parent[current]
+      }
+      return document
     case .scope(let wanted):
       var code: String? = document
       while let current = code {

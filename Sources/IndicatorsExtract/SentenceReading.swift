@@ -150,11 +150,7 @@ struct SentenceReading {
       {
         subject = false
       }
-      if case .scope = m.value {
-        out.append((m.range, code, subject, true))
-      } else {
-        out.append((m.range, code, subject, false))
-      }
+      out.append((m.range, code, subject, m.value.isScope))
     }
     return out
   }
@@ -178,7 +174,7 @@ struct SentenceReading {
     var word = before.periodWord
     var due = false
     var events: [(Int, Int?, Marker.PeriodWord?)] = []  // position, year, period word
-    for y in years where y.range.lowerBound < position && y.role != .base
+    for y in years where y.range.lowerBound < position && y.role != .base && y.role != .prices
       && !asides.contains(where: { $0.contains(y.range.lowerBound) && !$0.contains(position) }) {
       events.append((y.range.lowerBound, y.year, titleWord(restating: y.year)))
       if y.role == .due { due = true }
