@@ -211,7 +211,10 @@ enum NumberScanner {
         continue
       }
       // 城镇新增就业56401人: persons right after an indicator's name are a figure, not a date word.
-      let countsPersons = j < t.count && t[j] == "人" && excluded.contains { $0.upperBound <= i && i - $0.upperBound <= 2 }
+      // So are a hundred persons or more after any name: 全年出生人口5709人, 失业人员再就业8314人.
+      let countsPersons = j < t.count && t[j] == "人"
+        && (excluded.contains { $0.upperBound <= i && i - $0.upperBound <= 2 }
+          || digits.count >= 3 && !digits.hasPrefix("0") && i > 0 && NormalizedText.isWide(t[i - 1]) && !NormalizedText.isClauseMark(t[i - 1]))
       if j < t.count, dateAfter.contains(t[j]), !countsPersons { i = j + 1; pending = []; continue }
       // Powers and 余/多 between the number and the unit: 1.02万亿元, 2900余家, 120余项.
       var written = digits

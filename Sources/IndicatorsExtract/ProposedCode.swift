@@ -20,6 +20,8 @@ enum ProposedCode {
       ("客运", "passengers"), ("货运", "freight"), ("能源", "energy"), ("数字", "digital"),
       ("总投资", "total_investment"), ("规模", "size"), ("增速", "growth"), ("成交额", "turnover"),
       ("上市公司", "listed_companies"), ("上市", "listed"), ("新设", "new"), ("引进", "attracted"),
+      ("农林牧渔业", "agriculture"), ("批发和零售业", "wholesale_retail"), ("住宿和餐饮业", "accommodation_catering"),
+      ("交通运输", "transport"), ("出生", "births"), ("死亡", "deaths"),
       ("出口", "exports"), ("进口", "imports"), ("存款", "deposits"), ("贷款", "loans"),
     ]
     for (zh, en) in pairs { t.add(zh, en) }

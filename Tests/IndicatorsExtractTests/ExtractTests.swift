@@ -37,6 +37,9 @@ enum Fixture {
     RegionDefinition(code: "deyang", nameZh: "德阳市", nameEn: "deyang", parent: "sichuan", aliases: ["德阳"]),
     RegionDefinition(code: "yibin", nameZh: "宜宾市", nameEn: "yibin", parent: "sichuan", aliases: ["宜宾"]),
     RegionDefinition(code: "chongqing", nameZh: "重庆市", nameEn: "chongqing", parent: "china", aliases: ["重庆"]),
+    RegionDefinition(code: "ningxia", nameZh: "宁夏回族自治区", nameEn: "ningxia", parent: "china", aliases: ["宁夏"]),
+    RegionDefinition(code: "zhongwei", nameZh: "中卫市", nameEn: "zhongwei", parent: "ningxia", aliases: ["中卫"]),
+    RegionDefinition(code: "zhongwei_shapotou", nameZh: "沙坡头区", nameEn: "shapotou", parent: "zhongwei"),
   ]
 
   static func extract(_ text: String, region: String = "mianyang", year: Int = 2024) -> [ExtractedFigure] {

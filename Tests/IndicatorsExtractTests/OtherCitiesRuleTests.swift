@@ -218,6 +218,28 @@ import Testing
     #expect(!Fixture.extract("全市森林覆盖率提升至56.9%。", year: 2018).contains { $0.status == .derived })
   }
 
+  @Test func theYearOfThePricesIsNotThePeriod() {
+    let figures = Fixture.extract("全区完成地区生产总值2435313万元，按2020年不变价格计算，同比增长3%。", year: 2022)
+    #expect(figures.first("gdp_growth")?.period == .year(2022))
+    #expect(!figures.contains { $0.indicator.contains("_vs_") })
+  }
+
+  @Test func wholeAreaIsAnAutonomousRegionSeenFromItsCitiesAndTheDistrictSeenFromADistrict() {
+    let city = Fixture.extract("上半年，全市地区生产总值增长7.3%，高于全区2个百分点。", region: "zhongwei", year: 2022)
+    #expect(city.contains { $0.indicator == "gdp_growth" && $0.region == "ningxia" && $0.value == 5.3 && $0.status == .derived })
+    let district = Fixture.extract("全区地区生产总值增长7.3%。", region: "zhongwei_shapotou", year: 2022)
+    #expect(district.first("gdp_growth")?.region == "zhongwei_shapotou")
+    // In a province that is not an autonomous region, 全区 stays the document's region.
+    #expect(Fixture.extract("全区地区生产总值增长7.3%。", region: "mianyang", year: 2022).first("gdp_growth")?.region == "mianyang")
+  }
+
+  @Test func aHundredPersonsOrMoreAreAFigure() {
+    let figures = Fixture.extract("全年出生人口5709人，失业人员再就业8314人，3人获奖。", year: 2021)
+    #expect(figures.contains { $0.value == 5709 && $0.unit == "人" })
+    #expect(figures.contains { $0.value == 8314 && $0.unit == "人" })
+    #expect(!figures.contains { $0.value == 3 })
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
