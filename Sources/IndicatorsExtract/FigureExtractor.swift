@@ -158,5 +158,7 @@ struct ReadingState {
     /// Such a heading just read: `open` if the goals start a line of their own, `paragraph` if they
     /// are written on after the colon.
     case heading
+    /// A work report's plan chapter (二、2025年工作安排): until the next chapter heading or a look back.
+    case chapter
   }
 }

@@ -49,7 +49,10 @@ extension SentenceReading {
     var figure = base
     figure.period = previous
     if let bi = lastIndex(of: "比", in: lead) ?? lastIndex(of: "较", in: lead) {
-      if let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value {
+      // 一季度…增长10.7%，比上年全年加快1.8个百分点: last year's whole-year rate.
+      if ["上年全年", "去年全年"].contains(where: { NumberScanner.has(t, $0, at: bi + 1) }) {
+        figure.period = .year(base.period.year - 1)
+      } else if let m = markers.first(where: { $0.range.lowerBound == bi + 1 }), case .period(let w) = m.value {
         guard w != .year else { return }
         figure.period = Self.period(year: base.period.year, word: w)
         guard figure.period != base.period else { return }

@@ -16,8 +16,18 @@ extension SentenceReading {
     switch before.targetSection {
     case .none: false
     case .paragraph: !sentence.opensParagraph
-    case .open, .heading: true
+    case .open, .heading, .chapter: true
     }
+  }
+
+  /// Headings of a work report's plan chapter (二、2025年工作安排, 今年的重点工作): every figure of this
+  /// year or later in the chapter is planned, until the next chapter or a look back.
+  static let planChapterWords = ["工作安排", "重点工作", "工作任务", "主要任务", "重点任务", "工作部署"]
+
+  /// A chapter heading: 一、… 十、…, short and without figures.
+  var isChapterHeading: Bool {
+    t.count <= 40 && tokens.isEmpty && t.count >= 3
+      && "一二三四五六七八九十".unicodeScalars.contains(t[0]) && (t[1] == "、" || t[2] == "、")
   }
 
   /// Goals spoken of as reached (圆满完成全年主要目标): a look back, not a list of goals.
@@ -31,7 +41,11 @@ extension SentenceReading {
       !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
     }
     let endsWithColon = t.last.map { $0 == ":" } ?? false
-    if opensGoals { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }
+    if opensGoals, before.targetSection != .chapter { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }
+    if isChapterHeading {
+      let plans = Self.planChapterWords.contains { NumberScanner.contains(t, $0) }
+      return plans && !years.contains(where: { $0.year < extractor.context.currentYear }) ? .chapter : .none
+    }
     let looksBack = markers.contains { m in
       if case .yearOffset(let k) = m.value { return k < 0 }
       return false
@@ -43,6 +57,7 @@ extension SentenceReading {
     // own paragraph, end with that paragraph; goals on lines of their own go on to a heading.
     case .heading: return sentence.opensParagraph ? .open : .paragraph
     case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty ? .none : .open
+    case .chapter: return .chapter
     case .none: return .none
     }
   }

@@ -240,6 +240,21 @@ import Testing
     #expect(!figures.contains { $0.value == 3 })
   }
 
+  @Test func aWorkReportsPlanChapterIsPlannedUntilTheNextChapter() {
+    let text = "一、2024年工作回顾\n\n全市地区生产总值增长6.1%。\n\n二、2025年工作安排\n\n(一)着力扩大有效需求\n全年固定资产投资增长5%以上，引进首店品牌100家。\n\n三、加强政府自身建设\n\n全市规模以上工业增加值增长8%。"
+    let figures = Fixture.extract(text, year: 2025)
+    #expect(figures.first("fixed_investment_growth")?.kind == .target)
+    #expect(figures.contains { $0.value == 100 && $0.kind == .target })
+    // Before the chapter and after it, figures are what they say.
+    #expect(figures.contains { $0.value == 6.1 && $0.kind == .observation })
+    #expect(figures.first("industrial_va_growth")?.kind == .observation)
+  }
+
+  @Test func aRateComparedWithLastYearsWholeYearGivesThatYear() {
+    let figures = Fixture.extract("一季度，全市规模以上工业增加值增长10.7%，比上年全年加快1.8个百分点。", year: 2024)
+    #expect(figures.contains { $0.indicator == "industrial_va_growth" && $0.period == .year(2023) && $0.value == 8.9 && $0.status == .derived })
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
