@@ -21,6 +21,9 @@ struct RegionResolver: Sendable {
   }
 
   private(set) var phrases = PhraseTable<Mention>()
+  /// Names several places share (朝阳区 in Beijing and in Changchun), with their codes: a title
+  /// that names the city too (北京市朝阳区) tells which.
+  private(set) var sharedNames = PhraseTable<[String]>()
   private var parent: [String: String] = [:]
   private var scope: [String: RegionScope] = [:]
   /// Provinces that are autonomous regions (…自治区).
@@ -63,6 +66,7 @@ struct RegionResolver: Sendable {
       // 鼓楼区 is in Nanjing, Xuzhou, Fuzhou and Kaifeng: the one in the document's region, else none.
       let code = codes.count == 1 ? codes[0] : codes.first { isWithin($0, document) }
       if let code, codes.count == 1 || codes.filter({ isWithin($0, document) }).count == 1 { phrases.add(name, .code(code)) }
+      else if codes.count > 1 { sharedNames.add(name, codes) }
     }
     phrases.add("全国", .scope(.nation))
     phrases.add("中国", .scope(.nation))

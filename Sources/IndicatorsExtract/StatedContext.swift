@@ -81,7 +81,12 @@ package struct StatedContext: Equatable, Sendable {
   }
 
   static func region(title: [Unicode.Scalar], opening: [Unicode.Scalar], whole: [Unicode.Scalar], resolver: RegionResolver) -> String? {
-    let named = places(in: title, resolver: resolver)
+    var named = places(in: title, resolver: resolver)
+    // 北京市朝阳区: a name two places share, told apart by the place named with it.
+    for shared in resolver.sharedNames.matches(title, in: 0..<title.count) {
+      let within = shared.value.filter { code in named.contains { resolver.isWithin(code, $0.code) } }
+      if within.count == 1 { named.append((shared.range, within[0])) }
+    }
     if let narrowest = named.max(by: { depth($0.code, resolver) < depth($1.code, resolver) }) { return narrowest.code }
     // The first place the opening names, as the subject or as the office that speaks
     // (潍坊市人民政府新闻办公室举行…), but not one compared with (高于全省).

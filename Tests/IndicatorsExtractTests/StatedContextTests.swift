@@ -14,9 +14,21 @@ import Testing
     RegionDefinition(code: "guangdong", nameZh: "广东省", nameEn: "guangdong", parent: "china", aliases: ["广东"]),
     RegionDefinition(code: "zhongshan", nameZh: "中山市", nameEn: "zhongshan", parent: "guangdong"),
     RegionDefinition(code: "liangshan", nameZh: "凉山彝族自治州", nameEn: "liangshan", parent: "sichuan", aliases: ["凉山"]),
+    RegionDefinition(code: "beijing", nameZh: "北京市", nameEn: "beijing", parent: "china", aliases: ["北京"]),
+    RegionDefinition(code: "beijing_chaoyang", nameZh: "朝阳区", nameEn: "beijing_chaoyang", parent: "beijing"),
+    RegionDefinition(code: "jilin", nameZh: "吉林省", nameEn: "jilin", parent: "china", aliases: ["吉林"]),
+    RegionDefinition(code: "changchun", nameZh: "长春市", nameEn: "changchun", parent: "jilin", aliases: ["长春"]),
+    RegionDefinition(code: "changchun_chaoyang", nameZh: "朝阳区", nameEn: "changchun_chaoyang", parent: "changchun"),
   ]
 
   func read(_ text: String) -> StatedContext { StatedContext.read(text, regions: Fixture.regions, places: Self.places) }
+
+  @Test func aDistrictNameTwoCitiesShareIsToldApartByTheCityBesideIt() {
+    #expect(read("北京市朝阳区2024年国民经济和社会发展统计公报\n\n全区实现地区生产总值8888.8亿元。").region == "beijing_chaoyang")
+    #expect(read("长春市朝阳区2024年经济运行情况\n\n全区实现地区生产总值888.8亿元。").region == "changchun_chaoyang")
+    // Alone, the name tells nothing: the region is not guessed.
+    #expect(read("朝阳区2024年经济运行情况\n\n全区实现地区生产总值888.8亿元。").region != "beijing_chaoyang")
+  }
 
   @Test func theTitlesNarrowestPlaceIsTheRegion() {
     #expect(read("江苏省苏州市2023年国民经济和社会发展统计公报\n\n全年实现地区生产总值24653.4亿元。").region == "suzhou")
