@@ -255,6 +255,11 @@ import Testing
     #expect(figures.contains { $0.indicator == "industrial_va_growth" && $0.period == .year(2023) && $0.value == 8.9 && $0.status == .derived })
   }
 
+  @Test func aResultAboveThePlanIsNotAPlan() {
+    let figures = Fixture.extract("上半年，全市地区生产总值增长7.5%，高于年度预期目标1.0个百分点。", year: 2023)
+    #expect(figures.first("gdp_growth")?.kind == .observation)
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
