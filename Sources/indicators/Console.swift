@@ -61,25 +61,10 @@ enum Console {
     note(out + language.pick("：", ": ") + summary())
   }
 
-  /// Like `deliver`, for data produced in pieces (a streamed export): `produce` hands each piece
-  /// to the writer it is given and returns how many rows it wrote. After the first failed write
-  /// the rest are skipped and the failure is thrown; a file at `out` is then left as it was
-  /// where `OutputFile` can.
+  /// Like `deliver`, for data produced in pieces (a streamed export); see `OutputFile.stream`.
   static func stream(to out: String?, summary: (Int) -> String, _ produce: (([UInt8]) -> Void) throws -> Int) throws {
-    let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
-    do {
-      var failure: (any Error)?
-      let rows = try produce { piece in
-        guard failure == nil else { return }
-        do { try sink.write(Data(piece)) } catch { failure = error }
-      }
-      if let failure { throw failure }
-      try sink.finish()
-      if let out { note(out + language.pick("：", ": ") + summary(rows)) }
-    } catch {
-      sink.abandon()
-      throw error
-    }
+    let rows = try OutputFile.stream(to: out, produce)
+    if let out { note(out + language.pick("：", ": ") + summary(rows)) }
   }
 
   /// Whether stdout is a terminal that takes colour.
@@ -109,6 +94,7 @@ enum Console {
     case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
     case let e as WorkflowError: language == .zh ? Messages.chinese(e.description) : e.description
     case let e as TargetProblem: language == .zh ? Messages.usageMistake(e.description) : e.description
+    case let e as OutputFile.Failure: e.description
     case let e as CommandFailure: e.message
     default: nil
     }
