@@ -262,6 +262,9 @@ TOUR = [
     "extract ../bulletin.txt --source x --published 1800", "extract ../bulletin.txt --source x --published y --lang zh",
     "extract nosuch.txt --source x", "export gdp --out long.csv", "export gdp --out long.csv --as-of 2024-01-01",
     "chart gdp --out gdp.svg --lang zh", "list --format json --out list.json",
+    "indicator alias", "indicator alias gdp", "region alias", "region alias --lang zh", "region alias mianyang",
+    "indicator rename", "region rename --lang zh", "indicator list --format csv --lang zh", "region list --format json",
+    "indicator alias nosuch x --lang zh", "region alias nowhere x", "region rename chengdu --parent nowhere",
 ]
 
 TOUR_OUTPUTS = ["gdp.csv", "report.html", "gdp.svg", "figures.csv", "long.csv", "list.json"]
