@@ -260,7 +260,7 @@ TOUR = [
     "indicator alias nosuch 别名", "region rename nowhere --zh 无", "import my-figures.csv my-figures.csv --lang zh",
     "import - - ", "import my-figures.csv --published 2025-02-30", "import my-figures.csv --published x --lang zh",
     "extract ../bulletin.txt --source x --published 1800", "extract ../bulletin.txt --source x --published y --lang zh",
-    "extract nosuch.txt --source x", "export gdp --out long.csv", "export gdp --out long.csv --as-of 2024-01-01",
+    "extract nosuch.txt --source x", "extract nosuch.txt --source x --lang zh", "extract . --source x --lang zh", "export gdp --out long.csv", "export gdp --out long.csv --as-of 2024-01-01",
     "chart gdp --out gdp.svg --lang zh", "list --format json --out list.json",
     "indicator alias", "indicator alias gdp", "region alias", "region alias --lang zh", "region alias mianyang",
     "indicator rename", "region rename --lang zh", "indicator list --format csv --lang zh", "region list --format json",
