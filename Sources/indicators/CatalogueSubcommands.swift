@@ -15,6 +15,14 @@ protocol Catalogue {
   static var aliasAbstract: String { get }
   static var aliasExample: String { get }
   static var listAbstract: String { get }
+  static var renameAbstract: String { get }
+  /// The help of `add`'s code, `--zh` and `--en`.
+  static var codeHelp: String { get }
+  static var zhHelp: String { get }
+  static var enHelp: String { get }
+  /// What `rename` may change besides the names' `--zh` and `--en`, and how it changes it.
+  associatedtype Renaming: ParsableArguments
+  static func rename(_ name: String, _ change: Renaming, in store: any IndicatorStoring, language: Language) throws -> String
   static func alias(_ name: String, _ aliases: [String], in store: any IndicatorStoring, language: Language) throws -> String
   static func table(_ store: any IndicatorStoring, language: Language) throws -> Table
 }
@@ -64,6 +72,35 @@ struct CatalogueListCommand<Entry: Catalogue>: ParsableCommand {
   func run() throws {
     Console.output(output.render(try Entry.table(store.open(), language: output.language)))
   }
+}
+
+/// `indicator rename`, `region rename`: new names (and what else the catalogue lets change).
+struct CatalogueRenameCommand<Entry: Catalogue>: ParsableCommand {
+  static var configuration: CommandConfiguration { CommandConfiguration(commandName: "rename", abstract: Entry.renameAbstract) }
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var reading: LanguageOptions
+
+  @Argument(help: ArgumentHelp("The \(Entry.noun) (code, name or alias).", valueName: Entry.noun))
+  var name: String
+
+  @OptionGroup var change: Entry.Renaming
+
+  func run() throws {
+    Console.note(try Entry.rename(name, change, in: store.open(), language: reading.language))
+  }
+}
+
+/// The code and names `indicator add` and `region add` begin with.
+struct NewEntryOptions<Entry: Catalogue>: ParsableArguments {
+  @Argument(help: ArgumentHelp(Entry.codeHelp))
+  var code: String?
+
+  @Option(help: ArgumentHelp(Entry.zhHelp))
+  var zh: String?
+
+  @Option(help: ArgumentHelp(Entry.enHelp))
+  var en: String?
 }
 
 /// `--zh` and `--en` of `rename`.

@@ -12,14 +12,7 @@ extension IndicatorCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var reading: LanguageOptions
 
-    @Argument(help: "The new indicator's code (lower-case letters, digits, _).")
-    var code: String?
-
-    @Option(help: "Chinese name (default: the code).")
-    var zh: String?
-
-    @Option(help: "English name (default: the code).")
-    var en: String?
+    @OptionGroup var entry: NewEntryOptions<IndicatorCommand>
 
     @Option(help: "Unit: 亿元, 万美元, %, 个百分点, 家, 人 …")
     var unit: String?
@@ -42,8 +35,8 @@ extension IndicatorCommand {
     var parsedUnit: MeasurementUnit? { unit.flatMap(MeasurementUnit.init(symbol:)) }
 
     func validate() throws {
-      try IndicatorCommand.checkCodeOrFile(code, file, reading.language)
-      guard code != nil, file == nil else { return }
+      try IndicatorCommand.checkCodeOrFile(entry.code, file, reading.language)
+      guard entry.code != nil, file == nil else { return }
       guard let unit else { throw ValidationError(said("新指标需要 --unit（亿元、%、家……）", "--unit is required for a new indicator (亿元, %, 家 …)")) }
       guard parsedUnit != nil else {
         throw ValidationError(said("--unit：不认识的单位 '\(ChineseText.excerpt(unit))'", "--unit: unknown unit '\(ChineseText.excerpt(unit))'"))
@@ -56,9 +49,9 @@ extension IndicatorCommand {
       let database = try store.open()
       if let file {
         Console.note(try CatalogueWorkflow.addIndicators(file: file, to: database, language: reading.language))
-      } else if let code, let unit = parsedUnit {
+      } else if let code = entry.code, let unit = parsedUnit {
         let indicator = IndicatorDefinition(
-          code: code, nameZh: zh ?? code, nameEn: en ?? code, unit: unit, measureKind: kind ?? unit.measureKind,
+          code: code, nameZh: entry.zh ?? code, nameEn: entry.en ?? code, unit: unit, measureKind: kind ?? unit.measureKind,
           priceBasis: priceBasis, notes: notes, aliases: aliases)
         Console.note(try CatalogueWorkflow.addIndicator(indicator, to: database, language: reading.language))
       }

@@ -15,24 +15,8 @@ struct IndicatorCommand: ParsableCommand {
         indicators indicator alias rd_intensity R&D经费投入强度
         indicators indicator add --file indicators.csv   (code,name_zh,name_en,unit,measure_kind,price_basis,notes,aliases)
       """,
-    subcommands: [Add.self, CatalogueAliasCommand<Self>.self, Rename.self, CatalogueListCommand<Self>.self])
+    subcommands: [Add.self, CatalogueAliasCommand<Self>.self, CatalogueRenameCommand<Self>.self, CatalogueListCommand<Self>.self])
 
-  struct Rename: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Change an indicator's names.")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The indicator (code, name or alias).")
-    var indicator: String
-
-    @OptionGroup var names: NewNameOptions
-
-    func run() throws {
-      Console.note(
-        try CatalogueWorkflow.renameIndicator(indicator, nameZh: names.zh, nameEn: names.en, in: store.open(), language: reading.language))
-    }
-  }
 }
 
 extension IndicatorCommand: Catalogue {
@@ -41,6 +25,14 @@ extension IndicatorCommand: Catalogue {
   static let aliasAbstract = "Give an indicator other names."
   static let aliasExample = "GDP增速"
   static let listAbstract = "List the indicators with their names, units and aliases."
+  static let renameAbstract = "Change an indicator's names."
+  static let codeHelp = "The new indicator's code (lower-case letters, digits, _)."
+  static let zhHelp = "Chinese name (default: the code)."
+  static let enHelp = "English name (default: the code)."
+
+  static func rename(_ name: String, _ change: NewNameOptions, in store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.renameIndicator(name, nameZh: change.zh, nameEn: change.en, in: store, language: language)
+  }
 
   static func alias(_ name: String, _ aliases: [String], in store: any IndicatorStoring, language: Language) throws -> String {
     try CatalogueWorkflow.aliasIndicator(name, aliases, in: store, language: language)

@@ -10,14 +10,7 @@ extension RegionCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var reading: LanguageOptions
 
-    @Argument(help: "The new region's code (lower-case letters, digits, _), e.g. yibin.")
-    var code: String?
-
-    @Option(help: "Chinese name, e.g. 宜宾市 (default: the code).")
-    var zh: String?
-
-    @Option(help: "English name, e.g. Yibin (default: the code).")
-    var en: String?
+    @OptionGroup var entry: NewEntryOptions<RegionCommand>
 
     @Option(help: "The region it belongs to (code, name or alias), e.g. sichuan.")
     var parent: String?
@@ -28,14 +21,14 @@ extension RegionCommand {
     @Option(help: ArgumentHelp("A catalogue CSV: code, name_zh, name_en, parent, aliases (or 代码, 中文名, 英文名, 上级, 别名); existing regions are updated.", valueName: "csv"))
     var file: String?
 
-    func validate() throws { try RegionCommand.checkCodeOrFile(code, file, reading.language) }
+    func validate() throws { try RegionCommand.checkCodeOrFile(entry.code, file, reading.language) }
 
     func run() throws {
       let database = try store.open()
       if let file {
         Console.note(try CatalogueWorkflow.addRegions(file: file, to: database, language: reading.language))
-      } else if let code {
-        let region = RegionDefinition(code: code, nameZh: zh ?? code, nameEn: en ?? code, parent: parent, aliases: aliases)
+      } else if let code = entry.code {
+        let region = RegionDefinition(code: code, nameZh: entry.zh ?? code, nameEn: entry.en ?? code, parent: parent, aliases: aliases)
         Console.note(try CatalogueWorkflow.addRegion(region, to: database, language: reading.language))
       }
     }

@@ -14,27 +14,14 @@ struct RegionCommand: ParsableCommand {
         indicators region add yibin --zh 宜宾市 --en Yibin --parent sichuan --alias 宜宾
         indicators region add --file regions.csv     (code,name_zh,name_en,parent,aliases)
       """,
-    subcommands: [Add.self, Rename.self, CatalogueAliasCommand<Self>.self, CatalogueListCommand<Self>.self])
+    subcommands: [Add.self, CatalogueRenameCommand<Self>.self, CatalogueAliasCommand<Self>.self, CatalogueListCommand<Self>.self])
 
-  struct Rename: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Change a region's names or parent.")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The region (code, name or alias).")
-    var region: String
-
+  /// What `region rename` changes: the names, the parent.
+  struct Renaming: ParsableArguments {
     @OptionGroup var names: NewNameOptions
 
     @Option(help: "New parent region.")
     var parent: String?
-
-    func run() throws {
-      Console.note(
-        try CatalogueWorkflow.renameRegion(
-          region, nameZh: names.zh, nameEn: names.en, parent: parent, in: store.open(), language: reading.language))
-    }
   }
 }
 
@@ -44,6 +31,15 @@ extension RegionCommand: Catalogue {
   static let aliasAbstract = "Give a region other names."
   static let aliasExample = "宜宾"
   static let listAbstract = "List the regions (* marks the default)."
+  static let renameAbstract = "Change a region's names or parent."
+  static let codeHelp = "The new region's code (lower-case letters, digits, _), e.g. yibin."
+  static let zhHelp = "Chinese name, e.g. 宜宾市 (default: the code)."
+  static let enHelp = "English name, e.g. Yibin (default: the code)."
+
+  static func rename(_ name: String, _ change: Renaming, in store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.renameRegion(
+      name, nameZh: change.names.zh, nameEn: change.names.en, parent: change.parent, in: store, language: language)
+  }
 
   static func alias(_ name: String, _ aliases: [String], in store: any IndicatorStoring, language: Language) throws -> String {
     try CatalogueWorkflow.aliasRegion(name, aliases, in: store, language: language)
