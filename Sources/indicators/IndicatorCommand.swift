@@ -4,6 +4,8 @@ import IndicatorsReports
 import IndicatorsStore
 import IndicatorsWorkflows
 
+extension MeasureKind: ExpressibleByArgument {}
+
 struct IndicatorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "indicator", abstract: "Add, name and list indicators.",
@@ -15,30 +17,30 @@ struct IndicatorCommand: ParsableCommand {
         indicators indicator alias rd_intensity R&D经费投入强度
         indicators indicator add --file indicators.csv   (code,name_zh,name_en,unit,measure_kind,price_basis,notes,aliases)
       """,
-    subcommands: [Add.self, CatalogueAliasCommand<Self>.self, CatalogueRenameCommand<Self>.self, CatalogueListCommand<Self>.self])
+    subcommands: [
+      CatalogueAddCommand<Self>.self, CatalogueAliasCommand<Self>.self, CatalogueRenameCommand<Self>.self, CatalogueListCommand<Self>.self,
+    ])
 
-}
+  /// `indicator add`'s options after the code and names.
+  struct Details: ParsableArguments {
+    @Option(help: "Unit: 亿元, 万美元, %, 个百分点, 家, 人 …")
+    var unit: String?
 
-extension IndicatorCommand: Catalogue {
-  static let noun = "indicator"
-  static let chineseNoun = "指标"
-  static let aliasAbstract = "Give an indicator other names."
-  static let aliasExample = "GDP增速"
-  static let listAbstract = "List the indicators with their names, units and aliases."
-  static let renameAbstract = "Change an indicator's names."
-  static let codeHelp = "The new indicator's code (lower-case letters, digits, _)."
-  static let zhHelp = "Chinese name (default: the code)."
-  static let enHelp = "English name (default: the code)."
+    @Option(help: "Measure kind (default: from the unit: level for money, rate for %, count for 家).")
+    var kind: MeasureKind?
 
-  static func rename(_ name: String, _ change: NewNameOptions, in store: any IndicatorStoring, language: Language) throws -> String {
-    try CatalogueWorkflow.renameIndicator(name, nameZh: change.zh, nameEn: change.en, in: store, language: language)
-  }
+    @Option(name: .customLong("price-basis"), help: "current or constant, where it matters.")
+    var priceBasis: String = ""
 
-  static func alias(_ name: String, _ aliases: [String], in store: any IndicatorStoring, language: Language) throws -> String {
-    try CatalogueWorkflow.aliasIndicator(name, aliases, in: store, language: language)
-  }
+    @Option(help: "Notes.")
+    var notes: String = ""
 
-  static func table(_ store: any IndicatorStoring, language: Language) throws -> Table {
-    try CatalogueWorkflow.indicatorTable(store, language: language)
+    @Option(name: .customLong("alias"), help: "Another name for it (repeatable), e.g. GDP增速.")
+    var aliases: [String] = []
+
+    @Option(help: ArgumentHelp("A catalogue CSV: code, name_zh, name_en, unit, measure_kind, price_basis, notes, aliases (or 代码, 中文名, 英文名, 单位, 类型, 价格, 备注, 别名); existing indicators are updated.", valueName: "csv"))
+    var file: String?
+
+    var parsedUnit: MeasurementUnit? { unit.flatMap(MeasurementUnit.init(symbol:)) }
   }
 }

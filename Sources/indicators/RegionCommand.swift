@@ -14,7 +14,21 @@ struct RegionCommand: ParsableCommand {
         indicators region add yibin --zh 宜宾市 --en Yibin --parent sichuan --alias 宜宾
         indicators region add --file regions.csv     (code,name_zh,name_en,parent,aliases)
       """,
-    subcommands: [Add.self, CatalogueRenameCommand<Self>.self, CatalogueAliasCommand<Self>.self, CatalogueListCommand<Self>.self])
+    subcommands: [
+      CatalogueAddCommand<Self>.self, CatalogueRenameCommand<Self>.self, CatalogueAliasCommand<Self>.self, CatalogueListCommand<Self>.self,
+    ])
+
+  /// `region add`'s options after the code and names.
+  struct Details: ParsableArguments {
+    @Option(help: "The region it belongs to (code, name or alias), e.g. sichuan.")
+    var parent: String?
+
+    @Option(name: .customLong("alias"), help: "Another name for it (repeatable).")
+    var aliases: [String] = []
+
+    @Option(help: ArgumentHelp("A catalogue CSV: code, name_zh, name_en, parent, aliases (or 代码, 中文名, 英文名, 上级, 别名); existing regions are updated.", valueName: "csv"))
+    var file: String?
+  }
 
   /// What `region rename` changes: the names, the parent.
   struct Renaming: ParsableArguments {
@@ -26,15 +40,25 @@ struct RegionCommand: ParsableCommand {
 }
 
 extension RegionCommand: Catalogue {
-  static let noun = "region"
-  static let chineseNoun = "地区"
-  static let aliasAbstract = "Give a region other names."
-  static let aliasExample = "宜宾"
-  static let listAbstract = "List the regions (* marks the default)."
-  static let renameAbstract = "Change a region's names or parent."
-  static let codeHelp = "The new region's code (lower-case letters, digits, _), e.g. yibin."
-  static let zhHelp = "Chinese name, e.g. 宜宾市 (default: the code)."
-  static let enHelp = "English name, e.g. Yibin (default: the code)."
+  static let words = CatalogueWords(
+    noun: "region", chineseNoun: "地区", aliasExample: "宜宾",
+    add: "Add a region, or the regions of a catalogue CSV file.", alias: "Give a region other names.",
+    rename: "Change a region's names or parent.", list: "List the regions (* marks the default).",
+    code: "The new region's code (lower-case letters, digits, _), e.g. yibin.", zh: "Chinese name, e.g. 宜宾市 (default: the code).",
+    en: "English name, e.g. Yibin (default: the code).")
+
+  static func file(_ details: Details) -> String? { details.file }
+
+  static func check(_ details: Details, _ language: Language) throws {}
+
+  static func add(file: String, to store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.addRegions(file: file, to: store, language: language)
+  }
+
+  static func add(_ code: String, _ entry: NewEntryOptions<Self>, _ details: Details, to store: any IndicatorStoring, language: Language) throws -> String? {
+    let region = RegionDefinition(code: code, nameZh: entry.zh ?? code, nameEn: entry.en ?? code, parent: details.parent, aliases: details.aliases)
+    return try CatalogueWorkflow.addRegion(region, to: store, language: language)
+  }
 
   static func rename(_ name: String, _ change: Renaming, in store: any IndicatorStoring, language: Language) throws -> String {
     try CatalogueWorkflow.renameRegion(
