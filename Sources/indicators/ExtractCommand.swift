@@ -48,11 +48,7 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "csv or json.")
   var format: ExtractFormat = .csv
 
-  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
-  var noBOM = false
-
-  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
-  var out: String?
+  @OptionGroup var writing: FileOutputOptions
 
   @OptionGroup var reading: LanguageOptions
 
@@ -66,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
     let workflow = ExtractWorkflow(region: region, published: published, source: source, sourceURL: sourceURL, defaultYear: year)
     let result = try workflow.run(ExtractWorkflow.read(files), language: reading.language)
     Console.show(result.notices)
-    let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !noBOM)
-    try Console.deliver(text, to: out, summary: Messages.rows(result.found.count, reading.language))
+    let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !writing.noBOM)
+    try Console.deliver(text, to: writing.out, summary: Messages.rows(result.found.count, reading.language))
   }
 }

@@ -6,11 +6,9 @@ import IndicatorsWorkflows
 
 extension IndicatorCommand: Catalogue {
   static let words = CatalogueWords(
-    noun: "indicator", chineseNoun: "指标", aliasExample: "GDP增速",
-    add: "Add an indicator, or the indicators of a catalogue CSV file.", alias: "Give an indicator other names.",
-    rename: "Change an indicator's names.", list: "List the indicators with their names, units and aliases.",
-    code: "The new indicator's code (lower-case letters, digits, _).", zh: "Chinese name (default: the code).",
-    en: "English name (default: the code).")
+    noun: "indicator", chineseNoun: "指标", aliasExample: "GDP增速", add: "Add an indicator, or the indicators of a catalogue CSV file.",
+    alias: "Give an indicator other names.", rename: "Change an indicator's names.", list: "List the indicators with their names, units and aliases.",
+    code: "The new indicator's code (lower-case letters, digits, _).", zh: "Chinese name (default: the code).", en: "English name (default: the code).")
 
   static func file(_ details: Details) -> String? { details.file }
 

@@ -41,9 +41,8 @@ struct RegionCommand: ParsableCommand {
 
 extension RegionCommand: Catalogue {
   static let words = CatalogueWords(
-    noun: "region", chineseNoun: "地区", aliasExample: "宜宾",
-    add: "Add a region, or the regions of a catalogue CSV file.", alias: "Give a region other names.",
-    rename: "Change a region's names or parent.", list: "List the regions (* marks the default).",
+    noun: "region", chineseNoun: "地区", aliasExample: "宜宾", add: "Add a region, or the regions of a catalogue CSV file.",
+    alias: "Give a region other names.", rename: "Change a region's names or parent.", list: "List the regions (* marks the default).",
     code: "The new region's code (lower-case letters, digits, _), e.g. yibin.", zh: "Chinese name, e.g. 宜宾市 (default: the code).",
     en: "English name, e.g. Yibin (default: the code).")
 
