@@ -265,7 +265,7 @@ TOUR = [
     "indicator alias", "indicator alias gdp", "region alias", "region alias --lang zh", "region alias mianyang",
     "indicator rename", "region rename --lang zh", "indicator list --format csv --lang zh", "region list --format json",
     "indicator alias nosuch x --lang zh", "region alias nowhere x", "region rename chengdu --parent nowhere",
-    "help indicator add", "help region rename", "help region", "indicator add gdp --unit 亿元", "region add chengdu --lang zh",
+    "help indicator add", "help region rename", "help region", "target rm 9999", "target rm 9999 --lang zh", "target rm 24", "target rm 24 --lang zh", "indicator add gdp --unit 亿元", "region add chengdu --lang zh",
 ]
 
 TOUR_OUTPUTS = ["gdp.csv", "report.html", "gdp.svg", "figures.csv", "long.csv", "list.json"]

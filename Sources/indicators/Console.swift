@@ -66,13 +66,5 @@ enum Console {
   private static func escaped(_ text: String, code: String) -> String { "\u{1B}[\(code)m\(text)\u{1B}[0m" }
 
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
-  static func userMessage(for error: any Error) -> String? {
-    (error as? CommandFailure)?.message ?? Messages.userMessage(for: error, language)
-  }
-}
-
-/// A failure the command itself detected, with its message.
-struct CommandFailure: Error {
-  var message: String
-  init(_ message: String) { self.message = message }
+  static func userMessage(for error: any Error) -> String? { Messages.userMessage(for: error, language) }
 }
