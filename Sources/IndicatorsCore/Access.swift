@@ -40,7 +40,7 @@ package struct UserAccount: Equatable, Sendable {
 }
 
 /// How a write reached the store, for the audit log.
-package enum WriteChannel: String, Codable, Sendable {
+package enum WriteChannel: String, CaseIterable, Codable, Sendable {
   /// A command run by a person at a terminal (or a script).
   case cli
   /// A request to `indicators serve`, made with a user's token.

@@ -9,6 +9,16 @@ package enum Language: String, Sendable, CaseIterable {
     return locale.hasPrefix("zh") ? .zh : .en
   }
 
+  /// The language of a command line's messages: its `--lang zh|en` (or `--lang=…`; any value but
+  /// `zh` is English), else the environment's.
+  package static func from(arguments: [String], environment: [String: String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument.hasPrefix("--lang=") { return argument.dropFirst(7) == "zh" ? .zh : .en }
+      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] == "zh" ? .zh : .en }
+    }
+    return from(environment: environment)
+  }
+
   package var isChinese: Bool { self == .zh }
 
   /// The one of two texts for this language.

@@ -1,32 +1,18 @@
 /// The sentences about users, tokens and the audit log.
 extension Messages {
-  package static func role(_ role: UserRole, _ language: Language) -> String {
-    switch role {
-    case .viewer: language.pick("查看者", "viewer")
-    case .analyst: language.pick("分析员", "analyst")
-    case .admin: language.pick("管理员", "admin")
-    }
-  }
+  package static func role(_ role: UserRole, _ language: Language) -> String { roles(role, language) }
 
-  package static func channel(_ channel: WriteChannel, _ language: Language) -> String {
-    switch channel {
-    case .cli: language.pick("命令行", "cli")
-    case .web: language.pick("网页", "web")
-    }
-  }
+  package static func channel(_ channel: WriteChannel, _ language: Language) -> String { channels(channel, language) }
 
-  package static func auditAction(_ action: AuditAction, _ language: Language) -> String {
-    switch action {
-    case .importFile: language.pick("导入", "import")
-    case .targetAdd: language.pick("添加目标", "target-add")
-    case .targetRemove: language.pick("删除目标", "target-remove")
-    case .catalogue: language.pick("编辑目录", "catalogue")
-    case .setting: language.pick("设置", "setting")
-    case .userAdd: language.pick("添加用户", "user-add")
-    case .userRevoke: language.pick("撤销用户", "user-revoke")
-    case .sync: language.pick("同步", "sync")
-    }
-  }
+  package static func auditAction(_ action: AuditAction, _ language: Language) -> String { auditActions(action, language) }
+
+  private static let roles = Words<UserRole>([.viewer: ("查看者", "viewer"), .analyst: ("分析员", "analyst"), .admin: ("管理员", "admin")])
+  private static let channels = Words<WriteChannel>([.cli: ("命令行", "cli"), .web: ("网页", "web")])
+  private static let auditActions = Words<AuditAction>([
+    .importFile: ("导入", "import"), .targetAdd: ("添加目标", "target-add"), .targetRemove: ("删除目标", "target-remove"),
+    .catalogue: ("编辑目录", "catalogue"), .setting: ("设置", "setting"), .userAdd: ("添加用户", "user-add"),
+    .userRevoke: ("撤销用户", "user-revoke"), .sync: ("同步", "sync"),
+  ])
 
   /// Why a name cannot be a user's, or nil when it can: 1 to 64 characters, no spaces, quotes
   /// or control characters (the name appears in the audit log and on pages).

@@ -3,63 +3,36 @@
 /// (`at_least`, `provisional`, `2024YTD9`) stay what files and JSON carry; these are for reading.
 package enum Wording {
   /// As a Chinese bulletin writes the bound (超, 约, 近); English words for `en`. Empty when exact.
-  package static func qualifier(_ q: Qualifier, _ language: Language) -> String {
-    switch q {
-    case .exact: ""
-    case .atLeast: language.pick("超", "at least")
-    case .about: language.pick("约", "about")
-    case .below: language.pick("近", "just below")
-    }
-  }
+  package static func qualifier(_ q: Qualifier, _ language: Language) -> String { qualifiers(q, language) }
 
   /// Empty when normal.
-  package static func status(_ s: ObservationStatus, _ language: Language) -> String {
-    switch s {
-    case .normal: ""
-    case .provisional: language.pick("初步", "provisional")
-    case .estimated: language.pick("估计", "estimated")
-    case .derived: language.pick("推算", "derived")
-    case .revised: language.pick("修订", "revised")
-    case .seriesBreak: language.pick("口径调整", "break")
-    }
-  }
+  package static func status(_ s: ObservationStatus, _ language: Language) -> String { statuses(s, language) }
 
-  package static func measureKind(_ k: MeasureKind, _ language: Language) -> String {
-    switch k {
-    case .level: language.pick("总量", "level")
-    case .rate: language.pick("增速", "rate")
-    case .share: language.pick("占比", "share")
-    case .ratio: language.pick("比值", "ratio")
-    case .count: language.pick("个数", "count")
-    case .rank: language.pick("位次", "rank")
-    }
-  }
+  package static func measureKind(_ k: MeasureKind, _ language: Language) -> String { measureKinds(k, language) }
 
-  package static func targetKind(_ k: PlanTarget.Kind, _ language: Language) -> String {
-    switch k {
-    case .level: language.pick("总量", "level")
-    case .growth: language.pick("年均增长", "growth")
-    case .multiple: language.pick("倍增", "multiple")
-    case .share: language.pick("占比", "share")
-    case .relative: language.pick("高于比较地区", "relative")
-    case .cumulative: language.pick("累计变化", "cumulative")
-    case .annual: language.pick("年度", "annual")
-    }
-  }
+  package static func targetKind(_ k: PlanTarget.Kind, _ language: Language) -> String { targetKinds(k, language) }
 
-  package static func direction(_ d: PlanTarget.Direction, _ language: Language) -> String {
-    switch d {
-    case .higher: language.pick("不低于", "at least")
-    case .lower: language.pick("不高于", "at most")
-    }
-  }
+  package static func direction(_ d: PlanTarget.Direction, _ language: Language) -> String { directions(d, language) }
 
-  package static func attribute(_ a: PlanTarget.Attribute, _ language: Language) -> String {
-    switch a {
-    case .expected: language.pick("预期性", "expected")
-    case .binding: language.pick("约束性", "binding")
-    }
-  }
+  package static func attribute(_ a: PlanTarget.Attribute, _ language: Language) -> String { attributes(a, language) }
+
+  private static let qualifiers = Words<Qualifier>([
+    .exact: ("", ""), .atLeast: ("超", "at least"), .about: ("约", "about"), .below: ("近", "just below"),
+  ])
+  private static let statuses = Words<ObservationStatus>([
+    .normal: ("", ""), .provisional: ("初步", "provisional"), .estimated: ("估计", "estimated"),
+    .derived: ("推算", "derived"), .revised: ("修订", "revised"), .seriesBreak: ("口径调整", "break"),
+  ])
+  private static let measureKinds = Words<MeasureKind>([
+    .level: ("总量", "level"), .rate: ("增速", "rate"), .share: ("占比", "share"), .ratio: ("比值", "ratio"),
+    .count: ("个数", "count"), .rank: ("位次", "rank"),
+  ])
+  private static let targetKinds = Words<PlanTarget.Kind>([
+    .level: ("总量", "level"), .growth: ("年均增长", "growth"), .multiple: ("倍增", "multiple"), .share: ("占比", "share"),
+    .relative: ("高于比较地区", "relative"), .cumulative: ("累计变化", "cumulative"), .annual: ("年度", "annual"),
+  ])
+  private static let directions = Words<PlanTarget.Direction>([.higher: ("不低于", "at least"), .lower: ("不高于", "at most")])
+  private static let attributes = Words<PlanTarget.Attribute>([.expected: ("预期性", "expected"), .binding: ("约束性", "binding")])
 
   /// `2024年1-9月`, `2023年一季度`, `2024年上半年`, `2023年`; in English the canonical form.
   package static func period(_ p: Period, _ language: Language) -> String {
@@ -75,15 +48,11 @@ package enum Wording {
   package static func year(_ y: Int, _ language: Language) -> String { period(.year(y), language) }
 
   /// What a forecast table's row is: observed, filled by interpolation, or forecast.
-  package static func rowKind(_ kind: RowKind, _ language: Language) -> String {
-    switch kind {
-    case .observed: language.pick("实际", "observed")
-    case .filled: language.pick("插补", "filled")
-    case .forecast: language.pick("预测", "forecast")
-    }
-  }
+  package static func rowKind(_ kind: RowKind, _ language: Language) -> String { rowKinds(kind, language) }
 
-  package enum RowKind: String, Sendable { case observed, filled, forecast }
+  package enum RowKind: String, Sendable, CaseIterable { case observed, filled, forecast }
+
+  private static let rowKinds = Words<RowKind>([.observed: ("实际", "observed"), .filled: ("插补", "filled"), .forecast: ("预测", "forecast")])
 
   /// A published date, or that the source gives none.
   package static func vintage(_ date: CalendarDate?, _ language: Language) -> String {

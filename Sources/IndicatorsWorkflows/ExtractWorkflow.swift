@@ -34,6 +34,26 @@ package struct ExtractWorkflow: Sendable {
     package var withFile: Bool
   }
 
+  /// What is wrong with `--published` (nil when nothing is): not a date, or a date before 1949
+  /// that would set the year of texts that state none when `--year` is not given.
+  package static func publishedProblem(_ published: String?, year: Int?, _ language: Language) -> String? {
+    guard let published else { return nil }
+    guard let date = CalendarDate(parsing: published) else {
+      return language.pick(
+        "--published '\(published)' 不是日期；请写成 2025-04-07、2025-04 或 2025", "--published '\(published)' is not a date; use 2025-04-07, 2025-04 or 2025")
+    }
+    return year == nil && date.year < 1949 ? language.pick("--published '\(published)' 太早", "--published '\(published)' is too early") : nil
+  }
+
+  /// The bytes of each text file, in order, to give `run`; a file that does not exist or cannot
+  /// be read (a directory among them) stops everything with its name.
+  package static func read(_ files: [String]) throws -> [(name: String, bytes: [UInt8])] {
+    try files.map { file in
+      guard let data = FileManager.default.contents(atPath: file) else { throw WorkflowError("\(file): no such file, or it cannot be read") }
+      return (file, [UInt8](data))
+    }
+  }
+
   /// Extracts from each file's bytes (UTF-8 or GB18030/GBK). A file whose region or year neither
   /// the flags nor the text give is refused, naming the file and the flag to give.
   package func run(_ files: [(name: String, bytes: [UInt8])], language: Language = .en) throws -> Result {

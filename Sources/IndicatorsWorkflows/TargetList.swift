@@ -92,4 +92,10 @@ package enum TargetList {
       "目标 \(id)：\(series.label(language)) · \(Wording.targetKind(draft.kind, language)) · \(draft.due)年到期",
       "target \(id): \(series.label) · \(draft.kind.rawValue) due \(draft.due)")
   }
+
+  /// Removes the target `id` and says so; throws `WorkflowError` when there is none.
+  package static func remove(_ id: Int64, from store: any IndicatorStoring, language: Language = .en) throws -> String {
+    guard try store.removeTarget(id: id) else { throw WorkflowError(language.pick("没有编号为 \(id) 的目标", "no target with id \(id)")) }
+    return language.pick("已删除目标 \(id)", "removed target \(id)")
+  }
 }

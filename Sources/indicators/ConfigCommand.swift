@@ -16,31 +16,32 @@ struct ConfigCommand: ParsableCommand {
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting.")
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The setting.")
-    var key: ConfigWorkflow.Key
+    @OptionGroup var setting: SettingOptions
 
     @Argument(help: "Its new value.")
     var value: String
 
     func run() throws {
-      Console.note(try ConfigWorkflow.set(key, to: value, in: store.open(), language: reading.language))
+      Console.note(try ConfigWorkflow.set(setting.key, to: value, in: setting.store.open(), language: setting.reading.language))
     }
   }
 
   struct Get: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a setting (nothing when unset).")
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The setting.")
-    var key: ConfigWorkflow.Key
+    @OptionGroup var setting: SettingOptions
 
     func run() throws {
-      if let value = try ConfigWorkflow.get(key, in: store.open()) { Console.output(value + "\n") }
+      if let value = try ConfigWorkflow.get(setting.key, in: setting.store.open()) { Console.output(value + "\n") }
     }
   }
+}
+
+/// The database, the language and the setting `config set` and `config get` are about.
+struct SettingOptions: ParsableArguments {
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var reading: LanguageOptions
+
+  @Argument(help: "The setting.")
+  var key: ConfigWorkflow.Key
 }

@@ -5,44 +5,31 @@
 #endif
 import Foundation
 import IndicatorsCore
-import IndicatorsForecast
-import IndicatorsStore
 import IndicatorsWorkflows
 
 /// Where the executable talks to people: stderr, with colour only on a terminal and without
 /// NO_COLOR. Library errors become one-line messages here.
 enum Console {
   /// The language of messages: `--lang` on the command line, else the environment's.
-  static let language: Language = {
-    let arguments = CommandLine.arguments
-    for (index, argument) in arguments.enumerated() {
-      if argument.hasPrefix("--lang=") { return argument.dropFirst(7) == "zh" ? .zh : .en }
-      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] == "zh" ? .zh : .en }
-    }
-    return Language.from(environment: ProcessInfo.processInfo.environment)
-  }()
+  static let language = Language.from(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
 
-  static func error(_ message: String) {
-    write(colour(language.pick("indicators: 错误：", "indicators: error: "), code: "31") + ChineseText.printable(message) + "\n")
-  }
+  static func error(_ message: String) { say(message, heading: language.pick("indicators: 错误：", "indicators: error: "), code: "31") }
 
-  static func warning(_ message: String) {
-    write(colour(language.pick("indicators: 注意：", "indicators: warning: "), code: "33") + ChineseText.printable(message) + "\n")
-  }
+  static func warning(_ message: String) { say(message, heading: language.pick("indicators: 注意：", "indicators: warning: "), code: "33") }
 
   /// A message; control characters from the data (terminal escape codes) are removed.
-  static func note(_ message: String) {
-    write(ChineseText.printable(message) + "\n")
+  static func note(_ message: String) { say(message, heading: "", code: nil) }
+
+  /// Writes `message` to stderr after `heading`, the heading in colour `code` when stderr is a
+  /// terminal that takes colour.
+  private static func say(_ message: String, heading: String, code: String?) {
+    let heading = code.map { isatty(2) == 1 && getenv("NO_COLOR") == nil ? escaped(heading, code: $0) : heading } ?? heading
+    try? OutputFile.writeAll(Data((heading + ChineseText.printable(message) + "\n").utf8), to: 2)
   }
 
   /// Writes a workflow's notices, warnings flagged as such.
   static func show(_ notices: [Notice]) {
-    for notice in notices {
-      switch notice.kind {
-      case .note: note(notice.text)
-      case .warning: warning(notice.text)
-      }
-    }
+    for notice in notices { notice.kind == .warning ? warning(notice.text) : note(notice.text) }
   }
 
   /// Writes data to stdout; if that fails (a full disk behind `> file`), says so and exits 1.
@@ -61,25 +48,10 @@ enum Console {
     note(out + language.pick("：", ": ") + summary())
   }
 
-  /// Like `deliver`, for data produced in pieces (a streamed export): `produce` hands each piece
-  /// to the writer it is given and returns how many rows it wrote. After the first failed write
-  /// the rest are skipped and the failure is thrown; a file at `out` is then left as it was
-  /// where `OutputFile` can.
+  /// Like `deliver`, for data produced in pieces (a streamed export); see `OutputFile.stream`.
   static func stream(to out: String?, summary: (Int) -> String, _ produce: (([UInt8]) -> Void) throws -> Int) throws {
-    let sink = try out.map(OutputFile.open) ?? OutputFile.standardOutput()
-    do {
-      var failure: (any Error)?
-      let rows = try produce { piece in
-        guard failure == nil else { return }
-        do { try sink.write(Data(piece)) } catch { failure = error }
-      }
-      if let failure { throw failure }
-      try sink.finish()
-      if let out { note(out + language.pick("：", ": ") + summary(rows)) }
-    } catch {
-      sink.abandon()
-      throw error
-    }
+    let rows = try OutputFile.stream(to: out, produce)
+    if let out { note(out + language.pick("：", ": ") + summary(rows)) }
   }
 
   /// Whether stdout is a terminal that takes colour.
@@ -88,35 +60,11 @@ enum Console {
   /// `text` in the terminal colour of a tone (green, yellow, red; none for neutral).
   static func colour(_ text: String, tone: Tone) -> String {
     let codes: [Tone: String] = [.good: "32", .warn: "33", .bad: "31"]
-    return codes[tone].map { "\u{1B}[\($0)m\(text)\u{1B}[0m" } ?? text
+    return codes[tone].map { escaped(text, code: $0) } ?? text
   }
 
-  private static func write(_ text: String) {
-    try? OutputFile.writeAll(Data(text.utf8), to: 2)
-  }
-
-  private static func colour(_ text: String, code: String) -> String {
-    guard isatty(2) == 1, getenv("NO_COLOR") == nil else { return text }
-    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-  }
+  private static func escaped(_ text: String, code: String) -> String { "\u{1B}[\(code)m\(text)\u{1B}[0m" }
 
   /// The message for an error a user can fix, or nil for errors ArgumentParser reports itself.
-  static func userMessage(for error: any Error) -> String? {
-    switch error {
-    case let e as StoreError: language == .zh ? Messages.storeError(e) ?? Messages.chinese(e.description) : e.description
-    case let e as InputError: language == .zh ? Messages.inputError(e) : e.description
-    case let e as TrendFitError: language == .zh ? Messages.trendFitError(e) : e.description
-    case let e as ForecastError: language == .zh ? Messages.forecastError(e) : e.description
-    case let e as WorkflowError: language == .zh ? Messages.chinese(e.description) : e.description
-    case let e as TargetProblem: language == .zh ? Messages.usageMistake(e.description) : e.description
-    case let e as CommandFailure: e.message
-    default: nil
-    }
-  }
-}
-
-/// A failure the command itself detected, with its message.
-struct CommandFailure: Error {
-  var message: String
-  init(_ message: String) { self.message = message }
+  static func userMessage(for error: any Error) -> String? { Messages.userMessage(for: error, language) }
 }

@@ -38,11 +38,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Header language.")
   var lang: HeaderLanguage = .en
 
-  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
-  var noBOM = false
-
-  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
-  var out: String?
+  @OptionGroup var writing: FileOutputOptions
 
   enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
@@ -55,15 +51,15 @@ struct ExportCommand: ParsableCommand {
     let query = try ExportTables.query(database, indicators: indicators, regions: region, asOf: vintage.asOf, allVintages: allVintages)
     if format == .csv, !wide {
       // The long CSV is written as it is read: memory stays flat however many rows there are.
-      return try Console.stream(to: out, summary: { "\($0) rows" }) { write in
-        try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !noBOM, write: write)
+      return try Console.stream(to: writing.out, summary: { "\($0) rows" }) { write in
+        try ExportTables.streamLongCSV(database, query, chineseHeaders: lang == .zh, byteOrderMark: !writing.noBOM, write: write)
       }
     }
     let observations = try database.observations(query)
     let table = wide ? ExportTables.wide(observations) : ExportTables.long(observations)
     let text = format == .json
       ? table.json()
-      : table.csv(chinese: lang == .zh, byteOrderMark: !noBOM)
-    try Console.deliver(text, to: out, summary: "\(table.rows.count) rows")
+      : table.csv(chinese: lang == .zh, byteOrderMark: !writing.noBOM)
+    try Console.deliver(text, to: writing.out, summary: "\(table.rows.count) rows")
   }
 }

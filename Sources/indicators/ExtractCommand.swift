@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import IndicatorsCore
 import IndicatorsWorkflows
 
@@ -49,39 +48,21 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "csv or json.")
   var format: ExtractFormat = .csv
 
-  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
-  var noBOM = false
-
-  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
-  var out: String?
+  @OptionGroup var writing: FileOutputOptions
 
   @OptionGroup var reading: LanguageOptions
 
   enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
   func validate() throws {
-    guard let published else { return }
-    guard let date = CalendarDate(parsing: published) else {
-      throw ValidationError(
-        reading.language.pick(
-          "--published '\(published)' 不是日期；请写成 2025-04-07、2025-04 或 2025", "--published '\(published)' is not a date; use 2025-04-07, 2025-04 or 2025"))
-    }
-    if year == nil, date.year < 1949 {
-      throw ValidationError(reading.language.pick("--published '\(published)' 太早", "--published '\(published)' is too early"))
-    }
+    if let problem = ExtractWorkflow.publishedProblem(published, year: year, reading.language) { throw ValidationError(problem) }
   }
 
   func run() throws {
-    let inputs = try files.map { file -> (name: String, bytes: [UInt8]) in
-      guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure(reading.language.pick("\(file)：文件不存在或无法读取", "\(file): no such file, or it cannot be read")) }
-      return (file, [UInt8](data))
-    }
-    let workflow = ExtractWorkflow(
-      region: region, published: published, source: source, sourceURL: sourceURL,
-      defaultYear: year)
-    let result = try workflow.run(inputs, language: reading.language)
+    let workflow = ExtractWorkflow(region: region, published: published, source: source, sourceURL: sourceURL, defaultYear: year)
+    let result = try workflow.run(ExtractWorkflow.read(files), language: reading.language)
     Console.show(result.notices)
-    let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !noBOM)
-    try Console.deliver(text, to: out, summary: Messages.rows(result.found.count, reading.language))
+    let text = format == .json ? workflow.json(result) : workflow.csv(result, byteOrderMark: !writing.noBOM)
+    try Console.deliver(text, to: writing.out, summary: Messages.rows(result.found.count, reading.language))
   }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import IndicatorsCore
-import IndicatorsStore
 import IndicatorsWorkflows
 
 struct ImportCommand: ParsableCommand {
@@ -71,22 +70,9 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let language = reading.language
     let inputs = try ImportWorkflow.inputs(files) { try FileHandle.standardInput.readToEnd() ?? Data() }
-    let database = try store.open()
-    // Several inputs: every one is read and checked (form and catalogue) before the first is imported.
-    if dryRun || inputs.count > 1 {
-      var catalog = CatalogCheck(try database.catalogIndex())
-      for input in inputs {
-        let (notices, summary) = try ImportWorkflow.check(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults, catalog: &catalog, language: language)
-        if dryRun { Console.show(notices); Console.note(summary) }
-      }
-    }
-    guard !dryRun else { return }
-    for input in inputs {
-      var reader = try ImportWorkflow.open(input, skipTargets: skipTargets, sourceDefaults: sourceDefaults)
-      Console.show(ImportWorkflow.notices(input.name, encoding: reader.encoding, ignoredColumns: reader.ignoredColumns, language: language))
-      Console.note(try ImportWorkflow.load(input.name, &reader, into: database, fileSHA256: input.sha256, language: language))
-    }
+    try ImportWorkflow.importInputs(
+      inputs, into: store.open(), dryRun: dryRun, skipTargets: skipTargets, sourceDefaults: sourceDefaults, language: reading.language,
+      say: Console.show)
   }
 }

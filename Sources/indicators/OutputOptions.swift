@@ -54,3 +54,12 @@ struct OutputOptions: ParsableArguments {
     }
   }
 }
+
+/// `--no-bom` and `--out`: how `export` and `extract` write their CSV, and where.
+struct FileOutputOptions: ParsableArguments {
+  @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
+  var noBOM = false
+
+  @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var out: String?
+}

@@ -1,5 +1,7 @@
 import ArgumentParser
 import IndicatorsCore
+import IndicatorsReports
+import IndicatorsStore
 import IndicatorsWorkflows
 
 struct RegionCommand: ParsableCommand {
@@ -12,24 +14,12 @@ struct RegionCommand: ParsableCommand {
         indicators region add yibin --zh 宜宾市 --en Yibin --parent sichuan --alias 宜宾
         indicators region add --file regions.csv     (code,name_zh,name_en,parent,aliases)
       """,
-    subcommands: [Add.self, Rename.self, Alias.self, List.self])
+    subcommands: [
+      CatalogueAddCommand<Self>.self, CatalogueRenameCommand<Self>.self, CatalogueAliasCommand<Self>.self, CatalogueListCommand<Self>.self,
+    ])
 
-  struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "add", abstract: "Add a region, or the regions of a catalogue CSV file.")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The new region's code (lower-case letters, digits, _), e.g. yibin.")
-    var code: String?
-
-    @Option(help: "Chinese name, e.g. 宜宾市 (default: the code).")
-    var zh: String?
-
-    @Option(help: "English name, e.g. Yibin (default: the code).")
-    var en: String?
-
+  /// `region add`'s options after the code and names.
+  struct Details: ParsableArguments {
     @Option(help: "The region it belongs to (code, name or alias), e.g. sichuan.")
     var parent: String?
 
@@ -38,79 +28,45 @@ struct RegionCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("A catalogue CSV: code, name_zh, name_en, parent, aliases (or 代码, 中文名, 英文名, 上级, 别名); existing regions are updated.", valueName: "csv"))
     var file: String?
-
-    func validate() throws {
-      switch (code, file) {
-      case (nil, nil): throw ValidationError(reading.language.pick("请给出地区代码，或 --file 目录文件", "give a region code, or --file CSV"))
-      case (.some, .some): throw ValidationError(reading.language.pick("地区代码与 --file 只能给一个", "give a region code or --file, not both"))
-      case (.some(let code), nil) where !IndicatorDefinition.isValidCode(code):
-        throw ValidationError(
-          reading.language.pick(
-            "'\(ChineseText.excerpt(code))' 不是地区代码：代码由小写字母、数字和 _ 组成，以字母开头（中文名请用 --zh）",
-            "'\(ChineseText.excerpt(code))' is not a region code: lower-case letters, digits and _, starting with a letter (the Chinese name goes in --zh)"))
-      default: break
-      }
-    }
-
-    func run() throws {
-      let database = try store.open()
-      if let file {
-        Console.note(try CatalogueWorkflow.addRegions(file: file, to: database, language: reading.language))
-      } else if let code {
-        let region = RegionDefinition(code: code, nameZh: zh ?? code, nameEn: en ?? code, parent: parent, aliases: aliases)
-        Console.note(try CatalogueWorkflow.addRegion(region, to: database, language: reading.language))
-      }
-    }
   }
 
-  struct Rename: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rename", abstract: "Change a region's names or parent.")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The region (code, name or alias).")
-    var region: String
-
-    @Option(help: "New Chinese name.")
-    var zh: String?
-
-    @Option(help: "New English name.")
-    var en: String?
+  /// What `region rename` changes: the names, the parent.
+  struct Renaming: ParsableArguments {
+    @OptionGroup var names: NewNameOptions
 
     @Option(help: "New parent region.")
     var parent: String?
+  }
+}
 
-    func run() throws {
-      Console.note(try CatalogueWorkflow.renameRegion(region, nameZh: zh, nameEn: en, parent: parent, in: store.open(), language: reading.language))
-    }
+extension RegionCommand: Catalogue {
+  static let words = CatalogueWords(
+    noun: "region", chineseNoun: "地区", aliasExample: "宜宾", add: "Add a region, or the regions of a catalogue CSV file.",
+    alias: "Give a region other names.", rename: "Change a region's names or parent.", list: "List the regions (* marks the default).",
+    code: "The new region's code (lower-case letters, digits, _), e.g. yibin.", zh: "Chinese name, e.g. 宜宾市 (default: the code).",
+    en: "English name, e.g. Yibin (default: the code).")
+
+  static func file(_ details: Details) -> String? { details.file }
+
+  static func check(_ details: Details, _ language: Language) throws {}
+
+  static func add(file: String, to store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.addRegions(file: file, to: store, language: language)
   }
 
-  struct Alias: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "alias", abstract: "Give a region other names.")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
-
-    @Argument(help: "The region (code, name or alias).")
-    var region: String
-
-    @Argument(help: "The other names, e.g. 宜宾.")
-    var aliases: [String]
-
-    func run() throws {
-      Console.note(try CatalogueWorkflow.aliasRegion(region, aliases, in: store.open(), language: reading.language))
-    }
+  static func add(_ code: String, _ entry: NewEntryOptions<Self>, _ details: Details, to store: any IndicatorStoring, language: Language) throws -> String? {
+    let region = RegionDefinition(code: code, nameZh: entry.zh ?? code, nameEn: entry.en ?? code, parent: details.parent, aliases: details.aliases)
+    return try CatalogueWorkflow.addRegion(region, to: store, language: language)
   }
 
-  struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the regions (* marks the default).")
-
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var output: OutputOptions
-
-    func run() throws {
-      Console.output(output.render(try CatalogueWorkflow.regionTable(store.open())))
-    }
+  static func rename(_ name: String, _ change: Renaming, in store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.renameRegion(
+      name, nameZh: change.names.zh, nameEn: change.names.en, parent: change.parent, in: store, language: language)
   }
+
+  static func alias(_ name: String, _ aliases: [String], in store: any IndicatorStoring, language: Language) throws -> String {
+    try CatalogueWorkflow.aliasRegion(name, aliases, in: store, language: language)
+  }
+
+  static func table(_ store: any IndicatorStoring, language: Language) throws -> Table { try CatalogueWorkflow.regionTable(store) }
 }

@@ -20,8 +20,7 @@ struct TargetCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-      guard try store.open().removeTarget(id: id) else { throw CommandFailure(language.language.pick("没有编号为 \(id) 的目标", "no target with id \(id)")) }
-      Console.note(Console.language.pick("已删除目标 \(id)", "removed target \(id)"))
+      Console.note(try TargetList.remove(id, from: store.open(), language: language.language))
     }
   }
 }

@@ -75,6 +75,28 @@ import Testing
     #expect(Language.from(environment: [:]) == .en)
   }
 
+  @Test func languageOfACommandLine() {
+    let chinese = ["LANG": "zh_CN.UTF-8"]
+    #expect(Language.from(arguments: ["indicators", "list", "--lang", "zh"], environment: [:]) == .zh)
+    #expect(Language.from(arguments: ["indicators", "list", "--lang=zh"], environment: [:]) == .zh)
+    #expect(Language.from(arguments: ["indicators", "list", "--lang", "en"], environment: chinese) == .en)
+    #expect(Language.from(arguments: ["indicators", "list", "--lang=fr"], environment: chinese) == .en)
+    #expect(Language.from(arguments: ["indicators", "list"], environment: chinese) == .zh)
+    #expect(Language.from(arguments: ["indicators", "list", "--lang"], environment: chinese) == .zh)
+  }
+
+  @Test func everyClosedSetHasWordsInBothLanguages() {
+    for language in [Language.zh, .en] {
+      #expect(Wording.RowKind.allCases.map { Wording.rowKind($0, language) }.allSatisfy { !$0.isEmpty })
+      #expect(UserRole.allCases.map { Messages.role($0, language) }.allSatisfy { !$0.isEmpty })
+      #expect(WriteChannel.allCases.map { Messages.channel($0, language) }.allSatisfy { !$0.isEmpty })
+      #expect(AuditAction.allCases.map { Messages.auditAction($0, language) }.allSatisfy { !$0.isEmpty })
+      #expect(PlanTarget.Kind.allCases.map { Wording.targetKind($0, language) }.allSatisfy { !$0.isEmpty })
+    }
+    #expect(Wording.status(.normal, .en).isEmpty && Wording.status(.seriesBreak, .en) == "break")
+    #expect(Messages.auditAction(.importFile, .zh) == "导入" && Messages.channel(.web, .en) == "web")
+  }
+
   @Test func suggestionsByEditDistance() {
     #expect(Suggestion.nearest(to: "gpd", among: ["gdp", "GDP", "fdi", "gdp_growth"]) == ["gdp"])
     #expect(Suggestion.nearest(to: "forcast", among: ["fit", "forecast", "report"]) == ["forecast"])

@@ -1,14 +1,16 @@
 import Foundation
-import IndicatorsCore
 
 /// The Chinese wording of the mistakes `import` and the catalogue commands find in what a user
 /// gave. The parsers write one English sentence per mistake without knowing the reader's
 /// language; each sentence has a fixed form, so here each form is matched and said again in
 /// Chinese, the names and values it quotes kept as they are. A sentence of no known form is
-/// shown in English rather than lost.
+/// shown in English rather than lost. Nothing here prints: each function returns the sentence.
 extension Messages {
+  /// A form of message: the pattern of a whole English message, and how it reads in Chinese given
+  /// the pattern's groups (`g[1]` is the first).
+  private typealias Form = (pattern: NSRegularExpression, say: ([String]) -> String)
   /// An import's mistakes in Chinese, each still headed by `file:line:column`.
-  static func inputError(_ error: InputError) -> String {
+  package static func inputError(_ error: InputError) -> String {
     let single = "\(error.location)：\(chinese(error.message))"
     guard !error.further.isEmpty else { return single }
     let total = 1 + error.further.count + error.leftOut
@@ -19,20 +21,25 @@ extension Messages {
   }
 
   /// One English message of a known form in Chinese; any other as it is.
-  static func chinese(_ message: String) -> String {
+  package static func chinese(_ message: String) -> String { said(message, in: forms) ?? message }
+
+  /// `message` as the first of `forms` it matches says it, or nil when it matches none.
+  private static func said(_ message: String, in forms: [Form]) -> String? {
+    let range = NSRange(message.startIndex..., in: message)
     for (pattern, say) in forms {
-      let range = NSRange(message.startIndex..., in: message)
       guard let match = pattern.firstMatch(in: message, range: range) else { continue }
-      let groups = (0..<match.numberOfRanges).map { index in
-        Range(match.range(at: index), in: message).map { String(message[$0]) } ?? ""
-      }
-      return say(groups)
+      return say((0..<match.numberOfRanges).map { Range(match.range(at: $0), in: message).map { String(message[$0]) } ?? "" })
     }
-    return message
+    return nil
   }
 
-  // The forms, each a whole message (`^…$`) and how it reads in Chinese; `g[1]` is the first group.
-  nonisolated(unsafe) private static let forms: [(NSRegularExpression, ([String]) -> String)] = [
+  /// Forms written as patterns of whole messages (`^…$` is added), compiled once.
+  private static func compiled(_ forms: [(String, ([String]) -> String)]) -> [Form] {
+    forms.map { (try! NSRegularExpression(pattern: "^(?:" + $0.0 + ")$"), $0.1) }
+  }
+
+  // The forms, each a whole message and how it reads in Chinese; `g[1]` is the first group.
+  nonisolated(unsafe) private static let forms: [Form] = compiled([
     ("the file is empty", { _ in "文件是空的" }),
     ("the file has no rows", { _ in "文件没有任何行" }),
     ("the file has a header but no data rows", { _ in "文件只有表头，没有数据行" }),
@@ -127,7 +134,7 @@ extension Messages {
     ("a multiple of (\\S+) means nothing; give a positive multiple, at most (\\S+) \\(2 = doubling\\)",
      { g in "倍数\(g[1])没有意义；请给出正的倍数，至多\(g[2])（2 即翻一番）" }),
     ("a margin of (\\S+) points is implausible; give at most ±(\\S+)", { g in "相差\(g[1])个百分点不合情理；请给出至多±\(g[2])" }),
-  ].map { (try! NSRegularExpression(pattern: "^(?:" + $0.0 + ")$"), $0.1) }
+  ])
 
   /// The units of a list as a Chinese reader writes them (亿元, %), without their English spellings.
   private static func chineseUnits(_ list: String) -> String {
@@ -135,19 +142,13 @@ extension Messages {
   }
 
   /// ArgumentParser's own words about a command line, for the forms our commands meet most.
-  static func usageMistake(_ message: String) -> String {
-    let said = chinese(message)
-    guard said == message else { return said }
-    for (pattern, say) in usageForms {
-      let range = NSRange(message.startIndex..., in: message)
-      guard let match = pattern.firstMatch(in: message, range: range) else { continue }
-      let groups = (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: message).map { String(message[$0]) } ?? "" }
-      return say(groups)
-    }
-    return message
+  package static func usageMistake(_ message: String) -> String {
+    let chinese = chinese(message)
+    guard chinese == message else { return chinese }
+    return said(message, in: usageForms) ?? message
   }
 
-  nonisolated(unsafe) private static let usageForms: [(NSRegularExpression, ([String]) -> String)] = [
+  nonisolated(unsafe) private static let usageForms: [Form] = compiled([
     ("Unknown option '(.*?)'\\.?( Did you mean '(.*)'\\?)?", { g in "没有 '\(g[1])' 这个选项" + (g[3].isEmpty ? "" : "（是否要找 '\(g[3])'？）") }),
     ("Missing expected argument '(.*)'", { g in "缺少参数 '\(g[1])'" }),
     ("Missing value for '(.*)'", { g in "'\(g[1])' 缺少取值" }),
@@ -170,7 +171,7 @@ extension Messages {
     ("(-?[0-9]+) years; give ([0-9]+) to ([0-9]+)", { g in "\(g[1])年；请给出\(g[2])到\(g[3])年" }),
     // `--option: what is wrong with its value`.
     ("(--[a-z-]+|[a-z]+): (.+)", { g in "\(g[1])：\(usageMistake(g[2]))" }),
-  ].map { (try! NSRegularExpression(pattern: "^(?:" + $0.0 + ")$"), $0.1) }
+  ])
 
   /// ` (did you mean 'gdp'?)` said again in Chinese.
   private static func suggestions(_ english: String) -> String {
