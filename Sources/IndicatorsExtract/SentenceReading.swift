@@ -255,8 +255,10 @@ struct SentenceReading {
     // So does one that opens a clause of a paragraph's first sentence (本报讯 …发布，上半年全省…).
     // So does one after clauses that only say where the figures come from (据介绍，根据…核算结果，一季度全市…),
     // unlike 加大…推广力度，1-10月新能源汽车新增… where it dates one figure.
+    // So does one that opens a clause after a semicolon (4月份，…增长23.1%；1-4月份累计增长10.1%): the
+    // period stated last.
     for m in markers where leadIsPreamble(0..<m.range.lowerBound)
-      || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)))
+      || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)) || opensAfterSemicolon(m.range.lowerBound))
         && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
     {
       // 去年下半年起…: the start of a trend, not the period of the figures after it.
@@ -286,6 +288,11 @@ struct SentenceReading {
   /// 2024年，面对…), so the year alone does not make the figures after it the whole year's.
   func titleWord(restating year: Int) -> Marker.PeriodWord? {
     before.documentPeriod.flatMap { $0.year == year ? $0.word : nil }
+  }
+
+  func opensAfterSemicolon(_ position: Int) -> Bool {
+    let start = clauseStart(before: position)
+    return start > 0 && (t[start - 1] == ";" || t[start - 1] == "；")
   }
 
   static let sinceWords = ["起", "以来", "开始"]

@@ -260,6 +260,12 @@ import Testing
     #expect(figures.first("gdp_growth")?.kind == .observation)
   }
 
+  @Test func thePeriodThatOpensTheLastClauseCarriesOn() {
+    let figures = Fixture.extract("4月份，全市规上工业增加值同比增长23.1%；1-4月累计增长10.1%。全市固定资产投资增长8.0%。", year: 2023)
+    #expect(figures.contains { $0.value == 23.1 && $0.period == .month(2023, 4) })
+    #expect(figures.first("fixed_investment_growth")?.period == .yearToDate(2023, throughMonth: 4))
+  }
+
   @Test func aQuarterInArabicNumerals() {
     let figures = Fixture.extract("1季度，全市地区生产总值增长5.1%。规模以上工业增加值增长6.0%。", year: 2019)
     #expect(figures.first("gdp_growth")?.period == .quarter(2019, 1))
