@@ -50,8 +50,19 @@ package struct StatedContext: Equatable, Sendable {
   /// The catalogue's regions and the gazetteer's places as names to find, built once for many texts.
   package struct PlaceNames: Sendable {
     let resolver: RegionResolver
+    /// Cities by their name without 市 (中山, 大同), which the body's names leave out because many
+    /// are also words (中山路): a title that names its city is read with them.
+    let shortCityNames: PhraseTable<String>
     package init(regions: [RegionDefinition], places: [RegionDefinition]) {
       resolver = RegionResolver(document: "", regions: regions, places: places)
+      var counts: [String: [String]] = [:]
+      for place in regions + places where place.nameZh.hasSuffix("市") && RegionResolver.scope(of: place) == .city {
+        let short = String(place.nameZh.dropLast())
+        if short.count >= 2 { counts[short, default: []].append(place.code) }
+      }
+      var table = PhraseTable<String>()
+      for (short, codes) in counts where Set(codes).count == 1 { table.add(short, codes[0]) }
+      shortCityNames = table
     }
   }
 
@@ -62,7 +73,8 @@ package struct StatedContext: Equatable, Sendable {
     let title = lines.first.flatMap { $0.count <= 80 ? $0 : nil } ?? []
     let published = printedDate(lines)
     return StatedContext(
-      region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver),
+      region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver)
+        ?? (title.count <= 40 && !title.contains("。") ? names.shortCityNames.matches(title, in: 0..<title.count).first?.value : nil),
       year: year(title: title, whole: normalized), openingYear: lines.prefix(3).lazy.compactMap({ years(in: $0).first }).first,
       frequentYear: frequentYear(normalized), published: published,
       reportsPastYear: reportsPastYear(title: title, head: Array(normalized.prefix(300))))
@@ -117,8 +129,15 @@ package struct StatedContext: Equatable, Sendable {
     // (规划(2021-2025年)) starts in the year it is written.
     if let span = yearSpan(in: title) { return isPlan ? span.first : span.last }
     let head = title + Array(whole.prefix(200))
-    for (plan, firstYear) in [("十四五", 2021), ("十五五", 2026), ("十三五", 2016)] where isPlan && NumberScanner.contains(head, plan) {
+    let planPeriods = [("十四五", 2021, 2025), ("十五五", 2026, 2030), ("十三五", 2016, 2020), ("十二五", 2011, 2015)]
+    for (plan, firstYear, _) in planPeriods where isPlan && NumberScanner.contains(head, plan) {
       return firstYear
+    }
+    // 「十四五」廣東成就‧珠海專場:五年答卷: a plan period's results, told in its last year.
+    for (plan, _, lastYear) in planPeriods where NumberScanner.contains(title, plan)
+      && ["成就", "答卷", "回顾", "五年来", "成绩", "成效"].contains(where: { NumberScanner.contains(title, $0) })
+    {
+      return lastYear
     }
     return nil
   }

@@ -23,6 +23,13 @@ import Testing
 
   func read(_ text: String) -> StatedContext { StatedContext.read(text, regions: Fixture.regions, places: Self.places) }
 
+  @Test func aTitleMayNameItsCityWithoutShiAndAPlanPeriodsReviewIsOfItsLastYear() {
+    #expect(read("2022年1-7月中山经济运行简况\n\n7月，全市经济运行基本保持恢复态势。").region == "zhongshan")
+    #expect(read("“十四五”广东成就·中山专场：五年答卷\n\n12月12日，新闻发布会介绍主要成就。").year == 2025)
+    // In the body, a short name is not a place (中山路).
+    #expect(read("经济运行简况\n\n中山路商圈客流增长12%。").region == nil)
+  }
+
   @Test func aDistrictNameTwoCitiesShareIsToldApartByTheCityBesideIt() {
     #expect(read("北京市朝阳区2024年国民经济和社会发展统计公报\n\n全区实现地区生产总值8888.8亿元。").region == "beijing_chaoyang")
     #expect(read("长春市朝阳区2024年经济运行情况\n\n全区实现地区生产总值888.8亿元。").region == "changchun_chaoyang")
