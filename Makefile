@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-sets bench-models bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-sets bench-models bench-lofo bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -140,6 +140,14 @@ MODELS ?= auto dotm ets drift damped ETS(A,A,N)
 bench-models: deps $(VALIDATION_SETS)
 	$(SWIFT) build -c release --product indicators-bench-forecast
 	.build/release/indicators-bench-forecast $(VALIDATION_SETS) $(foreach m,$(MODELS),'$(m)')
+
+# Candidate rules for `auto` (auto with a damped-trend or an AICc-ETS member, auto on log levels,
+# medians of simple methods) chosen by leave-one-family-out validation over M3, M1, Tourism, econ
+# and the 15 families of the validation set, every candidate's table and the single methods'
+# beside them; the tables go to .build/bench-lofo.md too. CANDIDATES="auto …" scores others.
+bench-lofo: deps $(VALIDATION_SETS)
+	$(SWIFT) build -c release --product indicators-bench-forecast
+	python3 bench/lofo.py .build/release/indicators-bench-forecast $(VALIDATION_SETS) --markdown .build/bench-lofo.md $(foreach m,$(CANDIDATES),'$(m)')
 
 # Calibration of the probability of meeting a target (issue 13): Brier score and reliability table on
 # M3, M1, Tourism, the long economic series (the same set as `make bench`) and the bundled series;

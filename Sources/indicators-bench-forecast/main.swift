@@ -10,7 +10,8 @@ import IndicatorsForecast
 // `&` (the same, for combining combinations) or by `~` (their median, bounds included). `auto` and
 // its variants are as for the series' kind (a rate: no log members, √h interval growth):
 // `auto_with_damped` and `auto_with_ets` weigh ETS(A,Ad,N) or the AICc-chosen ETS beside auto's
-// members (prior 1), `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
+// members (prior 1), `auto_with_ets_chosen` the ETS that AICc picks before auto's earliest backtest
+// origin as a fixed member, `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
 // (levels that are all positive; auto otherwise), `auto_rate` is auto as for a rate series always.
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
@@ -22,8 +23,8 @@ import IndicatorsForecast
 // values long, and prints microseconds of CPU time per series (fit and a 6-year forecast with
 // 80/95% bands).
 
-func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive: Bool = false) -> any ForecastModel {
-  func part(_ s: Substring) -> any ForecastModel { model(String(s), horizon: horizon, kind: kind, positive: positive) }
+func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive: Bool = false, training: [Double] = []) -> any ForecastModel {
+  func part(_ s: Substring) -> any ForecastModel { model(String(s), horizon: horizon, kind: kind, positive: positive, training: training) }
   if spec.contains("&") { return CombinationModel(spec.split(separator: "&").map(part)) }
   if spec.contains("+") { return CombinationModel(spec.split(separator: "+").map(part)) }
   if spec.contains("~") { return MedianCombinationModel(members: spec.split(separator: "~").map(part)) }
@@ -37,6 +38,12 @@ func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive
   case "auto_with_damped":
     return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(ETSModel(ETSComponents(error: .additive, trend: .additive, damped: true)))])
   case "auto_with_ets": return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(AutomaticETSModel())])
+  case "auto_with_ets_chosen":
+    // The ETS that R's AICc rule picks on the values before auto's earliest backtest origin, as a
+    // fixed member (estimated once and filtered on, like ETS(M,A,N)), not re-chosen at each origin.
+    let before = Array(training.prefix(max(5, training.count - 8)))
+    guard let chosen = try? AutomaticETSModel().select(before) else { return AutoModel(horizon: horizon, kind: kind) }
+    return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(ETSModel(chosen.components))])
   default: break
   }
   if let method = ForecastMethod(rawValue: spec) { return method.model(horizon: horizon) }
@@ -93,10 +100,11 @@ if arguments.count >= 2, arguments[1] == "speed" {
   for spec in specs {
     for (length, count) in [(10, 4000), (30, 2000), (100, 1000), (300, 300)] {
       let series = (0..<count).map { growthSeries(length: length, seed: UInt64($0)) }
-      let m = model(spec, horizon: 6)
       var checksum = 0.0
       let start = threadSeconds()
       for y in series {
+        // Built for each series, since a candidate may choose its members from the series.
+        let m = model(spec, horizon: 6, positive: y.allSatisfy { $0 > 0 }, training: y)
         if let f = try? m.fit(y) { checksum += f.forecast(horizon: 6, levels: [80, 95]).mean[5] }
       }
       let seconds = threadSeconds() - start
@@ -141,7 +149,7 @@ for spec in arguments.dropFirst(2) {
     let start = DispatchTime.now()
     DispatchQueue.concurrentPerform(iterations: selected.count) { i in
       let c = selected[i]
-      let m = model(spec, horizon: c.test.count, kind: c.kind, positive: c.positive)
+      let m = model(spec, horizon: c.test.count, kind: c.kind, positive: c.positive, training: c.train)
       let fitted = try? m.fit(c.train)
       let forecast = (fitted ?? (try? DriftModel().fit(c.train)))?.forecast(horizon: c.test.count, levels: [80, 95])
       results[i] = forecast.map { (Accuracy(actual: c.test, forecast: $0, training: c.train), fitted != nil) }
