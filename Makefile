@@ -141,10 +141,10 @@ bench-models: deps $(VALIDATION_SETS)
 	$(SWIFT) build -c release --product indicators-bench-forecast
 	.build/release/indicators-bench-forecast $(VALIDATION_SETS) $(foreach m,$(MODELS),'$(m)')
 
-# Candidate rules for `auto` (auto with a damped-trend or an AICc-ETS member, auto on log levels,
-# medians of simple methods) chosen by leave-one-family-out validation over M3, M1, Tourism, econ
-# and the 15 families of the validation set, every candidate's table and the single methods'
-# beside them; the tables go to .build/bench-lofo.md too. CANDIDATES="auto …" scores others.
+# Candidate rules for `auto` (auto with a damped-trend or an AICc-ETS member, sharper weights,
+# auto on log levels, medians of simple methods) chosen by leave-one-family-out validation over
+# M3, M1, Tourism, econ and the 15 families of the validation set, every candidate's table and the
+# single methods' beside them; the tables go to .build/bench-lofo.md too. CANDIDATES="auto …" scores others.
 bench-lofo: deps $(VALIDATION_SETS)
 	$(SWIFT) build -c release --product indicators-bench-forecast
 	python3 bench/lofo.py .build/release/indicators-bench-forecast $(VALIDATION_SETS) --markdown .build/bench-lofo.md $(foreach m,$(CANDIDATES),'$(m)')

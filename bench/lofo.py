@@ -31,7 +31,8 @@ if "--tsv" in args:
     del args[i:i + 2]
 binary, sets_file, *candidates = args
 CANDIDATES = candidates or [
-    "auto", "auto_with_damped", "auto_with_ets", "auto_with_ets_chosen", "loglevels_auto", "ets~dotm~damped",
+    "auto", "auto_with_damped", "auto_with_ets", "auto_with_ets_chosen", "auto_power1.5", "auto_power2",
+    "loglevels_auto", "ets~dotm~damped",
     "dotm~drift~drift_median~ETS(M,A,N)~log_drift",
 ]
 PEERS = ["dotm", "ets", "drift", "ETS(A,A,N)", "damped", "theta", "naive"]

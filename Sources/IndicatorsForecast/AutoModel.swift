@@ -52,13 +52,21 @@ package struct AutoModel: ForecastModel {
     }
   }
 
-  package init(horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, kind: Kind = .level, extraMembers: [ExtraMember] = []) {
+  /// The power p of the weights w ∝ prior / score^p: 1 in the product; a larger p leans harder on
+  /// the member with the best backtest (a candidate rule for `indicators-bench-forecast auto_power2`).
+  package var weightPower: Double
+
+  package init(
+    horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, kind: Kind = .level, extraMembers: [ExtraMember] = [],
+    weightPower: Double = 1
+  ) {
     precondition(horizon > 0 && windows > 0, "AutoModel: horizon and windows must be positive")
     self.horizon = horizon
     self.windows = windows
     self.minimumCalibration = minimumCalibration
     self.kind = kind
     self.extraMembers = extraMembers
+    self.weightPower = weightPower
   }
 
   package var name: String { "auto" }
@@ -98,7 +106,7 @@ package struct AutoModel: ForecastModel {
     let full = members.map { try? $0.model.fit(y) }
     let record = Backtrack(
       y: y, members: members.map(\.model), full: full, windows: windows, horizon: horizon, minimumTraining: Self.minimumTraining)
-    let weights = record.weights(priors: members.map(\.prior))
+    let weights = record.weights(priors: members.map(\.prior), power: weightPower)
     var fitted: [any FittedForecast] = [], used: [Double] = [], names: [String] = []
     for (member, (f, w)) in zip(members, zip(full, weights)) where w > 0 {
       guard let f else { continue }

@@ -11,7 +11,8 @@ import IndicatorsForecast
 // its variants are as for the series' kind (a rate: no log members, √h interval growth):
 // `auto_with_damped` and `auto_with_ets` weigh ETS(A,Ad,N) or the AICc-chosen ETS beside auto's
 // members (prior 1), `auto_with_ets_chosen` the ETS that AICc picks before auto's earliest backtest
-// origin as a fixed member, `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
+// origin as a fixed member, `auto_power2` and `auto_power1.5` weigh by prior / score² or score^1.5,
+// `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
 // (levels that are all positive; auto otherwise), `auto_rate` is auto as for a rate series always.
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
@@ -37,6 +38,8 @@ func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive
   case "auto": return AutoModel(horizon: horizon, kind: kind)
   case "auto_with_damped":
     return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(ETSModel(ETSComponents(error: .additive, trend: .additive, damped: true)))])
+  case "auto_power2": return AutoModel(horizon: horizon, kind: kind, weightPower: 2)
+  case "auto_power1.5": return AutoModel(horizon: horizon, kind: kind, weightPower: 1.5)
   case "auto_with_ets": return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(AutomaticETSModel())])
   case "auto_with_ets_chosen":
     // The ETS that R's AICc rule picks on the values before auto's earliest backtest origin, as a
