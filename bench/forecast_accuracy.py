@@ -8,9 +8,8 @@ them on the held-out years with the M4 measures: sMAPE = 200|y-f|/(|y|+|f|), MAS
 in-sample one-step naive MAE, 80/95% coverage, MSIS at 95% (M4 guide).
 A set whose series carry several families (the `family` column of series_sets.py) also gets one
 table per family. --no-statsmodels leaves statsmodels' Theta out (0.6 s a series: for the 6,707
-cases of the validation set, `--sets long`; there our rows forecast every series as a level, since
-the series are imported as one level indicator, where `make bench-models` forecasts a rate family
-as a rate).
+cases of the validation set, `--sets long`). A series of kind `rate` is imported as an indicator
+in %, so that `forecast --all` forecasts it as a rate, as `make bench-models` does.
 Usage: python3 forecast_accuracy.py BINARY SETS.csv [--no-r] [--no-statsmodels] [--sets m3,m1,tourism,econ] [--markdown FILE]
 """
 import csv
@@ -32,10 +31,13 @@ OURS = ["auto", "naive", "drift", "theta", "dotm", "ets", "damped"]
 
 by_set = {}
 family_of = {}
+rate_ids = set()
 for r in csv.DictReader(open(sets_file)):
     by_set.setdefault(r["set"], []).append(
         (r["id"], np.array(r["train"].split(), float), np.array(r["test"].split(), float)))
     family_of[(r["set"], r["id"])] = r.get("family") or r["set"]
+    if r.get("kind") == "rate":
+        rate_ids.add((r["set"], r["id"]))
 
 def region(sn):
     return "s_" + "".join(c if c.isalnum() else "_" for c in sn.lower())
@@ -72,8 +74,9 @@ def run_set(name, series):
         w = csv.writer(f)
         w.writerow(["indicator", "region", "period", "value", "unit"])
         for sn, x, _ in series:
+            indicator, unit = ("r", "%") if (name, sn) in rate_ids else ("y", "个")
             for t, v in enumerate(x):
-                w.writerow(["y", region(sn), 1800 + t, repr(float(v)), "个"])
+                w.writerow([indicator, region(sn), 1800 + t, repr(float(v)), unit])
     with open(os.path.join(work, "train_r.csv"), "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["id", "t", "value"])
