@@ -56,36 +56,3 @@ struct MedianCombinationModel: ForecastModel {
     }
   }
 }
-
-/// A model fitted to log y whose forecast — its own intervals included, such as `auto`'s
-/// calibrated ones — is mapped back by exp (quantiles map through a monotone function). Throws
-/// unless every value is positive.
-struct LogLevelsModel: ForecastModel {
-  var base: any ForecastModel
-
-  var name: String { "loglevels_" + base.name }
-  var minimumLength: Int { base.minimumLength }
-
-  func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
-    guard y.allSatisfy({ $0 > 0 }) else { throw .nonPositive(model: name) }
-    return Fitted(base: try base.fit(y.map(log)))
-  }
-
-  struct Fitted: FittedForecast {
-    var base: any FittedForecast
-    var fittedValues: [Double] { base.fittedValues.map(exp) }
-    var sigma: Double { base.sigma }
-    var parameters: [(name: String, value: Double)] { base.parameters }
-    func predictive(horizon: Int) -> Predictive {
-      var p = base.predictive(horizon: horizon)
-      p.logScale = true
-      return p
-    }
-    func forecast(horizon: Int, levels: [Double]) -> Forecast {
-      let f = base.forecast(horizon: horizon, levels: levels)
-      return Forecast(
-        mean: f.mean.map(exp), lower: f.lower.mapValues { $0.map(exp) }, upper: f.upper.mapValues { $0.map(exp) },
-        intervalMethod: f.intervalMethod + " on log y")
-    }
-  }
-}

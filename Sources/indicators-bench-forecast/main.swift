@@ -13,7 +13,7 @@ import IndicatorsForecast
 // members (prior 1), `auto_with_ets_chosen` the ETS that AICc picks before auto's earliest backtest
 // origin as a fixed member, `auto_power2` and `auto_power1.5` weigh by prior / score² or score^1.5,
 // `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
-// (levels that are all positive; auto otherwise), `auto_rate` is auto as for a rate series always.
+// (`LogScaleModel`; levels that are all positive, auto otherwise), `auto_rate` is auto as for a rate series always.
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
 // Prints one row per set and model: sMAPE, MASE, 80%/95% coverage, MSIS, seconds; then, for a set
@@ -32,7 +32,7 @@ func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive
   if spec.hasPrefix("log_") { return LogScaleModel(part(spec.dropFirst(4))) }
   if spec.hasPrefix("loglevels_") {
     let base = part(spec.dropFirst(10))
-    return kind == .level && positive ? LogLevelsModel(base: base) : base
+    return kind == .level && positive ? LogScaleModel(base) : base
   }
   switch spec {
   case "auto": return AutoModel(horizon: horizon, kind: kind)
