@@ -6,7 +6,7 @@ BIN := .build/release/indicators
 DB ?= $(CURDIR)/.build/indicators.sqlite
 APT_PACKAGES := liblapack-dev libsqlite3-dev
 
-.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-models bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
+.PHONY: run test deps browser-deps serve bench-serve build nist bench-fit bench bench-sets bench-models bench-lofo bench-targets bench-store extract-eval notebooks notebooks-strip clean stress fuzz
 
 # System libraries: LAPACK for least squares, SQLite headers for GRDB. Installed only if missing.
 deps:
@@ -115,13 +115,39 @@ bench: deps
 	python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv
 	python3 bench/forecast_accuracy.py $(BIN) $(BENCH_SETS) --markdown .build/bench-forecast.md
 
-# Scores any forecasting methods in-process on the same sets (no database, no peers): the tool for
-# trying a rule before it goes into `auto`. Example: make bench-models MODELS="auto dotm ets"
-MODELS ?= auto dotm ets drift theta
-bench-models: deps
+# The validation set of issue 23 beside the four sets of `make bench`: the same rows plus `long`,
+# 2,336 long annual series of countries in 15 families (bench/long_series.R: Penn World Table 9.1
+# and 7.1, the World Bank's WDI through Gapminder; Debian's r-cran-pwt9, r-cran-pwt, r-cran-dslabs),
+# each cut at up to three origins (6,707 cases). `make bench-sets` builds it.
+LONG_APT := $(BENCH_APT) r-cran-pwt9 r-cran-pwt r-cran-dslabs
+VALIDATION_SETS := $(CURDIR)/.build/bench-validation.csv
+bench-sets: $(VALIDATION_SETS)
+$(VALIDATION_SETS): bench/series_sets.py bench/econ_series.R bench/long_series.R
+	@if ! dpkg -s $(LONG_APT) >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(LONG_APT); \
+	fi
+	python3 -m pip install -q -r bench/requirements.txt
+	mkdir -p .build
+	Rscript bench/econ_series.R .build/bench-aer.csv
+	Rscript bench/long_series.R .build/bench-long.csv
+	python3 bench/series_sets.py $@ .build/bench-aer.csv .build/bench-long.csv
+
+# Scores any forecasting methods in-process on the validation set (no database, no peers): the
+# tool for trying a rule before it goes into `auto`. Prints every set, every family of a set that
+# has several, and all cases pooled. Example: make bench-models MODELS="auto dotm ets"
+MODELS ?= auto dotm ets drift damped ETS(A,A,N)
+bench-models: deps $(VALIDATION_SETS)
 	$(SWIFT) build -c release --product indicators-bench-forecast
-	@test -f $(BENCH_SETS) || (Rscript bench/econ_series.R .build/bench-aer.csv && python3 bench/series_sets.py $(BENCH_SETS) .build/bench-aer.csv)
-	.build/release/indicators-bench-forecast $(BENCH_SETS) $(MODELS)
+	.build/release/indicators-bench-forecast $(VALIDATION_SETS) $(foreach m,$(MODELS),'$(m)')
+
+# Candidate rules for `auto` (auto with a damped-trend or an AICc-ETS member, sharper weights,
+# auto on log levels, medians of simple methods) chosen by leave-one-family-out validation over
+# M3, M1, Tourism, econ and the 15 families of the validation set, every candidate's table and the
+# single methods' beside them; the tables go to .build/bench-lofo.md too. CANDIDATES="auto …" scores others.
+bench-lofo: deps $(VALIDATION_SETS)
+	$(SWIFT) build -c release --product indicators-bench-forecast
+	python3 bench/lofo.py .build/release/indicators-bench-forecast $(VALIDATION_SETS) --markdown .build/bench-lofo.md $(foreach m,$(CANDIDATES),'$(m)')
 
 # Calibration of the probability of meeting a target (issue 13): Brier score and reliability table on
 # M3, M1, Tourism, the long economic series (the same set as `make bench`) and the bundled series;

@@ -61,9 +61,9 @@ extension AutoModel {
       }
     }
 
-    /// w_m ∝ prior_m / score_m, normalised; a member with no score gets the median score; with
-    /// no scores at all, the priors. A zero score (a perfect backtest) is floored at 10⁻⁹.
-    func weights(priors: [Double]) -> [Double] {
+    /// w_m ∝ prior_m / score_m^power, normalised; a member with no score gets the median score;
+    /// with no scores at all, the priors. A zero score (a perfect backtest) is floored at 10⁻⁹.
+    func weights(priors: [Double], power: Double = 1) -> [Double] {
       let s = scores()
       let known = s.compactMap { $0 }
       let raw: [Double]
@@ -71,7 +71,10 @@ extension AutoModel {
         raw = priors
       } else {
         let fill = median(known)
-        raw = zip(s, priors).map { score, prior in prior / max(score ?? fill, 1e-9) }
+        raw = zip(s, priors).map { score, prior in
+          let floored = max(score ?? fill, 1e-9)
+          return prior / (power == 1 ? floored : pow(floored, power))
+        }
       }
       let total = raw.reduce(0, +)
       return raw.map { $0 / total }

@@ -38,13 +38,35 @@ package struct AutoModel: ForecastModel {
     case rate
   }
   package var kind: Kind
+  /// Members weighed beside `members(length:positive:)`'s for series of 7 values or more, each with
+  /// its prior: a candidate rule to score with `indicators-bench-forecast` (`auto_with_damped`);
+  /// none in the product.
+  package var extraMembers: [ExtraMember]
+  package struct ExtraMember: Sendable {
+    package var model: any ForecastModel
+    package var prior: Double
+    package init(_ model: any ForecastModel, prior: Double = 1) {
+      precondition(prior > 0, "AutoModel.ExtraMember: the prior must be positive")
+      self.model = model
+      self.prior = prior
+    }
+  }
 
-  package init(horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, kind: Kind = .level) {
+  /// The power p of the weights w ∝ prior / score^p: 1 in the product; a larger p leans harder on
+  /// the member with the best backtest (a candidate rule for `indicators-bench-forecast auto_power2`).
+  package var weightPower: Double
+
+  package init(
+    horizon: Int = 6, windows: Int = 8, minimumCalibration: Int = 10, kind: Kind = .level, extraMembers: [ExtraMember] = [],
+    weightPower: Double = 1
+  ) {
     precondition(horizon > 0 && windows > 0, "AutoModel: horizon and windows must be positive")
     self.horizon = horizon
     self.windows = windows
     self.minimumCalibration = minimumCalibration
     self.kind = kind
+    self.extraMembers = extraMembers
+    self.weightPower = weightPower
   }
 
   package var name: String { "auto" }
@@ -79,11 +101,12 @@ package struct AutoModel: ForecastModel {
   package func fit(_ y: [Double]) throws(ForecastError) -> any FittedForecast {
     try check(y, self)
     let positive = kind == .level && y.allSatisfy { $0 > 0 }
-    let members = Self.members(length: y.count, positive: positive)
+    var members = Self.members(length: y.count, positive: positive)
+    if y.count >= 7 { members += extraMembers.map { ($0.model, $0.prior) } }
     let full = members.map { try? $0.model.fit(y) }
     let record = Backtrack(
       y: y, members: members.map(\.model), full: full, windows: windows, horizon: horizon, minimumTraining: Self.minimumTraining)
-    let weights = record.weights(priors: members.map(\.prior))
+    let weights = record.weights(priors: members.map(\.prior), power: weightPower)
     var fitted: [any FittedForecast] = [], used: [Double] = [], names: [String] = []
     for (member, (f, w)) in zip(members, zip(full, weights)) where w > 0 {
       guard let f else { continue }

@@ -3,7 +3,10 @@ import Foundation
 /// Any model fitted to log y: an additive drift in logs is a constant growth rate, so a level
 /// series that compounds (GDP, revenue, counts of firms) is forecast as growth, and no forecast or
 /// interval bound can fall below zero. The point forecast is exp(location), the median of the
-/// log-normal predictive distribution, which is what sMAPE and MASE reward.
+/// log-normal predictive distribution, which is what sMAPE and MASE reward. The intervals are the
+/// base model's on log y mapped back by exp (quantiles pass through a monotone map): for a base
+/// with model-based intervals these are the log-normal predictive's, and a base that calibrates its
+/// own bounds (`auto`) keeps its calibration.
 ///
 /// - Throws: `ForecastError.nonPositive` unless every value is positive.
 package struct LogScaleModel: ForecastModel {
@@ -30,6 +33,12 @@ package struct LogScaleModel: ForecastModel {
       precondition(!p.logScale, "LogScaleModel: the base model already works in logs")
       p.logScale = true
       return p
+    }
+    func forecast(horizon: Int, levels: [Double]) -> Forecast {
+      let f = base.forecast(horizon: horizon, levels: levels)
+      return Forecast(
+        mean: f.mean.map(exp), lower: f.lower.mapValues { $0.map(exp) }, upper: f.upper.mapValues { $0.map(exp) },
+        intervalMethod: f.intervalMethod)
     }
   }
 }

@@ -3,22 +3,52 @@ import Foundation
 import IndicatorsForecast
 
 // `indicators-bench-forecast DATA.csv MODEL…`: scores forecasting methods in-process on many
-// series at once, for choosing what `auto` is. DATA.csv rows: set,id,train,test with the values
-// space-separated. A MODEL is a method name (`ets`, `dotm`, `theta`, `drift_damped`, `ETS(M,Ad,N)`…),
-// `log_` + a name (the method on log y), `auto_rate` (auto as for a rate series), names joined by
-// `+` (their equal-weight combination) or by `&` (the same, for combining combinations).
+// series at once, for choosing what `auto` is. DATA.csv rows: set,id,train,test[,family,kind] with
+// the values space-separated (bench/series_sets.py); family defaults to the set, kind (level or
+// rate) to level. A MODEL is a method name (`ets`, `dotm`, `theta`, `drift_damped`, `ETS(M,Ad,N)`…),
+// `log_` + a name (the method on log y), names joined by `+` (their equal-weight combination), by
+// `&` (the same, for combining combinations) or by `~` (their median, bounds included). `auto` and
+// its variants are as for the series' kind (a rate: no log members, √h interval growth):
+// `auto_with_damped` and `auto_with_ets` weigh ETS(A,Ad,N) or the AICc-chosen ETS beside auto's
+// members (prior 1), `auto_with_ets_chosen` the ETS that AICc picks before auto's earliest backtest
+// origin as a fixed member, `auto_power2` and `auto_power1.5` weigh by prior / score² or score^1.5,
+// `loglevels_auto` is auto on log y with its calibrated bounds mapped back by exp
+// (`LogScaleModel`; levels that are all positive, auto otherwise), `auto_rate` is auto as for a rate series always.
 // `indicators-bench-forecast DATA.csv prior` prints the pooled quantiles behind
 // `AutoModel.priorQuantiles`. DUMP=FILE appends every case's point forecasts to FILE.
-// Prints one row per set and model: sMAPE, MASE, 80%/95% coverage, MSIS, seconds.
+// Prints one row per set and model: sMAPE, MASE, 80%/95% coverage, MSIS, seconds; then, for a set
+// of several families, a row per family (`set:family`), and last the pooled row (`all`) over every
+// case. A case a model cannot fit gets the drift's forecast (counted in `failed`).
 // `indicators-bench-forecast speed [MODEL…]` times each method (default `auto`) on one core on
 // series like bench/store_data.py's (a positive level growing 3% a year, ±2%), 10, 30, 100 and 300
 // values long, and prints microseconds of CPU time per series (fit and a 6-year forecast with
 // 80/95% bands).
 
-func model(_ spec: String, horizon: Int) -> any ForecastModel {
-  if spec.contains("&") { return CombinationModel(spec.split(separator: "&").map { model(String($0), horizon: horizon) }) }
-  if spec.contains("+") { return CombinationModel(spec.split(separator: "+").map { model(String($0), horizon: horizon) }) }
-  if spec.hasPrefix("log_") { return LogScaleModel(model(String(spec.dropFirst(4)), horizon: horizon)) }
+func model(_ spec: String, horizon: Int, kind: AutoModel.Kind = .level, positive: Bool = false, training: [Double] = []) -> any ForecastModel {
+  func part(_ s: Substring) -> any ForecastModel { model(String(s), horizon: horizon, kind: kind, positive: positive, training: training) }
+  if spec.contains("&") { return CombinationModel(spec.split(separator: "&").map(part)) }
+  if spec.contains("+") { return CombinationModel(spec.split(separator: "+").map(part)) }
+  if spec.contains("~") { return MedianCombinationModel(members: spec.split(separator: "~").map(part)) }
+  if spec.hasPrefix("log_") { return LogScaleModel(part(spec.dropFirst(4))) }
+  if spec.hasPrefix("loglevels_") {
+    let base = part(spec.dropFirst(10))
+    return kind == .level && positive ? LogScaleModel(base) : base
+  }
+  switch spec {
+  case "auto": return AutoModel(horizon: horizon, kind: kind)
+  case "auto_with_damped":
+    return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(ETSModel(ETSComponents(error: .additive, trend: .additive, damped: true)))])
+  case "auto_power2": return AutoModel(horizon: horizon, kind: kind, weightPower: 2)
+  case "auto_power1.5": return AutoModel(horizon: horizon, kind: kind, weightPower: 1.5)
+  case "auto_with_ets": return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(AutomaticETSModel())])
+  case "auto_with_ets_chosen":
+    // The ETS that R's AICc rule picks on the values before auto's earliest backtest origin, as a
+    // fixed member (estimated once and filtered on, like ETS(M,A,N)), not re-chosen at each origin.
+    let before = Array(training.prefix(max(5, training.count - 8)))
+    guard let chosen = try? AutomaticETSModel().select(before) else { return AutoModel(horizon: horizon, kind: kind) }
+    return AutoModel(horizon: horizon, kind: kind, extraMembers: [.init(ETSModel(chosen.components))])
+  default: break
+  }
   if let method = ForecastMethod(rawValue: spec) { return method.model(horizon: horizon) }
   switch spec {
   case "drift_damped": return DriftModel(damping: 0.9)
@@ -37,7 +67,10 @@ func model(_ spec: String, horizon: Int) -> any ForecastModel {
   }
 }
 
-struct Case { var set: String; var id: String; var train: [Double]; var test: [Double] }
+struct Case {
+  var set: String, id: String, train: [Double], test: [Double], family: String, kind: AutoModel.Kind
+  var positive: Bool { train.allSatisfy { $0 > 0 } }
+}
 
 /// Deterministic series for `speed`: y_t = y_{t−1}·(1.03 + 0.02·z_t), z_t standard normal by
 /// Box–Muller from a 64-bit linear congruential generator (Knuth's MMIX constants).
@@ -70,10 +103,11 @@ if arguments.count >= 2, arguments[1] == "speed" {
   for spec in specs {
     for (length, count) in [(10, 4000), (30, 2000), (100, 1000), (300, 300)] {
       let series = (0..<count).map { growthSeries(length: length, seed: UInt64($0)) }
-      let m = model(spec, horizon: 6)
       var checksum = 0.0
       let start = threadSeconds()
       for y in series {
+        // Built for each series, since a candidate may choose its members from the series.
+        let m = model(spec, horizon: 6, positive: y.allSatisfy { $0 > 0 }, training: y)
         if let f = try? m.fit(y) { checksum += f.forecast(horizon: 6, levels: [80, 95]).mean[5] }
       }
       let seconds = threadSeconds() - start
@@ -85,7 +119,9 @@ if arguments.count >= 2, arguments[1] == "speed" {
 guard arguments.count >= 3 else { fatalError("usage: indicators-bench-forecast DATA.csv MODEL…") }
 let cases: [Case] = try String(contentsOfFile: arguments[1], encoding: .utf8).split(separator: "\n").dropFirst().map { line in
   let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-  return Case(set: f[0], id: f[1], train: f[2].split(separator: " ").map { Double($0)! }, test: f[3].split(separator: " ").map { Double($0)! })
+  return Case(
+    set: f[0], id: f[1], train: f[2].split(separator: " ").map { Double($0)! }, test: f[3].split(separator: " ").map { Double($0)! },
+    family: f.count > 4 ? f[4] : f[0], kind: f.count > 5 ? AutoModel.Kind(rawValue: f[5])! : .level)
 }
 let sets = cases.map(\.set).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
 if arguments[2] == "prior" {
@@ -99,27 +135,42 @@ if arguments[2] == "prior" {
   exit(0)
 }
 print("set\tmodel\tsMAPE\tMASE\tcov80\tcov95\tMSIS\tfailed\tseconds")
+/// One row: the mean of each measure over the cases scored, and how many could not be.
+func row(_ label: String, _ spec: String, _ scored: [Accuracy], failed: Int, seconds: Double?) {
+  func mean(_ f: (Accuracy) -> Double) -> Double { scored.map(f).reduce(0, +) / Double(scored.count) }
+  print(String(format: "%@\t%@\t%.2f\t%.3f\t%.1f\t%.1f\t%.1f\t%d\t%@", label, spec, mean(\.smape), mean(\.mase),
+    100 * mean { $0.coverage[80]! }, 100 * mean { $0.coverage[95]! }, mean(\.msis), failed, seconds.map { String(format: "%.2f", $0) } ?? "-"))
+}
 for spec in arguments.dropFirst(2) {
+  var pooled: [Accuracy] = [], pooledFailed = 0, pooledSeconds = 0.0
   for set in sets {
     let selected = cases.filter { $0.set == set }
-    nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Accuracy?>.allocate(capacity: selected.count)
+    nonisolated(unsafe) let results = UnsafeMutableBufferPointer<(Accuracy, fitted: Bool)?>.allocate(capacity: selected.count)
     results.initialize(repeating: nil)
     nonisolated(unsafe) let means = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: selected.count)
     means.initialize(repeating: [])
     let start = DispatchTime.now()
     DispatchQueue.concurrentPerform(iterations: selected.count) { i in
       let c = selected[i]
-      let m = model(spec, horizon: c.test.count)
-      let fallback = DriftModel()
-      let forecast = ((try? m.fit(c.train)) ?? (try? fallback.fit(c.train)))?.forecast(horizon: c.test.count, levels: [80, 95])
-      results[i] = forecast.map { Accuracy(actual: c.test, forecast: $0, training: c.train) }
+      let m = model(spec, horizon: c.test.count, kind: c.kind, positive: c.positive, training: c.train)
+      let fitted = try? m.fit(c.train)
+      let forecast = (fitted ?? (try? DriftModel().fit(c.train)))?.forecast(horizon: c.test.count, levels: [80, 95])
+      results[i] = forecast.map { (Accuracy(actual: c.test, forecast: $0, training: c.train), fitted != nil) }
       means[i] = forecast?.mean ?? []
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    let scored = results.compactMap { $0 }
-    func mean(_ f: (Accuracy) -> Double) -> Double { scored.map(f).reduce(0, +) / Double(scored.count) }
-    print(String(format: "%@\t%@\t%.2f\t%.3f\t%.1f\t%.1f\t%.1f\t%d\t%.2f", set, spec, mean(\.smape), mean(\.mase),
-      100 * mean { $0.coverage[80]! }, 100 * mean { $0.coverage[95]! }, mean(\.msis), selected.count - scored.count, seconds))
+    func report(_ label: String, _ indices: [Int], seconds: Double?) {
+      let scored = indices.compactMap { results[$0]?.0 }
+      row(label, spec, scored, failed: indices.filter { results[$0]?.fitted != true }.count, seconds: seconds)
+    }
+    report(set, Array(selected.indices), seconds: seconds)
+    let families = selected.map(\.family).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    if families.count > 1 {
+      for family in families { report(set + ":" + family, selected.indices.filter { selected[$0].family == family }, seconds: nil) }
+    }
+    pooled += results.compactMap { $0?.0 }
+    pooledFailed += results.filter { $0?.fitted != true }.count
+    pooledSeconds += seconds
     if let dump = ProcessInfo.processInfo.environment["DUMP"] {
       var text = ""
       for (i, c) in selected.enumerated() { text += "\(set),\(c.id),\(spec)," + means[i].map { "\($0)" }.joined(separator: " ") + "\n" }
@@ -129,4 +180,5 @@ for spec in arguments.dropFirst(2) {
     results.deallocate()
     means.deallocate()
   }
+  if sets.count > 1 { row("all", spec, pooled, failed: pooledFailed, seconds: pooledSeconds) }
 }
