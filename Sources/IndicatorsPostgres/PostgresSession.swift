@@ -13,9 +13,9 @@ import PostgresNIO
 /// interleave with another caller's.
 final class PostgresSession: Sendable {
   let location: PostgresLocation
-  private let connection: PostgresConnection
+  let connection: PostgresConnection
   private let lock = NSLock()
-  private let logger: Logger
+  let logger: Logger
 
   init(_ location: PostgresLocation) throws(StoreError) {
     self.location = location
