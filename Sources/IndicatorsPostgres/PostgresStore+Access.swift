@@ -89,3 +89,12 @@ extension PostgresStore {
     }
   }
 }
+
+extension PostgresStore {
+  package func changeStamp() throws(StoreError) -> ChangeStamp {
+    try read {
+      let row = try session.rows(ChangeStamp.query)[0]
+      return ChangeStamp(latestImportBatch: try row[0].decode(Int64.self), latestAuditEntry: try row[1].decode(Int64.self))
+    }
+  }
+}
