@@ -48,7 +48,7 @@ extension PostgresStore {
   }
 
   package func user(tokenHash: String) throws(StoreError) -> UserAccount? {
-    try read {
+    try session.singleStatement {
       try accounts(where: "tokenHash = $1 AND revokedAt IS NULL AND (expiresAt IS NULL OR expiresAt > \(Self.now))", [.text(tokenHash)]).first
     }
   }
@@ -92,7 +92,7 @@ extension PostgresStore {
 
 extension PostgresStore {
   package func changeStamp() throws(StoreError) -> ChangeStamp {
-    try read {
+    try session.singleStatement {
       let row = try session.rows(ChangeStamp.query)[0]
       return ChangeStamp(latestImportBatch: try row[0].decode(Int64.self), latestAuditEntry: try row[1].decode(Int64.self))
     }
