@@ -350,18 +350,24 @@ private struct PostgresImporter {
     }
     guard inserted > 0 || summary.changedAnything else { return summary }
 
-    // The best new row of each period (one statement may not update a row twice), which
-    // replaces the current value if it outranks it.
-    try session.run(
-      """
+    // The best new row of each period (one statement may not update a row twice). The rows of
+    // new series have no current value to replace (their series had none), so they are inserted
+    // plainly; the staged rows', of series the store had, replace the current value they outrank.
+    let best = """
       INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
       SELECT DISTINCT ON (indicatorId, regionId, periodEnd, period) indicatorId, regionId, periodEnd, period, id, vintage
-      FROM observation WHERE id > $1
+      FROM observation WHERE id BETWEEN $1 AND $2
       ORDER BY indicatorId, regionId, periodEnd, period, \(PostgresSchema.latestFirst())
-      ON CONFLICT (indicatorId, regionId, periodEnd, period) DO UPDATE
-        SET observationId = excluded.observationId, vintage = excluded.vintage
-        WHERE \(PostgresSchema.outranks(new: "excluded", old: "latestObservation"))
-      """, [.int(lastID)])
+      """
+    if lastWritten > lastID { try session.run(best, [.int(lastID + 1), .int(lastWritten)]) }
+    if inserted > directLocations.count - directDropped {
+      try session.run(
+        best + """
+           ON CONFLICT (indicatorId, regionId, periodEnd, period) DO UPDATE
+            SET observationId = excluded.observationId, vintage = excluded.vintage
+            WHERE \(PostgresSchema.outranks(new: "excluded", old: "latestObservation"))
+          """, [.int(lastWritten + 1), .int(Int64.max)])
+    }
     try session.run(
       PostgresSchema.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > $1"), [.int(lastID)])
     let periodsAfter = try session.scalar(Int64.self, "SELECT coalesce(sum(periods), 0)::bigint FROM seriesSummary")
