@@ -13,9 +13,12 @@ package final class PageCache<Value: Sendable>: @unchecked Sendable {
   private var entries: [Key: Value] = [:]
   private var stamp: ChangeStamp?
   package let limit: Int
+  private var hitCount = 0
+  private var buildCount = 0
+
   /// Requests answered from the cache, and pages built, since the server started.
-  package private(set) var hits = 0
-  package private(set) var builds = 0
+  package var hits: Int { lock.withLock { hitCount } }
+  package var builds: Int { lock.withLock { buildCount } }
 
   package init(limit: Int = 512) { self.limit = limit }
 
@@ -31,14 +34,14 @@ package final class PageCache<Value: Sendable>: @unchecked Sendable {
     let key = Key(request: request, stamp: stamp, day: .today)
     if let kept = lock.withLock({ () -> Value? in
       let kept = entries[key]
-      if kept != nil { hits += 1 }
+      if kept != nil { hitCount += 1 }
       return kept
     }) {
       return kept
     }
     let value = try build()
     lock.withLock {
-      builds += 1
+      buildCount += 1
       // A newer stamp makes every page kept so far stale. (A page built on an older stamp than
       // the newest one seen is not kept.)
       if self.stamp != stamp {
