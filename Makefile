@@ -57,11 +57,12 @@ serve: build
 	$(BIN) serve --db $(DB) $(SERVE_FLAGS)
 
 # Latency of `indicators serve` under load: wrk on loopback, 20 connections, 20 s per page (list,
-# series page, target report) on the sample database; p50 and p99.
+# series page, target report) on the sample database; p50 and p99, on SQLite and on a throwaway
+# PostgreSQL (scripts/with-postgres.sh), with issue 24's goals beside them.
 bench-serve: build
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
-	bench/serve_latency.sh $(BIN) 20 20
+	scripts/with-postgres.sh bench/serve_latency.sh $(BIN) 20 20
 
 # Executes every notebook headless on a fresh database; fails on any error.
 NOTEBOOK_DB := $(CURDIR)/.build/notebooks.sqlite
@@ -164,7 +165,8 @@ bench-targets: deps
 # alone) and show against sqlite3 .import and Python executemany on the same files, in one run, each
 # figure beside the previous run's; the table goes to .build/bench-store.md too. ONLY=forecast times
 # only the operations whose name contains the word (the file is still imported). Then import and
-# read throughput of SQLite beside PostgreSQL (a throwaway server) at 10k and 100k rows
+# read throughput of SQLite beside PostgreSQL (a throwaway server) at 10k, 100k and 1M rows, with
+# issue 24's goal (PostgreSQL imports at >= 50% of SQLite's rate) beside the rates
 # (.build/bench-store-backends.md).
 # REPEAT=3 takes the median of three runs of each command.
 REPEAT ?= 1

@@ -3,15 +3,17 @@ file and a PostgreSQL database on the server INDICATORS_TEST_POSTGRES_URL names 
 starts a throwaway one with scripts/with-postgres.sh). For each size: import into an empty
 database, import the same file again (nothing changes), export every value, list the series and
 show one series; wall seconds of the whole command (median of --repeat runs) and rows per second.
-Prints a Markdown table (also written to .build/bench-store-backends.md).
+Prints a Markdown table (also written to .build/bench-store-backends.md), then issue 24's goal beside
+the measured rates: PostgreSQL imports at least half as many rows a second as SQLite at 100k and 1M
+rows.
 
-Usage: scripts/with-postgres.sh python3 bench/store_backends.py INDICATORS_BINARY [--sizes 10,100] [--repeat 3]
+Usage: scripts/with-postgres.sh python3 bench/store_backends.py INDICATORS_BINARY [--sizes 10,100,1000] [--repeat 3]
 """
 import argparse, os, statistics, subprocess, sys, tempfile, time, uuid
 
 parser = argparse.ArgumentParser()
 parser.add_argument("binary")
-parser.add_argument("--sizes", default="10,100", help="indicators per file (x 10 regions x 100 years)")
+parser.add_argument("--sizes", default="10,100,1000", help="indicators per file (x 10 regions x 100 years)")
 parser.add_argument("--repeat", type=int, default=3)
 parser.add_argument("--out", default=".build/bench-store-backends.md")
 args = parser.parse_args()
@@ -83,6 +85,20 @@ for indicators in sizes:
             rate = f" ({rows / seconds:,.0f}/s)" if operation in ("import", "re-import", "export") else ""
             cells.append(f"{seconds:.2f}{rate}")
         lines.append(f"| {operation} | {rows:,} | {cells[0]} | {cells[1]} |")
+lines += [
+    "",
+    "Goal (issue 24): PostgreSQL's import at least 50% of SQLite's rows per second at 100k and 1M rows",
+    "",
+    "| rows | SQLite import rows/s | PostgreSQL import rows/s | PostgreSQL / SQLite | goal |",
+    "|---:|---:|---:|---:|---|",
+]
+for indicators in sizes:
+    rows = indicators * 1000
+    sqlite_rate = rows / results[("SQLite", "import", rows)]
+    postgres_rate = rows / results[("PostgreSQL", "import", rows)]
+    ratio = postgres_rate / sqlite_rate
+    goal = ("met" if ratio >= 0.5 else "not met") + " (>= 50%)" if rows >= 100_000 else "-"
+    lines.append(f"| {rows:,} | {sqlite_rate:,.0f} | {postgres_rate:,.0f} | {ratio:.0%} | {goal} |")
 table = "\n".join(lines) + "\n"
 print(table)
 os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)

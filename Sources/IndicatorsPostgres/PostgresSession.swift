@@ -3,54 +3,139 @@ import IndicatorsCore
 import IndicatorsStore
 import PostgresNIO
 
-/// One connection to the server, used synchronously.
+/// Connections to the server, used synchronously: one (a command's), or a pool of them
+/// (`indicators serve`'s, postgres-nio's `PostgresClient`).
 ///
 /// The commands and workflows are synchronous, postgres-nio is not: every statement is sent on
 /// the connection's event loop and the calling thread waits for its `EventLoopFuture`
 /// (`wait()`). The work itself runs on a NIO thread, never on Swift's cooperative pool, so a
 /// caller that blocks in an async context (a web request) cannot starve the thread its answer
-/// needs. A lock lets one caller at a time use the connection: a transaction's statements never
-/// interleave with another caller's.
+/// needs. `exclusively` gives a caller a connection of its own for the length of its work: the
+/// single connection behind a lock, or one leased from the pool (so that a transaction's
+/// statements never interleave with another caller's, and callers on a pool run side by side).
 final class PostgresSession: Sendable {
   let location: PostgresLocation
-  private let connection: PostgresConnection
+  private let backing: Backing
   private let lock = NSLock()
-  private let logger: Logger
+  let logger: Logger
+  /// The connection the calling thread holds inside `exclusively` (pool only).
+  private let current = ThreadSpecificVariable<Leased>()
 
-  init(_ location: PostgresLocation) throws(StoreError) {
+  private enum Backing {
+    case single(PostgresConnection)
+    case pool(PostgresClient, running: Task<Void, Never>)
+  }
+
+  private final class Leased: Sendable {
+    let connection: PostgresConnection
+    init(_ connection: PostgresConnection) { self.connection = connection }
+  }
+
+  /// One connection (`connections` nil), or a pool of up to `connections`, opened as they are
+  /// needed; a pool's first connection is opened here, so that a wrong address fails now.
+  init(_ location: PostgresLocation, connections: Int? = nil) throws(StoreError) {
     self.location = location
     var logger = Logger(label: "indicators.postgres")
     logger.logLevel = .critical
     self.logger = logger
-    var configuration: PostgresConnection.Configuration
-    if let socket = location.socketPath {
-      configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
+    if let connections {
+      var configuration: PostgresClient.Configuration
+      if let socket = location.socketPath {
+        configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
+      } else {
+        configuration = .init(
+          host: location.host, port: location.port, username: location.user, password: location.password,
+          database: location.database, tls: .disable)
+      }
+      configuration.options.connectTimeout = .seconds(10)
+      configuration.options.maximumConnections = max(1, connections)
+      configuration.options.keepAliveBehavior = nil
+      let client = PostgresClient(configuration: configuration, eventLoopGroup: Self.poolEventLoops, backgroundLogger: logger)
+      let running = Task(executorPreference: EventLoopExecutor(Self.poolEventLoops.next())) { await client.run() }
+      backing = .pool(client, running: running)
+      do {
+        try exclusively { try run("SELECT 1") }
+      } catch {
+        throw Self.translate(error, location)
+      }
     } else {
-      configuration = .init(
-        host: location.host, port: location.port, username: location.user, password: location.password,
-        database: location.database, tls: .disable)
-    }
-    configuration.options.connectTimeout = .seconds(10)
-    do {
-      connection = try PostgresConnection.connect(
-        on: Self.eventLoops.next(), configuration: configuration, id: 1, logger: logger
-      ).wait()
-    } catch {
-      throw Self.translate(error, location)
+      var configuration: PostgresConnection.Configuration
+      if let socket = location.socketPath {
+        configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
+      } else {
+        configuration = .init(
+          host: location.host, port: location.port, username: location.user, password: location.password,
+          database: location.database, tls: .disable)
+      }
+      configuration.options.connectTimeout = .seconds(10)
+      do {
+        backing = .single(
+          try PostgresConnection.connect(on: Self.eventLoops.next(), configuration: configuration, id: 1, logger: logger).wait())
+      } catch {
+        throw Self.translate(error, location)
+      }
     }
   }
 
   /// The thread the connections' I/O runs on: its own, not NIO's shared group, so that a caller
   /// on one of the shared group's threads (a web server's) never waits for its own thread.
   private static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+  /// The pools' threads, one a core.
+  private static let poolEventLoops = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
 
   deinit {
-    try? connection.close().wait()
+    switch backing {
+    case .single(let connection): try? connection.close().wait()
+    case .pool(_, let running): running.cancel()
+    }
   }
 
-  /// Runs `body` with the connection to oneself.
-  func exclusively<T>(_ body: () throws -> T) rethrows -> T {
-    try lock.withLock(body)
+  /// Runs `body` with a connection to oneself: the single one, or one leased from the pool
+  /// until `body` returns (a nested call keeps the one it has).
+  func exclusively<T>(_ body: () throws -> T) throws -> T {
+    switch backing {
+    case .single:
+      return try lock.withLock(body)
+    case .pool(let client, _):
+      if current.currentValue != nil { return try body() }
+      let loop = Self.poolEventLoops.next()
+      let handed = loop.makePromise(of: PostgresConnection.self)
+      let returned = loop.makePromise(of: Void.self)
+      Task(executorPreference: EventLoopExecutor(loop)) {
+        var gave = false
+        do {
+          try await client.withConnection { connection in
+            gave = true
+            handed.succeed(connection)
+            try await returned.futureResult.get()
+          }
+        } catch {
+          if !gave { handed.fail(error) }
+        }
+      }
+      let connection: PostgresConnection
+      do {
+        connection = try handed.futureResult.wait()
+      } catch {
+        throw Self.translate(error, location)
+      }
+      current.currentValue = Leased(connection)
+      defer {
+        current.currentValue = nil
+        returned.succeed(())
+      }
+      return try body()
+    }
+  }
+
+  /// The connection of the calling thread's `exclusively`.
+  var connection: PostgresConnection {
+    switch backing {
+    case .single(let connection): return connection
+    case .pool:
+      guard let leased = current.currentValue else { preconditionFailure("PostgresSession: a statement outside exclusively") }
+      return leased.connection
+    }
   }
 
   /// Runs one statement and returns its rows; the caller holds the session (`exclusively`).
@@ -79,6 +164,17 @@ final class PostgresSession: Sendable {
   func scalar<T: PostgresDecodable>(_ type: T.Type, _ sql: String, _ values: [SQLValue] = []) throws -> T {
     guard let row = try run(sql, values).rows.first else { throw StoreError.sqlite("no row for \(sql)") }
     return try row.makeRandomAccess()[0].decode(T.self)
+  }
+
+  /// One statement's read, without a transaction around it (a statement sees one snapshot by
+  /// itself): one round trip instead of three, for the reads every request of `serve` makes.
+  /// `body` must run a single statement.
+  func singleStatement<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    do {
+      return try exclusively(body)
+    } catch {
+      throw Self.translate(error, location)
+    }
   }
 
   /// Statements in one transaction that sees one snapshot (readers never wait for writers).

@@ -48,7 +48,7 @@ extension PostgresStore {
   }
 
   package func user(tokenHash: String) throws(StoreError) -> UserAccount? {
-    try read {
+    try session.singleStatement {
       try accounts(where: "tokenHash = $1 AND revokedAt IS NULL AND (expiresAt IS NULL OR expiresAt > \(Self.now))", [.text(tokenHash)]).first
     }
   }
@@ -86,6 +86,15 @@ extension PostgresStore {
       UserAccount(
         name: try row[0].decode(String.self), role: UserRole(rawValue: try row[1].decode(String.self)) ?? .viewer,
         createdAt: try row[2].decode(String.self), expiresAt: try row[3].decode(String?.self), revokedAt: try row[4].decode(String?.self))
+    }
+  }
+}
+
+extension PostgresStore {
+  package func changeStamp() throws(StoreError) -> ChangeStamp {
+    try session.singleStatement {
+      let row = try session.rows(ChangeStamp.query)[0]
+      return ChangeStamp(latestImportBatch: try row[0].decode(Int64.self), latestAuditEntry: try row[1].decode(Int64.self))
     }
   }
 }

@@ -8,8 +8,10 @@ extension PostgresStore {
   /// aborts the whole import with its place in the file; a changed value adds a vintage; an
   /// import that changes nothing writes nothing, not even its batch.
   ///
-  /// The rows are staged in a temporary table in batches of multi-row INSERTs (one round trip per
-  /// `stageBatch` rows) and merged with a few set-based statements.
+  /// As on SQLite, a row of a series the store has values of is staged in a temporary table and
+  /// merged with a few set-based statements; a row of a series new to the store cannot equal
+  /// anything stored and goes straight into `observation`. Both are sent with `COPY … FROM
+  /// STDIN` in chunks of about `copyChunkBytes`.
   package func importObservations(
     from source: inout some ObservationSource, file: String, importDate: CalendarDate
   ) throws(StoreError) -> ImportSummary {
@@ -17,10 +19,12 @@ extension PostgresStore {
     defer { source = rows }
     return try session.writeTransaction(busyTimeout: busyTimeout, waiting: waiting) { () throws -> (ImportSummary, commit: Bool) in
       var importer = try PostgresImporter(session: session, file: file, importDate: importDate)
+      let unchecked = try importer.skipForeignKeyChecks()
       while let input = try rows.next() { try importer.stage(input) }
-      try importer.flush()
+      try importer.flushAll()
       try importer.dropRepeatedRows()
       let summary = try importer.merge()
+      if unchecked { try session.run("SET LOCAL session_replication_role = origin") }
       guard summary.changedAnything else { return (summary, false) }
       try audit(.importFile, subject: file, rows: summary.added + summary.revised + summary.unchanged, latestImportBatch: true)
       return (summary, true)
@@ -28,7 +32,8 @@ extension PostgresStore {
   }
 }
 
-/// The work of one import transaction on PostgreSQL: check and stage each row, then merge.
+/// The work of one import transaction on PostgreSQL: check each row, stage it or write it, then
+/// merge (SQLite's `BatchImporter`, statement for statement where the dialects allow).
 private struct PostgresImporter {
   let session: PostgresSession
   let catalog: PostgresCatalog
@@ -46,18 +51,47 @@ private struct PostgresImporter {
   var vintages: [String: String?] = [:]
   var indicatorNames: [Int64: String] = [:]
   var regionNames: [Int64: String] = [:]
-  /// Rows checked but not yet sent, and how many were staged in all.
-  var pending: [SQLValue] = []
+  /// Rows checked but not yet sent to the stage, and how many were staged in all.
+  var pending = CopyText(capacity: Self.copyChunkBytes + 4096)
   var staged = 0
   /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key, up to
   /// `keyHashLimit` rows; a repeated hash, or a larger file, leaves the question to SQL.
   var keyHashes: Set<Int> = []
   var keysMayRepeat = false
   static let keyHashLimit = 2_000_000
+  /// The bytes of rows sent in one COPY.
+  static let copyChunkBytes = 1 << 20
 
-  /// Rows per INSERT into the stage (14 parameters each; PostgreSQL takes at most 65,535).
-  static let stageBatch = 2_000
-  static let columns = 14
+  /// The batch row every observation of the import names, written first (a rollback removes it).
+  let batchID: Int64
+  /// The largest observation id before the import: the import's rows are the ones above it.
+  let lastID: Int64
+  let periodsBefore: Int64
+  /// The series (indicator and region ids) the store had values of when the import began.
+  let knownSeries: Set<SeriesIDs>
+  struct SeriesIDs: Hashable {
+    var indicator: Int64
+    var region: Int64
+  }
+  /// Rows of new series not yet sent to `observation`; the k-th row written has id
+  /// `lastID + 1 + k`, and its line and column are kept for messages (8 bytes a row).
+  var pendingDirect = CopyText(capacity: Self.copyChunkBytes + 4096)
+  var directLocations: [(line: Int32, column: Int32)] = []
+  /// Hashes of those rows' keys; a repeated hash (or more rows than `keyHashLimit`) makes
+  /// `dropRepeatedRows` compare them in SQL.
+  var directKeyHashes: Set<Int> = []
+  var directKeysMayRepeat = false
+  /// Rows of new series that repeated an earlier row exactly, deleted again by `dropRepeatedRows`.
+  var directDropped = 0
+  /// The columns of `observation` a direct row gives, in COPY's order.
+  static let directColumns = [
+    "id", "indicatorid", "regionid", "period", "periodend", "value", "qualifier", "status", "vintage", "sourceid", "locator", "note",
+    "importbatchid",
+  ]
+  static let stageColumns = [
+    "seq", "line", "col", "indicatorid", "regionid", "period", "sourceid", "vintage", "locator", "periodend", "value", "qualifier",
+    "status", "note",
+  ]
 
   init(session: PostgresSession, file: String, importDate: CalendarDate) throws {
     self.session = session
@@ -67,6 +101,16 @@ private struct PostgresImporter {
     index = try catalog.index()
     for row in try session.rows("SELECT code, id FROM indicator") { indicatorIDs[try row[0].decode(String.self)] = try row[1].decode(Int64.self) }
     for row in try session.rows("SELECT code, id FROM region") { regionIDs[try row[0].decode(String.self)] = try row[1].decode(Int64.self) }
+    lastID = try session.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM observation")
+    periodsBefore = try session.scalar(Int64.self, "SELECT coalesce(sum(periods), 0)::bigint FROM seriesSummary")
+    // Every observation's series has a `seriesSummary` row (observations are never deleted).
+    knownSeries = Set(
+      try session.rows("SELECT indicatorId, regionId FROM seriesSummary").map {
+        SeriesIDs(indicator: try $0[0].decode(Int64.self), region: try $0[1].decode(Int64.self))
+      })
+    batchID = try session.scalar(
+      Int64.self, "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES ($1, $2, 0, 0, 0) RETURNING id",
+      [.text(file), .text(importDate.description)])
     // Undated rows have vintage '' here so that the key compares equal; `seq` is the file order.
     try session.runScript(
       """
@@ -80,7 +124,8 @@ private struct PostgresImporter {
       """)
   }
 
-  /// Checks one row against the catalogue and stages it.
+  /// Checks one row against the catalogue and stages it (a row of a known series) or queues it
+  /// for `observation` (a row of a new series).
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
@@ -89,124 +134,260 @@ private struct PostgresImporter {
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
     let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
+    var hasher = Hasher()
+    hasher.combine(indicatorID)
+    hasher.combine(regionID)
+    hasher.combine(period.text)
+    hasher.combine(sourceID)
+    hasher.combine(vintage)
+    hasher.combine(input.locator)
+    let hash = hasher.finalize()
+    guard knownSeries.contains(SeriesIDs(indicator: indicatorID, region: regionID)) else {
+      pendingDirect.int(lastID + 1 + Int64(directLocations.count))
+      pendingDirect.int(indicatorID)
+      pendingDirect.int(regionID)
+      pendingDirect.text(period.text)
+      pendingDirect.real(period.end)
+      pendingDirect.real(number.doubleValue)
+      pendingDirect.text(input.qualifier.rawValue)
+      pendingDirect.text(input.status.rawValue)
+      pendingDirect.text(vintage.isEmpty ? nil : vintage)
+      pendingDirect.int(sourceID)
+      pendingDirect.text(input.locator)
+      pendingDirect.text(input.note)
+      pendingDirect.int(batchID)
+      pendingDirect.endRow()
+      directLocations.append((Int32(clamping: input.location.line), Int32(clamping: input.location.column ?? -1)))
+      if !directKeysMayRepeat {
+        directKeysMayRepeat = !directKeyHashes.insert(hash).inserted || directKeyHashes.count > Self.keyHashLimit
+        if directKeysMayRepeat { directKeyHashes = [] }
+      }
+      if pendingDirect.byteCount >= Self.copyChunkBytes { try flushDirect() }
+      return
+    }
     staged += 1
-    pending += [
-      .int(staged), .int(input.location.line), .int(input.location.column), .int(indicatorID), .int(regionID), .text(period.text),
-      .int(sourceID), .text(vintage), .text(input.locator), .real(period.end), .real(number.doubleValue),
-      .text(input.qualifier.rawValue), .text(input.status.rawValue), .text(input.note),
-    ]
-    if pending.count >= Self.stageBatch * Self.columns { try flush() }
+    pending.int(Int64(staged))
+    pending.int(Int64(input.location.line))
+    pending.int(input.location.column.map(Int64.init))
+    pending.int(indicatorID)
+    pending.int(regionID)
+    pending.text(period.text)
+    pending.int(sourceID)
+    pending.text(vintage)
+    pending.text(input.locator)
+    pending.real(period.end)
+    pending.real(number.doubleValue)
+    pending.text(input.qualifier.rawValue)
+    pending.text(input.status.rawValue)
+    pending.text(input.note)
+    pending.endRow()
+    if pending.byteCount >= Self.copyChunkBytes { try flush() }
     if !keysMayRepeat {
-      var hasher = Hasher()
-      hasher.combine(indicatorID)
-      hasher.combine(regionID)
-      hasher.combine(period.text)
-      hasher.combine(sourceID)
-      hasher.combine(vintage)
-      hasher.combine(input.locator)
-      keysMayRepeat = !keyHashes.insert(hasher.finalize()).inserted || keyHashes.count > Self.keyHashLimit
+      keysMayRepeat = !keyHashes.insert(hash).inserted || keyHashes.count > Self.keyHashLimit
       if keysMayRepeat { keyHashes = [] }
     }
   }
 
-  /// Sends the pending rows to the stage in one statement.
+  /// Turns off the foreign-key checks of `observation` for this transaction where the database
+  /// user may (a superuser, or one granted `SET ON PARAMETER session_replication_role`, PostgreSQL
+  /// 15 and later), as SQLite's import turns off its own (`PRAGMA foreign_keys = OFF`): every id
+  /// the import writes is one it read or inserted in this transaction, under the writers' lock, so
+  /// no writer can remove what it points at. The checks cost four lookups and row locks a row,
+  /// four fifths of the time of writing 100,000 rows. Whether they were turned off; elsewhere the
+  /// import runs checked, with the same result. (The store's tables have no triggers of their
+  /// own, so nothing else is skipped.)
+  func skipForeignKeyChecks() throws -> Bool {
+    var allowed = try session.scalar(Bool.self, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    if !allowed, try session.scalar(Bool.self, "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'has_parameter_privilege')") {
+      allowed = try session.scalar(Bool.self, "SELECT has_parameter_privilege('session_replication_role', 'SET')")
+    }
+    if allowed { try session.run("SET LOCAL session_replication_role = replica") }
+    return allowed
+  }
+
+  /// Sends the pending staged rows in one COPY.
   mutating func flush() throws {
     guard !pending.isEmpty else { return }
-    let rows = pending.count / Self.columns
-    let tuples = (0..<rows).map { row in
-      "(" + (1...Self.columns).map { "$\(row * Self.columns + $0)" }.joined(separator: ",") + ")"
+    try session.copy(into: "importstage", columns: Self.stageColumns, pending.buffer)
+    pending.removeAll()
+  }
+
+  /// Sends the pending rows of new series in one COPY.
+  mutating func flushDirect() throws {
+    guard !pendingDirect.isEmpty else { return }
+    try session.copy(into: "observation", columns: Self.directColumns, pendingDirect.buffer)
+    pendingDirect.removeAll()
+  }
+
+  /// Sends what is pending; the rows of new series took their ids themselves, so the identity's
+  /// sequence is moved past them (a rollback leaves it there, above every row: harmless).
+  mutating func flushAll() throws {
+    try flush()
+    try flushDirect()
+    if !directLocations.isEmpty {
+      try session.run(
+        "SELECT setval(pg_get_serial_sequence('observation', 'id'), $1)", [.int(lastID + Int64(directLocations.count))])
     }
-    try session.run(
-      """
-      INSERT INTO importStage(seq, line, col, indicatorId, regionId, period, sourceId, vintage, locator, periodEnd, value, qualifier, status, note)
-      VALUES \(tuples.joined(separator: ","))
-      """, pending)
-    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Whether `a` and `b` have the same indicator, region, period, source, vintage and locator.
+  static func sameKey(_ a: String, _ b: String, vintage: String = "=") -> String {
+    ["indicatorId", "regionId", "period", "sourceId", "locator"].map { "\(a).\($0) = \(b).\($0)" }.joined(separator: " AND ")
+      + " AND \(a).vintage \(vintage) \(b).vintage"
+  }
+
+  /// `this row gives 2 for gdp mianyang 2023 but line 5 gives 1 with the same source, …`
+  func contradictionError(
+    at location: InputLocation, value: Double, indicatorID: Int64, regionID: Int64, period: String, earlierLine: Int, earlierValue: Double
+  ) -> InputError {
+    InputError(
+      location,
+      "this row gives \(ValueFormatting.shortest(value)) for \(indicatorNames[indicatorID] ?? "?") \(regionNames[regionID] ?? "?") \(period) but line \(earlierLine) gives \(ValueFormatting.shortest(earlierValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator")
   }
 
   /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
-  /// row gives another value, qualifier or status for the same key as an earlier row.
+  /// row gives another value, qualifier or status for the same key as the first row of that key:
+  /// of several such rows, the first in the file, staged or written (as SQLite does).
   mutating func dropRepeatedRows() throws {
+    let contradiction = try dropRepeatedDirectRows()
+    try dropRepeatedStagedRows(before: contradiction)
+    if let contradiction { throw StoreError.input(contradiction.error) }
+  }
+
+  /// The same for the rows written straight into `observation`; returns the first contradiction.
+  mutating func dropRepeatedDirectRows() throws -> (line: Int, error: InputError)? {
+    guard directKeysMayRepeat else { return nil }
+    let (first, last) = (lastID + 1, lastID + Int64(directLocations.count))
+    if let clash = try session.rows(
+      """
+      SELECT s.id, s.value, f.id, f.value, s.indicatorId, s.regionId, s.period
+      FROM observation s
+      JOIN LATERAL (SELECT g.id, g.value, g.qualifier, g.status FROM observation g
+                    WHERE g.id BETWEEN $1 AND $2 AND \(Self.sameKey("g", "s", vintage: "IS NOT DISTINCT FROM"))
+                    ORDER BY g.id LIMIT 1) f ON true
+      WHERE s.id BETWEEN $1 AND $2 AND f.id < s.id
+        AND (s.value, s.qualifier, s.status) IS DISTINCT FROM (f.value, f.qualifier, f.status)
+      ORDER BY s.id LIMIT 1
+      """, [.int(first), .int(last)]
+    ).first {
+      let at = directLocations[Int(try clash[0].decode(Int64.self) - first)]
+      let earlier = directLocations[Int(try clash[2].decode(Int64.self) - first)]
+      let location = InputLocation(file: file, line: Int(at.line), column: at.column < 0 ? nil : Int(at.column))
+      return (
+        Int(at.line),
+        contradictionError(
+          at: location, value: try clash[1].decode(Double.self), indicatorID: try clash[4].decode(Int64.self),
+          regionID: try clash[5].decode(Int64.self), period: try clash[6].decode(String.self), earlierLine: Int(earlier.line),
+          earlierValue: try clash[3].decode(Double.self))
+      )
+    }
+    directDropped = try session.run(
+      """
+      DELETE FROM observation s WHERE s.id BETWEEN $1 AND $2 AND EXISTS (
+        SELECT 1 FROM observation f WHERE f.id BETWEEN $1 AND $2 AND f.id < s.id
+          AND \(Self.sameKey("f", "s", vintage: "IS NOT DISTINCT FROM")))
+      """, [.int(first), .int(last)]
+    ).metadata.rows ?? 0
+    return nil
+  }
+
+  mutating func dropRepeatedStagedRows(before contradiction: (line: Int, error: InputError)?) throws {
     guard keysMayRepeat else { return }
     let key = ["indicatorId", "regionId", "period", "sourceId", "vintage", "locator"]
-    func sameKey(_ a: String, _ b: String) -> String { key.map { "\(a).\($0) = \(b).\($0)" }.joined(separator: " AND ") }
     try session.run("CREATE INDEX ON importStage(\(key.joined(separator: ", ")), seq)")
     if let clash = try session.rows(
       """
       SELECT s.line, s.col, s.value, f.line, f.value, s.indicatorId, s.regionId, s.period
       FROM importStage s
-      JOIN LATERAL (SELECT g.line, g.value, g.qualifier, g.status, g.seq FROM importStage g WHERE \(sameKey("g", "s"))
+      JOIN LATERAL (SELECT g.line, g.value, g.qualifier, g.status, g.seq FROM importStage g WHERE \(Self.sameKey("g", "s"))
                     ORDER BY g.seq LIMIT 1) f ON true
       WHERE f.seq < s.seq AND (s.value, s.qualifier, s.status) IS DISTINCT FROM (f.value, f.qualifier, f.status)
       ORDER BY s.seq LIMIT 1
       """
     ).first {
-      let value = try clash[2].decode(Double.self), firstValue = try clash[4].decode(Double.self)
-      throw StoreError.input(InputError(
-        InputLocation(file: file, line: Int(try clash[0].decode(Int64.self)), column: try clash[1].decode(Int64?.self).map(Int.init)),
-        "this row gives \(ValueFormatting.shortest(value)) for \(indicatorNames[try clash[5].decode(Int64.self)] ?? "?") \(regionNames[try clash[6].decode(Int64.self)] ?? "?") \(try clash[7].decode(String.self)) but line \(try clash[3].decode(Int64.self)) gives \(ValueFormatting.shortest(firstValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator"))
+      let line = Int(try clash[0].decode(Int64.self))
+      if let contradiction, contradiction.line < line { throw StoreError.input(contradiction.error) }
+      throw StoreError.input(
+        contradictionError(
+          at: InputLocation(file: file, line: line, column: try clash[1].decode(Int64?.self).map(Int.init)),
+          value: try clash[2].decode(Double.self), indicatorID: try clash[5].decode(Int64.self), regionID: try clash[6].decode(Int64.self),
+          period: try clash[7].decode(String.self), earlierLine: Int(try clash[3].decode(Int64.self)),
+          earlierValue: try clash[4].decode(Double.self)))
     }
     let dropped = try session.run(
-      "DELETE FROM importStage s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(sameKey("f", "s")) AND f.seq < s.seq)")
+      "DELETE FROM importStage s WHERE EXISTS (SELECT 1 FROM importStage f WHERE \(Self.sameKey("f", "s")) AND f.seq < s.seq)")
     staged -= dropped.metadata.rows ?? 0
   }
 
   /// Adds every staged row the store does not already have, in file order, then brings the
-  /// latest values and series summaries up to date (see SQLite's `BatchImporter.merge`).
+  /// latest values and series summaries up to date for these and the rows of new series (see
+  /// SQLite's `BatchImporter.merge`).
   mutating func merge() throws -> ImportSummary {
-    try session.run("ANALYZE importStage")
-    let lastID = try session.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM observation")
-    let periodsBefore = try session.scalar(Int64.self, "SELECT coalesce(sum(periods), 0)::bigint FROM seriesSummary")
-    let batchID = try session.scalar(
-      Int64.self, "INSERT INTO importBatch(file, importedAt, added, revised, unchanged) VALUES ($1, $2, 0, 0, 0) RETURNING id",
-      [.text(file), .text(importDate.description)])
-    let inserted = try session.run(
-      """
-      INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                              sourceId, locator, note, importBatchId)
-      SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
-             s.sourceId, s.locator, s.note, $1
-      FROM importStage s
-      WHERE NOT EXISTS (
-        SELECT 1 FROM observation o
-        WHERE o.id = (
-            SELECT max(p.id) FROM observation p
-            WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
-              AND (p.vintage = s.vintage OR (p.vintage IS NULL AND s.vintage = ''))
-              AND p.sourceId = s.sourceId AND p.locator = s.locator)
-          AND o.value = s.value AND o.qualifier = s.qualifier AND o.status = s.status)
-      ORDER BY s.seq
-      """, [.int(batchID)]
-    ).metadata.rows ?? 0
-    summary.unchanged = staged - inserted
+    let lastWritten = lastID + Int64(directLocations.count)
+    var inserted = directLocations.count - directDropped
+    if staged > 0 {
+      try session.run("ANALYZE importStage")
+      let merged = try session.run(
+        """
+        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
+                                sourceId, locator, note, importBatchId)
+        SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
+               s.sourceId, s.locator, s.note, $1
+        FROM importStage s
+        WHERE NOT EXISTS (
+          SELECT 1 FROM observation o
+          WHERE o.id = (
+              SELECT max(p.id) FROM observation p
+              WHERE p.indicatorId = s.indicatorId AND p.regionId = s.regionId AND p.period = s.period
+                AND (p.vintage = s.vintage OR (p.vintage IS NULL AND s.vintage = ''))
+                AND p.sourceId = s.sourceId AND p.locator = s.locator)
+            AND o.value = s.value AND o.qualifier = s.qualifier AND o.status = s.status)
+        ORDER BY s.seq
+        """, [.int(batchID)]
+      ).metadata.rows ?? 0
+      inserted += merged
+      summary.unchanged = staged - merged
+    }
     guard inserted > 0 || summary.changedAnything else { return summary }
 
-    // The best new row of each period (one statement may not update a row twice), which
-    // replaces the current value if it outranks it.
-    try session.run(
-      """
+    // The best new row of each period (one statement may not update a row twice). The rows of
+    // new series have no current value to replace (their series had none), so they are inserted
+    // plainly; the staged rows', of series the store had, replace the current value they outrank.
+    let best = """
       INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
       SELECT DISTINCT ON (indicatorId, regionId, periodEnd, period) indicatorId, regionId, periodEnd, period, id, vintage
-      FROM observation WHERE id > $1
+      FROM observation WHERE id BETWEEN $1 AND $2
       ORDER BY indicatorId, regionId, periodEnd, period, \(PostgresSchema.latestFirst())
-      ON CONFLICT (indicatorId, regionId, periodEnd, period) DO UPDATE
-        SET observationId = excluded.observationId, vintage = excluded.vintage
-        WHERE \(PostgresSchema.outranks(new: "excluded", old: "latestObservation"))
-      """, [.int(lastID)])
+      """
+    if lastWritten > lastID { try session.run(best, [.int(lastID + 1), .int(lastWritten)]) }
+    if inserted > directLocations.count - directDropped {
+      try session.run(
+        best + """
+           ON CONFLICT (indicatorId, regionId, periodEnd, period) DO UPDATE
+            SET observationId = excluded.observationId, vintage = excluded.vintage
+            WHERE \(PostgresSchema.outranks(new: "excluded", old: "latestObservation"))
+          """, [.int(lastWritten + 1), .int(Int64.max)])
+    }
     try session.run(
       PostgresSchema.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > $1"), [.int(lastID)])
     let periodsAfter = try session.scalar(Int64.self, "SELECT coalesce(sum(periods), 0)::bigint FROM seriesSummary")
     summary.added = Int(periodsAfter - periodsBefore)
     summary.revised = inserted - summary.added
-    if summary.revised > 0 { try describeRevisions(after: lastID) }
+    if summary.revised > 0 {
+      // Revisions of series the store had first, then those within new series, each in file order.
+      let stored = try revisionLines(ids: lastWritten + 1, Int64.max, limit: ImportSummary.revisionLinesKept)
+      summary.changes = stored + (try revisionLines(ids: lastID + 1, lastWritten, limit: ImportSummary.revisionLinesKept - stored.count))
+    }
     try session.run(
       "UPDATE importBatch SET added = $1, revised = $2, unchanged = $3 WHERE id = $4",
       [.int(summary.added), .int(summary.revised), .int(summary.unchanged), .int(batchID)])
     return summary
   }
 
-  /// The first revision lines: each new vintage against the value that was current before it.
-  mutating func describeRevisions(after lastID: Int64) throws {
+  /// The first `limit` new vintages with ids from `first` through `last`, each against the value
+  /// that was current before it.
+  func revisionLines(ids first: Int64, _ last: Int64, limit: Int) throws -> [Revision] {
+    guard limit > 0, first <= last else { return [] }
     let rows = try session.rows(
       """
       SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value,
@@ -218,9 +399,9 @@ private struct PostgresImporter {
         SELECT q.id FROM observation q
         WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
         ORDER BY \(PostgresSchema.latestFirst("q")) LIMIT 1)
-      WHERE n.id > $1 ORDER BY n.id LIMIT $2
-      """, [.int(lastID), .int(ImportSummary.revisionLinesKept)])
-    summary.changes = try rows.map { row in
+      WHERE n.id BETWEEN $1 AND $2 ORDER BY n.id LIMIT $3
+      """, [.int(first), .int(last), .int(limit)])
+    return try rows.map { row in
       // When the new vintage is older than the current value, what `show` reads is unchanged.
       let kept = try row[7].decode(Int64.self) != row[0].decode(Int64.self)
       return Revision.make(

@@ -23,20 +23,30 @@ package struct PostgresStore: IndicatorStoring {
   /// Connects and applies pending migrations. With `create`, an empty database becomes a store,
   /// and a database the server does not have yet is created (by the URL's user, on the server's
   /// `postgres` database) — what `indicators init` needs.
+  ///
+  /// With `connections`, the store works on a pool of up to that many connections
+  /// (postgres-nio's `PostgresClient`), so that callers on several threads (`indicators serve`'s
+  /// requests) read side by side instead of taking turns on one connection.
   package init(
-    _ location: PostgresLocation, create: Bool, busyTimeout: Int = IndicatorStore.defaultBusyTimeout,
+    _ location: PostgresLocation, create: Bool, busyTimeout: Int = IndicatorStore.defaultBusyTimeout, connections: Int? = nil,
     waiting: @escaping @Sendable () -> Void = {}
   ) throws(StoreError) {
+    var session: PostgresSession
     do {
       session = try PostgresSession(location)
     } catch .unusable(_, let reason) where create && reason.hasPrefix(PostgresSession.noSuchDatabase) {
       try Self.createDatabase(location)
       session = try PostgresSession(location)
     }
+    try PostgresSchema.migrate(session, create: create, busyTimeout: busyTimeout, waiting: waiting)
+    if let connections { session = try PostgresSession(location, connections: connections) }
+    self.session = session
     self.busyTimeout = busyTimeout
     self.waiting = waiting
-    try PostgresSchema.migrate(session, create: create, busyTimeout: busyTimeout, waiting: waiting)
   }
+
+  /// The connections `indicators serve` pools on PostgreSQL.
+  package static let servePoolSize = 10
 
   /// Creates the database `location` names, from the server's maintenance database `postgres`.
   static func createDatabase(_ location: PostgresLocation) throws(StoreError) {

@@ -26,6 +26,11 @@ package struct Dashboard: Sendable {
   /// The largest upload accepted (413 beyond it); 64 MiB by default.
   package var maxUploadBytes: Int
 
+  /// The series pages and target reports built, kept until the store changes (`PageCache`):
+  /// their forecasts and assessments are computed once per state of the store, not per request.
+  package let seriesPages = PageCache<Page>()
+  package let reportPages = PageCache<String>()
+
   package init(store: any IndicatorStoring, allowImport: Bool, publicRead: Bool = false, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
     self.store = store
     self.allowImport = allowImport
@@ -44,7 +49,7 @@ package struct Dashboard: Sendable {
     let router = Router(context: DashboardContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorPageMiddleware(defaultChinese: chinese))
     router.add(middleware: TokenAuthenticator(store: store))
-    let (store, defaultChinese, maxUploadBytes) = (store, chinese, maxUploadBytes)
+    let (store, defaultChinese, maxUploadBytes, seriesPages, reportPages) = (store, chinese, maxUploadBytes, seriesPages, reportPages)
     /// The reader of a request: its language per request (see `Reader`).
     let reader: @Sendable (Request) -> Reader = { request in Reader(request, defaultChinese: defaultChinese) }
     SignInPage.addRoutes(to: router, store: store, defaultChinese: defaultChinese)
@@ -94,7 +99,10 @@ package struct Dashboard: Sendable {
         region: Self.pathParameter(try context.parameters.require("region")))
       let asOf = try Self.asOf(fields)
       guard let formatText = fields.text("format") else {
-        return try await Self.html(reader) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
+        let request = [selector.indicator, selector.region ?? "", asOf?.description ?? "", reader.code]
+        return try await Self.html(reader) {
+          try seriesPages.page(request, store: store) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
+        }
       }
       guard let format = SeriesPage.DownloadFormat(rawValue: formatText.lowercased()) else {
         throw RequestError("format '\(formatText)' is not one of csv, json")
@@ -121,7 +129,11 @@ package struct Dashboard: Sendable {
         guard format.lowercased() == "csv" else { throw RequestError("format '\(format)' is not csv") }
         return Self.response(try await Self.offload { try ReportPage.download(store, region: region, asOf: asOf, chinese: reader.chinese) })
       }
-      let document = try await Self.offload { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
+      // The page's links carry the reader's address and language: the key holds them all.
+      let request = [region ?? "", asOf?.description ?? "", reader.code, reader.chosenInQuery ? "query" : "", reader.path, reader.query ?? ""]
+      let document = try await Self.offload {
+        try reportPages.page(request, store: store) { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
+      }
       return Self.response(status: 200, html: document)
     }
     return router

@@ -86,3 +86,12 @@ extension IndicatorStore {
     Messages.userTaken(name, revoked: revoked, .en)
   }
 }
+
+extension IndicatorStore {
+  package func changeStamp() throws(StoreError) -> ChangeStamp {
+    try read { db in
+      let row = try Row.fetchOne(db, sql: ChangeStamp.query)!
+      return ChangeStamp(latestImportBatch: row[0], latestAuditEntry: row[1])
+    }
+  }
+}

@@ -98,6 +98,10 @@ package protocol IndicatorStoring: Sendable {
   func revokeUser(_ name: String) throws(StoreError) -> Bool
   /// The audit log, newest first, at most `limit` entries.
   func auditLog(limit: Int) throws(StoreError) -> [AuditEntry]
+
+  /// Where the store's history of writes stands now (see `ChangeStamp`): it moves with every
+  /// write, by any process.
+  func changeStamp() throws(StoreError) -> ChangeStamp
 }
 
 // What follows from the requirements, the same on every backend.

@@ -49,7 +49,7 @@ struct ServeCommand: ParsableCommand {
 
   func run() throws {
     let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
-    let database = try store.open()
+    let database = try store.openForServing()
     let dashboard = Dashboard(
       store: database, allowImport: allowImport, publicRead: publicRead, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"))
     if try database.users().allSatisfy({ $0.revokedAt != nil }) {

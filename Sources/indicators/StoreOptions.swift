@@ -27,8 +27,15 @@ struct StoreOptions: ParsableArguments {
     try Self.open(path, create: create)
   }
 
-  /// Opens the database at `path` (a file, or a `postgresql://` URL).
-  static func open(_ path: String, create: Bool = false) throws -> any StoreCopying {
+  /// Opens the database for `serve`: on PostgreSQL, on a pool of connections
+  /// (`PostgresStore.servePoolSize`) that the requests share.
+  func openForServing() throws -> any IndicatorStoring {
+    try Self.open(path, connections: PostgresStore.servePoolSize)
+  }
+
+  /// Opens the database at `path` (a file, or a `postgresql://` URL); on PostgreSQL, with
+  /// `connections`, on a pool of that many.
+  static func open(_ path: String, create: Bool = false, connections: Int? = nil) throws -> any StoreCopying {
     let environment = ProcessInfo.processInfo.environment
     let timeout = environment["INDICATORS_BUSY_TIMEOUT"].flatMap(Int.init).map { max(0, min($0, 86_400)) }
       ?? IndicatorStore.defaultBusyTimeout
@@ -39,7 +46,7 @@ struct StoreOptions: ParsableArguments {
       } catch {
         throw ValidationError("--db: \(error.description)")
       }
-      return try PostgresStore(location, create: create, busyTimeout: timeout) {
+      return try PostgresStore(location, create: create, busyTimeout: timeout, connections: connections) {
         Console.note("\(location) is busy: another command is writing to it; waiting up to \(timeout) s for it to finish")
       }
     }
