@@ -59,6 +59,7 @@ import Testing
     switch backend {
     case .sqlite: #expect(own.actor == Attribution.operatingSystemUser)
     case .postgres(let location): #expect(own.actor == location.user)
+    case .postgresPlainUser: #expect(own.actor == Backend.plainUser)
     }
     #expect(own.channel == .cli)
   }

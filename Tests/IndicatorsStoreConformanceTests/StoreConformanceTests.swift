@@ -112,7 +112,7 @@ import Testing
 
   // MARK: Import and vintages
 
-  @Test(arguments: Backend.available) func revisionsAddVintagesAndAnIdenticalFileAddsNothing(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func revisionsAddVintagesAndAnIdenticalFileAddsNothing(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     let text = "indicator,region,period,value,source,published\ngdp,mianyang,2022,3626.94,bulletin,2023-04-01\ngdp,mianyang,2023,4038.73,bulletin,2024-04-17\n"
     let first = try Self.importText(text, into: store)
@@ -215,7 +215,7 @@ import Testing
 
   // MARK: Bad files
 
-  @Test(arguments: Backend.available) func aBadFileImportsNothing(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func aBadFileImportsNothing(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     #expect(throws: StoreError.self) {
       try Self.importText("indicator,region,period,value,unit\ngdp,mianyang,2022,3626.94,亿元\ngdp,mianyang,2023,8,%\n", into: store)
@@ -229,7 +229,7 @@ import Testing
     #expect(try store.seriesSummaries().isEmpty)
   }
 
-  @Test(arguments: Backend.available) func twoRowsThatDisagreeAreRefusedWithBothLines(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func twoRowsThatDisagreeAreRefusedWithBothLines(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     let text = "indicator,region,period,value\ngdp,mianyang,2022,3626.94\ngdp,mianyang,2023,4038.73\ngdp,mianyang,2022,3600\n"
     #expect {
@@ -246,7 +246,7 @@ import Testing
   /// A file mixing a series the store has values of with a new one (SQLite stages the first and
   /// writes the second as it reads): exact repeats are taken once in both, and of two
   /// contradictions the first in the file is the one reported, whichever series it is in.
-  @Test(arguments: Backend.available) func repeatsAndContradictionsInKnownAndNewSeriesAlike(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func repeatsAndContradictionsInKnownAndNewSeriesAlike(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     try Self.importText("indicator,region,period,value\ngdp,mianyang,2022,1\n", into: store)
     let header = "indicator,region,period,value\n"
@@ -270,7 +270,7 @@ import Testing
 
   /// The revision lines kept (20) begin with the revision of a stored value, even when the file
   /// goes on with a new series that has two vintages of each of 25 periods.
-  @Test(arguments: Backend.available) func aRevisionOfAStoredValueIsAmongTheLinesKept(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func aRevisionOfAStoredValueIsAmongTheLinesKept(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     try Self.importText("indicator,region,period,value,source,published\ngdp,mianyang,2022,1,a,2023-01-01\n", into: store)
     var text = "indicator,region,period,value,source,published\ngdp,mianyang,2022,2,a,2024-01-01\n"
@@ -282,7 +282,7 @@ import Testing
     #expect(summary.changes.dropFirst().allSatisfy { $0.region == "sichuan" })
   }
 
-  @Test(arguments: Backend.available) func newIndicatorsAndRegionsComeFromCodes(_ backend: Backend) throws {
+  @Test(arguments: Backend.importing) func newIndicatorsAndRegionsComeFromCodes(_ backend: Backend) throws {
     let store = try backend.catalogueStore()
     let summary = try Self.importText("indicator,region,period,value,unit\nrobots,tianfu,2024,12,个\nrobots,tianfu,2025,15,个\n", into: store)
     #expect(summary.newIndicators == ["robots"] && summary.newRegions == ["tianfu"] && summary.added == 2)
