@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import IndicatorsCore
 import IndicatorsServer
@@ -62,24 +61,5 @@ struct ServeCommand: ParsableCommand {
         Console.note("serving \(path) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
       }
     }
-  }
-}
-
-/// Runs async work to its end from the synchronous root command.
-enum AsyncBridge {
-  static func wait(_ work: @escaping @Sendable () async throws -> Void) throws {
-    let finished = DispatchSemaphore(value: 0)
-    let outcome = Outcome()
-    Task {
-      do { try await work() } catch { outcome.error = error }
-      finished.signal()
-    }
-    finished.wait()
-    if let error = outcome.error { throw error }
-  }
-
-  /// The error the work ended with; written by the task before it signals, read after the wait.
-  private final class Outcome: @unchecked Sendable {
-    var error: (any Error)?
   }
 }
