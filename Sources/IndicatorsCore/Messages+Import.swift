@@ -1,6 +1,14 @@
 /// What `init`, `import`, `extract` and the catalogue commands say about what they did, in
 /// Chinese and English. The English sentences are the ones scripts and tests have always read.
 extension Messages {
+  /// What both stores' importers say of a row that gives another value for the key of an earlier
+  /// row. In English, as every store error is; Messages+InputErrors gives its Chinese.
+  package static func contradictoryRow(
+    value: Double, indicator: String, region: String, period: String, earlierLine: Int, earlierValue: Double
+  ) -> String {
+    "this row gives \(ValueFormatting.shortest(value)) for \(indicator) \(region) \(period) but line \(earlierLine) gives \(ValueFormatting.shortest(earlierValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator"
+  }
+
   /// `long` or `wide` layout as a reader names it.
   package static func layout(_ layout: String, _ language: Language) -> String {
     guard language == .zh else { return "\(layout) layout" }

@@ -54,11 +54,8 @@ private struct PostgresImporter {
   /// Rows checked but not yet sent to the stage, and how many were staged in all.
   var pending = CopyText(capacity: Self.copyChunkBytes + 4096)
   var staged = 0
-  /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key, up to
-  /// `keyHashLimit` rows; a repeated hash, or a larger file, leaves the question to SQL.
-  var keyHashes: Set<Int> = []
-  var keysMayRepeat = false
-  static let keyHashLimit = 2_000_000
+  /// Whether the staged rows may repeat a key (see `dropRepeatedRows`).
+  var stagedKeys = KeyRepeatWatch()
   /// The bytes of rows sent in one COPY.
   static let copyChunkBytes = 1 << 20
 
@@ -77,10 +74,8 @@ private struct PostgresImporter {
   /// `lastID + 1 + k`, and its line and column are kept for messages (8 bytes a row).
   var pendingDirect = CopyText(capacity: Self.copyChunkBytes + 4096)
   var directLocations: [(line: Int32, column: Int32)] = []
-  /// Hashes of those rows' keys; a repeated hash (or more rows than `keyHashLimit`) makes
-  /// `dropRepeatedRows` compare them in SQL.
-  var directKeyHashes: Set<Int> = []
-  var directKeysMayRepeat = false
+  /// Whether those rows may repeat a key: if so, `dropRepeatedRows` compares them in SQL.
+  var directKeys = KeyRepeatWatch()
   /// Rows of new series that repeated an earlier row exactly, deleted again by `dropRepeatedRows`.
   var directDropped = 0
   /// The columns of `observation` a direct row gives, in COPY's order.
@@ -158,10 +153,7 @@ private struct PostgresImporter {
       pendingDirect.int(batchID)
       pendingDirect.endRow()
       directLocations.append((Int32(clamping: input.location.line), Int32(clamping: input.location.column ?? -1)))
-      if !directKeysMayRepeat {
-        directKeysMayRepeat = !directKeyHashes.insert(hash).inserted || directKeyHashes.count > Self.keyHashLimit
-        if directKeysMayRepeat { directKeyHashes = [] }
-      }
+      directKeys.note(hash)
       if pendingDirect.byteCount >= Self.copyChunkBytes { try flushDirect() }
       return
     }
@@ -182,10 +174,7 @@ private struct PostgresImporter {
     pending.text(input.note)
     pending.endRow()
     if pending.byteCount >= Self.copyChunkBytes { try flush() }
-    if !keysMayRepeat {
-      keysMayRepeat = !keyHashes.insert(hash).inserted || keyHashes.count > Self.keyHashLimit
-      if keysMayRepeat { keyHashes = [] }
-    }
+    stagedKeys.note(hash)
   }
 
   /// Turns off the foreign-key checks of `observation` for this transaction where the database
@@ -242,7 +231,9 @@ private struct PostgresImporter {
   ) -> InputError {
     InputError(
       location,
-      "this row gives \(ValueFormatting.shortest(value)) for \(indicatorNames[indicatorID] ?? "?") \(regionNames[regionID] ?? "?") \(period) but line \(earlierLine) gives \(ValueFormatting.shortest(earlierValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator")
+      Messages.contradictoryRow(
+        value: value, indicator: indicatorNames[indicatorID] ?? "?", region: regionNames[regionID] ?? "?", period: period,
+        earlierLine: earlierLine, earlierValue: earlierValue))
   }
 
   /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
@@ -256,7 +247,7 @@ private struct PostgresImporter {
 
   /// The same for the rows written straight into `observation`; returns the first contradiction.
   mutating func dropRepeatedDirectRows() throws -> (line: Int, error: InputError)? {
-    guard directKeysMayRepeat else { return nil }
+    guard directKeys.mayRepeat else { return nil }
     let (first, last) = (lastID + 1, lastID + Int64(directLocations.count))
     if let clash = try session.rows(
       """
@@ -292,7 +283,7 @@ private struct PostgresImporter {
   }
 
   mutating func dropRepeatedStagedRows(before contradiction: (line: Int, error: InputError)?) throws {
-    guard keysMayRepeat else { return }
+    guard stagedKeys.mayRepeat else { return }
     let key = ["indicatorId", "regionId", "period", "sourceId", "vintage", "locator"]
     try session.run("CREATE INDEX ON importStage(\(key.joined(separator: ", ")), seq)")
     if let clash = try session.rows(

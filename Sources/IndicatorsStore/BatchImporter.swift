@@ -41,12 +41,8 @@ struct BatchImporter {
   var nameIndex: CatalogIndex?
   var staged = 0
   let stageInsert: Statement
-  /// Hashes of the staged rows' keys, to tell cheaply that a file repeats no key (see
-  /// `dropRepeatedRows`), up to `keyHashLimit` rows; a repeated hash, or a larger file, leaves
-  /// the question to SQL.
-  var keyHashes: Set<Int> = []
-  var keysMayRepeat = false
-  static let keyHashLimit = 2_000_000
+  /// Whether the staged rows may repeat a key (see `dropRepeatedRows`).
+  var stagedKeys = KeyRepeatWatch()
 
   /// The batch row every observation of the import names, written first (a rollback removes it).
   let batchID: Int64
@@ -65,7 +61,7 @@ struct BatchImporter {
   /// The line of each row written straight into `observation`, the k-th at id `lastID + 1 + k`
   /// (4 bytes a row: the one thing a message about a repeated key needs that the table lacks).
   var directLines: [Int32] = []
-  /// Hashes of those rows' keys; a repeated hash (or more rows than `keyHashLimit`) makes
+  /// Hashes of those rows' keys; a repeated hash (or more rows than `KeyRepeatWatch.limit`) makes
   /// `writeNew` look for the earlier row in `observation` first.
   var directKeyHashes: Set<Int> = []
   /// The first row of the file found to contradict an earlier one, thrown once the file is read
@@ -150,11 +146,7 @@ struct BatchImporter {
     if input.note.isEmpty { row.bind(empty) } else { row.bind(input.note) }
     try row.run(db)
     staged += 1
-    if !keysMayRepeat {
-      let hash = Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)
-      keysMayRepeat = !keyHashes.insert(hash).inserted || keyHashes.count > Self.keyHashLimit
-      if keysMayRepeat { keyHashes = [] }
-    }
+    if !stagedKeys.mayRepeat { stagedKeys.note(Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)) }
   }
 
   /// The columns an import writes, in the order both of its inserts give them.
@@ -190,7 +182,7 @@ struct BatchImporter {
     vintage: PinnedText, value: Double, qualifier: PinnedText, status: PinnedText
   ) throws {
     let hash = Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)
-    if directKeyHashes.count > Self.keyHashLimit || !directKeyHashes.insert(hash).inserted {
+    if directKeyHashes.count > KeyRepeatWatch.limit || !directKeyHashes.insert(hash).inserted {
       var probe = RowBinder(directProbe)
       probe.bind(indicatorID)
       probe.bind(regionID)
@@ -239,7 +231,9 @@ struct BatchImporter {
   ) -> InputError {
     InputError(
       location,
-      "this row gives \(ValueFormatting.shortest(value)) for \(indicatorNames[indicatorID] ?? "?") \(regionNames[regionID] ?? "?") \(period) but line \(earlierLine) gives \(ValueFormatting.shortest(earlierValue)) with the same source, date and locator; keep one, or tell them apart by published date or locator")
+      Messages.contradictoryRow(
+        value: value, indicator: indicatorNames[indicatorID] ?? "?", region: regionNames[regionID] ?? "?", period: period,
+        earlierLine: earlierLine, earlierValue: earlierValue))
   }
 
   /// Drops every staged row that repeats an earlier row of the file exactly, and refuses the file
@@ -248,7 +242,7 @@ struct BatchImporter {
   /// of several such rows, the first in the file, including those `writeNew` found).
   ///
   /// Most files repeat no key, and the hashes of the keys say so without touching SQL (16 bytes
-  /// a row, for at most `keyHashLimit` rows). Otherwise one sorted pass over the stage says
+  /// a row, for at most `KeyRepeatWatch.limit` rows). Otherwise one sorted pass over the stage says
   /// whether a key repeats; only a file that does pays for a key index and the comparison.
   mutating func dropRepeatedRows() throws {
     try dropRepeatedStagedRows()
@@ -256,7 +250,7 @@ struct BatchImporter {
   }
 
   private mutating func dropRepeatedStagedRows() throws {
-    guard keysMayRepeat else { return }
+    guard stagedKeys.mayRepeat else { return }
     let key = "indicatorId, regionId, period, sourceId, vintage, locator"
     guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importStage GROUP BY \(key) HAVING count(*) > 1)")! else { return }
     try db.execute(sql: "CREATE INDEX temp.importStageKey ON importStage(\(key))")
