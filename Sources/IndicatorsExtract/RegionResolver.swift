@@ -40,12 +40,13 @@ struct RegionResolver: Sendable {
     for region in regions {
       parent[region.code] = region.parent
       scope[region.code] = Self.scope(of: region)
+      if region.nameZh.hasSuffix("自治区") { autonomous.insert(region.code) }
     }
     for place in places where !listed.contains(place.code) {
       parent[place.code] = place.parent
       scope[place.code] = Self.scope(of: place)
+      if place.nameZh.hasSuffix("自治区") { autonomous.insert(place.code) }
     }
-    for region in regions + places where region.nameZh.hasSuffix("自治区") { autonomous.insert(region.code) }
     if scope[document] == nil, !document.isEmpty {
       scope[document] = .city
       let provinces = regions.filter { Self.scope(of: $0) == .province }

@@ -55,13 +55,13 @@ package struct StatedContext: Equatable, Sendable {
     let shortCityNames: PhraseTable<String>
     package init(regions: [RegionDefinition], places: [RegionDefinition]) {
       resolver = RegionResolver(document: "", regions: regions, places: places)
-      var counts: [String: [String]] = [:]
+      var codesByShortName: [String: Set<String>] = [:]
       for place in regions + places where place.nameZh.hasSuffix("市") && RegionResolver.scope(of: place) == .city {
         let short = String(place.nameZh.dropLast())
-        if short.count >= 2 { counts[short, default: []].append(place.code) }
+        if short.count >= 2 { codesByShortName[short, default: []].insert(place.code) }
       }
       var table = PhraseTable<String>()
-      for (short, codes) in counts where Set(codes).count == 1 { table.add(short, codes[0]) }
+      for (short, codes) in codesByShortName where codes.count == 1 { table.add(short, codes.first!) }
       shortCityNames = table
     }
   }
