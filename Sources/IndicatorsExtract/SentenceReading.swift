@@ -257,10 +257,12 @@ struct SentenceReading {
     // unlike 加大…推广力度，1-10月新能源汽车新增… where it dates one figure.
     // So does one that opens a clause after a semicolon (4月份，…增长23.1%；1-4月份累计增长10.1%): the
     // period stated last.
-    for m in markers where leadIsPreamble(0..<m.range.lowerBound)
-      || (sentence.opensParagraph || onlyAttributionBefore(clauseStart(before: m.range.lowerBound)) || opensAfterSemicolon(m.range.lowerBound))
-        && leadIsPreamble(clauseStart(before: m.range.lowerBound)..<m.range.lowerBound)
-    {
+    for m in markers {
+      let clause = clauseStart(before: m.range.lowerBound)
+      guard leadIsPreamble(0..<m.range.lowerBound)
+        || (sentence.opensParagraph || onlyAttributionBefore(clause) || followsSemicolon(clause))
+          && leadIsPreamble(clause..<m.range.lowerBound)
+      else { continue }
       // 去年下半年起…: the start of a trend, not the period of the figures after it.
       if case .period = m.value, m.range.upperBound < t.count, Self.sinceWords.contains(where: { NumberScanner.has(t, $0, at: m.range.upperBound) }) {
         continue
@@ -290,9 +292,9 @@ struct SentenceReading {
     before.documentPeriod.flatMap { $0.year == year ? $0.word : nil }
   }
 
-  func opensAfterSemicolon(_ position: Int) -> Bool {
-    let start = clauseStart(before: position)
-    return start > 0 && (t[start - 1] == ";" || t[start - 1] == "；")
+  /// The clause starting at `start` follows a semicolon.
+  func followsSemicolon(_ start: Int) -> Bool {
+    start > 0 && (t[start - 1] == ";" || t[start - 1] == "；")
   }
 
   static let sinceWords = ["起", "以来", "开始"]
