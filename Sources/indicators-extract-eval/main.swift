@@ -28,7 +28,9 @@ struct Document {
   var path: String
   var text: String
   var region: String
-  var year: Int
+  /// The year 全年 is read against; nil when neither the text nor its publication date gives one,
+  /// and then the text does not run, as `extract` refuses it without `--published`.
+  var year: Int?
   /// The year the text was written in (今年), as `extract` reads it.
   var currentYear: Int? = nil
   var province = ""
@@ -169,7 +171,7 @@ let corpusDocuments: [Document] = corpusFiles.filter { $0.hasPrefix("documents")
     // As `indicators extract --published DATE` reads it: the text's own year first.
     let stated = StatedContext.read(text, regions: regions, places: places)
     let publishedYear = row["published"].flatMap(year(ofDate:))
-    let year = stated.documentYear(published: publishedYear) ?? 2024
+    let year = stated.documentYear(published: publishedYear)
     return Document(
       file: file, path: "\(corpusDirectory)/texts/\(file)", text: text, region: row["region"] ?? "", year: year,
       currentYear: stated.writtenYear(published: publishedYear),
@@ -181,9 +183,10 @@ let corpusGold = distinctFigures(corpusFiles.filter { $0.hasPrefix("gold") && $0
   records("\(corpusDirectory)/\(name)").compactMap { gold($0, file: $0["file"] ?? "") }
 })
 
-func extractor(_ d: Document) -> FigureExtractor {
-  FigureExtractor(context: ExtractionContext(
-    region: d.region, defaultYear: d.year, currentYear: d.currentYear, regions: regions, indicators: indicators, places: places))
+func extractor(_ d: Document) -> FigureExtractor? {
+  guard let year = d.year else { return nil }
+  return FigureExtractor(context: ExtractionContext(
+    region: d.region, defaultYear: year, currentYear: d.currentYear, regions: regions, indicators: indicators, places: places))
 }
 
 /// The extractor as `indicators extract FILE` runs without --region and --published: the region
@@ -205,7 +208,7 @@ if speed {
   let all = (devDocuments + sourcedDocuments + seedDocuments + corpusDocuments).map(\.text).joined(separator: "\n\n")
   var big = all
   while big.utf8.count < 1_000_000 { big += "\n\n" + all }
-  let ex = extractor(Document(file: "all", path: "", text: big, region: "mianyang", year: 2025))
+  let ex = extractor(Document(file: "all", path: "", text: big, region: "mianyang", year: 2025))!
   let start = clock()
   let figures = ex.extract(big)
   let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
@@ -226,7 +229,8 @@ if arguments.contains("--context") {
 
 if let show {
   guard let d = (devDocuments + sourcedDocuments + seedDocuments + corpusDocuments.filter { $0.split == "dev" }).first(where: { $0.file == show || $0.path == show }) else { fail("no document \(show)") }
-  for f in extractor(d).extract(d.text) { print(describe(f) + "    ← " + String(f.locator.prefix(60))) }
+  guard let ex = extractor(d) else { fail("\(d.file) states no year and has no publication date") }
+  for f in ex.extract(d.text) { print(describe(f) + "    ← " + String(f.locator.prefix(60))) }
   exit(0)
 }
 
@@ -262,7 +266,7 @@ func score(_ documents: [Document], _ gold: [GoldFigure], name: String, inferred
   for d in documents {
     s.files += 1
     guard let ex = inferred ? inferredExtractor(d) : extractor(d) else {
-      if printMisses { print("== \(name) \(d.file): does not run without --region/--published") }
+      if printMisses { print("== \(name) \(d.file): does not run \(inferred ? "without --region/--published" : "without a year: none stated, no publication date")") }
       for g in gold where g.file == d.file { s.gold[category(g), default: 0] += 1 }
       continue
     }
