@@ -34,6 +34,9 @@ package struct FigureExtractor: Sendable {
     }
     var figures: [ExtractedFigure] = []
     for sentence in sentences {
+      // 图2 2018年-2022年地区生产总值及增速: the caption of a chart the text does not hold; its
+      // years would date the paragraphs after it.
+      if Self.isChartCaption(sentence) { continue }
       var reading = SentenceReading(extractor: self, sentence: sentence, state: state)
       reading.read()
       state = reading.stateAfter()
@@ -46,6 +49,13 @@ package struct FigureExtractor: Sendable {
       if f.status == .derived, stated.contains("\(f.indicator)|\(f.region)|\(f.period)|\(f.kind)") { return false }
       return seen.insert("\(f.indicator)|\(f.region)|\(f.period)|\(f.value)|\(f.kind)").inserted
     }
+  }
+
+  /// A line that opens with 图 and a number (图1, 图2-3) and holds no full sentence.
+  static func isChartCaption(_ sentence: Sentence) -> Bool {
+    let t = sentence.scalars
+    guard sentence.opensParagraph, t.count >= 2, t.count <= 48, t[0] == "图", ("0"..."9").contains(t[1]) else { return false }
+    return !t.contains { NormalizedText.sentenceEnds.contains($0) }
   }
 
   /// The one period word shorter than a year that a document's first line states, if it is a

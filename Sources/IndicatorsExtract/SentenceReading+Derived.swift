@@ -154,14 +154,19 @@ extension SentenceReading {
     figures.append(figure)
   }
 
-  /// 常住人口487.7万人，比上年末增加0.6万人: last year's level, when the change is in the level's unit.
+  /// 常住人口487.7万人，比上年末增加0.6万人: the change as stated (`<code>_change`, as every
+  /// annotator of the corpus writes it) and, when the change is in the level's unit, last year's level.
   mutating func deriveLevelBefore(_ group: [NumberToken], lead: Range<Int>) {
     guard group.count == 1, has("上年", in: lead) || has("去年", in: lead) || has("年初", in: lead),
       let base = emitted.last(where: { !$0.token.isRank && $0.figure.unit != "%" })?.figure,
-      base.kind == .observation, base.unit == group[0].unit, let previous = Self.yearBefore(base.period)
+      base.kind == .observation, let previous = Self.yearBefore(base.period)
     else { return }
     let token = group[0]
     let sign: Double = ["减少", "下降", "降低", "缩小", "少"].contains { has($0, in: lead) } ? -1 : 1
+    // 万人 and 人 are both people: 比上年末增加6000人 is still the population's change.
+    guard base.unit.unicodeScalars.last == token.unit.unicodeScalars.last else { return }
+    figures.append(stated(token, about: base, code: base.indicator + "_change", sign: sign))
+    guard base.unit == token.unit else { return }
     var figure = base
     figure.period = previous
     figure.value = Self.rounded(base.value - sign * token.figure.value, like: [base.valueText, token.text])

@@ -250,8 +250,9 @@ extension [ExtractedFigure] {
 @Suite struct BulletinHabitsTests {
   @Test func aChangeAgainstLastYearIsNotALevel() {
     let figures = Fixture.extract("年末常住人口345.6万人，比上年末减少1.2万人。")
-    #expect(figures.filter { $0.status != .derived }.count == 1)
+    #expect(figures.filter { $0.status != .derived && $0.indicator == "resident_population" }.count == 1)
     #expect(figures.first?.value == 345.6)
+    #expect(figures.first("resident_population_change")?.value == -1.2)
     #expect(figures.contains { $0.period == .year(2023) && abs($0.value - 346.8) < 1e-9 })
   }
 
@@ -330,11 +331,24 @@ extension [ExtractedFigure] {
     let figures = Fixture.extract("年末常住人口487.7万人，比上年末增加0.6万人。")
     let last = try #require(figures.first { $0.period == .year(2023) })
     #expect(abs(last.value - 487.1) < 1e-9 && last.status == .derived && last.note == "487.7-0.6")
-    #expect(figures.count == 2)
+    let change = try #require(figures.first("resident_population_change"))
+    #expect(change.value == 0.6 && change.unit == "万人" && change.status == .normal && change.period == .year(2024))
+    #expect(figures.count == 3)
   }
 
-  @Test func aChangeInAnotherUnitGivesNothing() {
-    #expect(Fixture.extract("年末常住人口487.7万人，比上年末增加6000人。").count == 1)
+  @Test func aFallIsANegativeChange() throws {
+    let figures = Fixture.extract("年末户籍人口152.57万人，比上年末减少1.17万人。")
+    #expect(try #require(figures.first("registered_population_change")).value == -1.17)
+  }
+
+  @Test func aChangeInAnotherUnitOfTheSameThingIsStatedButGivesNoLevel() throws {
+    let figures = Fixture.extract("年末常住人口487.7万人，比上年末增加6000人。")
+    #expect(figures.count == 2)
+    #expect(try #require(figures.first("resident_population_change")).unit == "人")
+  }
+
+  @Test func aChangeOfSomethingElseGivesNothing() {
+    #expect(Fixture.extract("年末常住人口487.7万人，比上年末增加6家。").count == 1)
   }
 }
 

@@ -272,3 +272,15 @@ import Testing
     #expect(figures.first("industrial_va_growth")?.period == .quarter(2019, 1))
   }
 }
+
+@Suite struct ChartCaptionTests {
+  @Test func aChartsCaptionDoesNotDateTheParagraphAfterIt() throws {
+    let text = "2022年统计公报\n全区地区生产总值243亿元。\n图2 2018年-2022年地区生产总值及增速\n居民消费价格累计上涨2.8%。"
+    let cpi = try #require(Fixture.extract(text, year: 2022).first("cpi_change"))
+    #expect(cpi.period == .year(2022))
+  }
+
+  @Test func aLineOpeningWithTuThatIsASentenceIsRead() {
+    #expect(Fixture.extract("图1显示，全年地区生产总值243亿元。").contains { $0.value == 243 })
+  }
+}
