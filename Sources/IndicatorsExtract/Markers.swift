@@ -47,13 +47,19 @@ enum Marker: Sendable {
               "超年度计划", "完成年度计划", "超计划", "超额完成",
               // 分别高于年度预期目标2.1、6.3个百分点: a result set against the plan.
               "高于预期目标", "高于年度预期目标", "快于预期目标", "超过预期目标", "超出预期目标", "低于预期目标",
-              "高于年度目标", "快于年度目标", "高于目标"] {
+              "高于年度目标", "快于年度目标", "高于目标",
+              // 面对需求收缩、预期转弱: the economy's expectations, not a plan's.
+              "预期转弱", "预期减弱", "预期偏弱", "预期不稳", "稳预期", "市场预期", "社会预期", "改善预期", "提振预期"] {
       t.add(w, .none)
     }
     for w in ["过去一年", "去年", "上一年"] { t.add(w, .yearOffset(-1)) }
     for w in ["今年", "本年"] { t.add(w, .yearOffset(0)) }
     // 明年全省投资计划目标为1.7万亿元: the year after the document's, always a plan.
     for w in ["明年", "下一年"] { t.add(w, .yearOffset(1)) }
+    // 今后五年…地区生产总值超过1800亿元 in a report of 2023: goals due at the fifth year, 2027
+    // (its 年均增长 then spans 2023–2027).
+    for w in ["今后五年", "未来五年", "今后5年", "未来5年"] { t.add(w, .yearOffset(4)) }
+    for w in ["今后三年", "未来三年", "今后3年", "未来3年"] { t.add(w, .yearOffset(2)) }
     for w in ["比去年", "较去年", "同去年", "比今年"] { t.add(w, .none) }
     // 今年以来 in a release on the first quarter means that quarter: the year so far, whose period
     // the text has already set.

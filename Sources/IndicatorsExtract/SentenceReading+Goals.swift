@@ -20,6 +20,9 @@ extension SentenceReading {
     }
   }
 
+  /// Words that make 主要指标 a plan's: without one, the main indicators are a review's.
+  static let planWords = ["目标", "预期", "规划", "计划", "力争", "到20", "今年", "明年"]
+
   /// Headings of a work report's plan chapter (二、2025年工作安排, 今年的重点工作): every figure of this
   /// year or later in the chapter is planned, until the next chapter or a look back.
   static let planChapterWords = ["工作安排", "重点工作", "工作任务", "主要任务", "重点任务", "工作部署"]
@@ -38,7 +41,10 @@ extension SentenceReading {
   /// section; a short heading line of anything else, or a look back (去年, 过去一年), ends it.
   func targetSectionAfter() -> ReadingState.TargetSection {
     let opensGoals = Self.targetHeadings.matches(t, in: 0..<t.count).contains { m in
-      !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
+      // 从主要指标看，上半年全市经济持续恢复: the main indicators of a review, not a plan's.
+      if m.range.count == 4, NumberScanner.has(t, "主要指标", at: m.range.lowerBound),
+        !Self.planWords.contains(where: { NumberScanner.contains(t, $0) }) { return false }
+      return !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
     }
     let endsWithColon = t.last.map { $0 == ":" } ?? false
     if opensGoals, before.targetSection != .chapter { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }

@@ -177,7 +177,8 @@ struct SentenceReading {
     for y in years where y.range.lowerBound < position && y.role != .base && y.role != .prices
       && !asides.contains(where: { $0.contains(y.range.lowerBound) && !$0.contains(position) }) {
       events.append((y.range.lowerBound, y.year, titleWord(restating: y.year)))
-      if y.role == .due { due = true }
+      // 由2015年的1705亿元增加到2020年的2369亿元 in a plan of 2021: a horizon already passed.
+      if y.role == .due, y.year >= extractor.context.currentYear { due = true }
     }
     for m in markers where m.range.lowerBound < position {
       if case .yearOffset(let k) = m.value { events.append((m.range.lowerBound, extractor.context.currentYear + k, nil)); continue }
@@ -258,6 +259,12 @@ struct SentenceReading {
     // So does one that opens a clause after a semicolon (4月份，…增长23.1%；1-4月份累计增长10.1%): the
     // period stated last.
     for m in markers {
+      // 对今后五年的发展提出了具体目标。: a sentence without figures that names the coming years
+      // dates the goals after it.
+      if case .yearOffset(let k) = m.value, k >= 2, tokens.isEmpty {
+        events.append((m.range.lowerBound, extractor.context.currentYear + k, nil))
+        continue
+      }
       let clause = clauseStart(before: m.range.lowerBound)
       guard leadIsPreamble(0..<m.range.lowerBound)
         || (sentence.opensParagraph || onlyAttributionBefore(clause) || followsSemicolon(clause))

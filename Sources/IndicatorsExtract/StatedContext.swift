@@ -19,7 +19,15 @@ package struct StatedContext: Equatable, Sendable {
   /// (the text's own years then set the period as they are read), else the title's, else the
   /// opening lines', else the printed date's, else the year written most often. Measured on the
   /// corpus: taking the title's year before a known publication year lost figures on both splits.
-  package func documentYear(published: Int?) -> Int? { published ?? year ?? openingYear ?? self.published?.year ?? frequentYear }
+  /// A text that writes no year and reports a whole year that is over (年度成绩单, 全年…) reads
+  /// against the year before its publication: a year's figures come out after it ends.
+  package func documentYear(published: Int?) -> Int? {
+    if let published { return statesNoYear && reportsPastYear ? published - 1 : published }
+    return year ?? openingYear ?? self.published?.year ?? frequentYear
+  }
+
+  /// Whether the text writes no year at all (no 2023年 in its title, its opening or its body).
+  var statesNoYear: Bool { year == nil && openingYear == nil && frequentYear == nil && self.published == nil }
 
   /// The year the text was written in, for 今年 and 去年: the publication year, else the year of a
   /// date it prints, else `documentYear`.

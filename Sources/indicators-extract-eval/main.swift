@@ -243,6 +243,8 @@ struct Score {
   var rightCode = 0
   var gold: [String: Int] = [:], found: [String: Int] = [:]
   var qualifierRight = 0, targetsFlagged = 0, targetsMatched = 0, placeholderFigures = 0
+  /// Matched observations the extractor called targets: a look back read as a plan.
+  var observationsFlagged = 0
   var runs = 0, regionRight = 0
   var seconds = 0.0
   /// Missed gold figures by what the nearest unused row got wrong: `period`, `region`, `both`,
@@ -299,7 +301,7 @@ func score(_ documents: [Document], _ gold: [GoldFigure], name: String, inferred
       if codeRight(k) { s.rightCode += 1 } else { notes.append("code  \(describe(figures[k])) gold \(g.indicator)  ← \(g.locator.prefix(40))") }
       if figures[k].qualifier == g.qualifier { s.qualifierRight += 1 } else { notes.append("qualifier \(describe(figures[k])) gold \(g.qualifier.rawValue)") }
       if g.kind == "target" { s.targetsMatched += 1; if figures[k].kind == .target { s.targetsFlagged += 1 } else { notes.append("not flagged target \(describe(figures[k]))") } }
-      else if figures[k].kind == .target { notes.append("flagged target, gold observation \(describe(figures[k]))") }
+      else if figures[k].kind == .target { s.observationsFlagged += 1; notes.append("flagged target, gold observation \(describe(figures[k]))") }
     }
     for g in missed {
       let sameValue = figures.indices.filter { k in !used.contains(k) && abs(value(figures[k], in: g.unit) - g.value) <= 1e-9 * max(1, abs(g.value)) }
@@ -327,12 +329,12 @@ func ratio(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.3f
 func row(_ name: String, _ s: Score) -> String {
   let mbps = s.seconds > 0 ? Double(s.bytes) / 1_000_000 / s.seconds : 0
   let goldAll = s.gold.values.reduce(0, +)
-  return "| \(name) | \(s.runs)/\(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.figureMatched, s.extracted)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(ratio(s.rightCode, s.extracted)) | \(ratio(s.rightCode, goldAll)) | \(ratio(s.rightCode, s.figureMatched)) | \(ratio(s.qualifierRight, s.figureMatched)) | \(s.placeholderFigures) | \(mbps > 0 ? String(format: "%.2f", mbps) : "–") |"
+  return "| \(name) | \(s.runs)/\(s.files) | \(s.bytes / 1000) | \(s.extracted) | \(s.review) | \(ratio(s.figureMatched, s.extracted)) | \(ratio(s.found["observed"] ?? 0, s.gold["observed"] ?? 0)) | \(ratio(s.found["derived"] ?? 0, s.gold["derived"] ?? 0)) | \(ratio(s.found["target"] ?? 0, s.gold["target"] ?? 0)) | \(ratio(s.targetsFlagged, s.targetsMatched)) | \(s.observationsFlagged) | \(ratio(s.rightCode, s.extracted)) | \(ratio(s.rightCode, goldAll)) | \(ratio(s.rightCode, s.figureMatched)) | \(ratio(s.qualifierRight, s.figureMatched)) | \(s.placeholderFigures) | \(mbps > 0 ? String(format: "%.2f", mbps) : "–") |"
 }
 
 let header = """
-  | set | runs | KB | rows | review | precision (figure) | recall observed | recall derived | recall target | targets flagged | precision (right code) | recall (right code) | right code of matched | qualifier | template rows | MB/s |
-  |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+  | set | runs | KB | rows | review | precision (figure) | recall observed | recall derived | recall target | targets flagged | observations flagged as targets | precision (right code) | recall (right code) | right code of matched | qualifier | template rows | MB/s |
+  |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
   """
 
 if misses {

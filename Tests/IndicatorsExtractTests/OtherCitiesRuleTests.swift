@@ -284,3 +284,34 @@ import Testing
     #expect(Fixture.extract("图1显示，全年地区生产总值243亿元。").contains { $0.value == 243 })
   }
 }
+
+@Suite struct PlanOrReviewTests {
+  @Test func theMainIndicatorsOfAReviewAreNotGoals() throws {
+    let text = "2023年上半年经济运行情况\n从主要指标看，上半年全市经济持续恢复。\n上半年全市完成地区生产总值427.93亿元，同比增长5.9%。"
+    #expect(try #require(Fixture.extract(text, year: 2023).first("gdp")).kind == .observation)
+    let plan = "今年经济社会发展的主要指标是：\n地区生产总值增长6%左右。"
+    #expect(try #require(Fixture.extract(plan, year: 2024).first("gdp_growth")).kind == .target)
+  }
+
+  @Test func expectationsTurningWeakAreNotAPlan() throws {
+    let text = "面对需求收缩、预期转弱等多重压力，全年全区地区生产总值达到1179.4亿元，比上年增长6.9%。"
+    #expect(try #require(Fixture.extract(text, year: 2023).first("gdp")).kind == .observation)
+  }
+
+  @Test func aHorizonAlreadyPassedIsAnObservation() throws {
+    let text = "全市地区生产总值由2015年的1705亿元增加到2020年的2369亿元。"
+    let figures = FigureExtractor(context: ExtractionContext(
+      region: "mianyang", defaultYear: 2021, currentYear: 2021, regions: Fixture.regions, indicators: Fixture.indicators, places: Fixture.places))
+      .extract(text)
+    let reached = try #require(figures.first { $0.value == 2369 })
+    #expect(reached.kind == .observation && reached.period == .year(2020))
+  }
+
+  @Test func theComingFiveYearsDateTheGoalsAfterThem() throws {
+    let text = "区政府工作报告对今后五年的发展提出了具体目标。就是要实现全区地区生产总值超过1800亿元，进出口总额年均增长10%以上。"
+    let figures = Fixture.extract(text, year: 2023)
+    let gdp = try #require(figures.first("gdp"))
+    #expect(gdp.kind == .target && gdp.period == .year(2027))
+    #expect(figures.contains { $0.value == 10 && $0.period == .span(2023, 2027) && $0.kind == .target })
+  }
+}

@@ -66,6 +66,11 @@ import Testing
     #expect(undated.year == nil && undated.openingYear == nil)
     #expect(undated.frequentYear == 2022)
     #expect(undated.documentYear(published: 2023) == 2023)
+    // A year's results with no year written, published in July: the year before.
+    let scorecard = read("图解｜临川区：交出高质量发展答卷\n【年度成绩单】\n全区GDP\n完成626.04亿元\n增长6.5%")
+    #expect(scorecard.statesNoYear && scorecard.reportsPastYear)
+    #expect(scorecard.documentYear(published: 2024) == 2023)
+    #expect(read("上半年经济运行情况\n上半年全区GDP增长5%").documentYear(published: 2024) == 2024)
   }
 
   @Test func aCityOutsideTheCatalogueReadsItsOwnProvince() {
