@@ -211,7 +211,9 @@ struct IndicatorLexicon: Sendable {
     entry("rural_income", ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "乡村居民人均可支配收入"],
           level: "rural_disposable_income_per_capita", growth: "rural_disposable_income_per_capita_growth"),
     entry("urban_rural_income", ["城乡居民人均可支配收入", "城乡居民收入", "城镇和农村居民人均可支配收入",
-                                 "城镇和乡村居民人均可支配收入", "城镇、农村居民人均可支配收入", "城乡常住居民人均可支配收入"]),
+                                 "城镇和乡村居民人均可支配收入", "城镇、农村居民人均可支配收入", "城乡常住居民人均可支配收入"],
+          // One figure for both (城乡居民人均可支配收入26659元) is the all-resident one; two are a pair.
+          level: "disposable_income_per_capita", growth: "disposable_income_per_capita_growth"),
     entry("population", ["常住人口", "年末常住人口"], level: "resident_population"),
     entry("new_urban_employment", ["城镇新增就业", "新增城镇就业", "城镇新增就业人数", "新增城镇就业人数", "城镇新增就业岗位"],
           level: "new_urban_employment"),

@@ -171,7 +171,10 @@ enum NumberScanner {
       var j = numberEnd
       // Not figures: 5G, 5+1, X1, dates 2024.4.24, list numbers (1), ranges 1-11月 (periods).
       if j < t.count, isLatin(t[j]) || t[j] == "+" || t[j] == "-" || t[j] == "~" || t[j] == "/" || t[j] == "." || t[j] == ":" { i = skipRun(t, from: j); pending = []; continue }
-      if i > 0, t[i - 1] == "+" || t[i - 1] == "-" || t[i - 1] == "/" { i = j; continue }
+      // 人口自然增长率为-0.61‰: a minus sign after 为/是/colon is the number's own; elsewhere a
+      // dash joins a range (1-11月) or a code.
+      let negative = i > 1 && t[i - 1] == "-" && "为是：:".unicodeScalars.contains(t[i - 2])
+      if i > 0, t[i - 1] == "+" || t[i - 1] == "-" && !negative || t[i - 1] == "/" { i = j; continue }
       if i > 0, t[i - 1] == "(", j < t.count, t[j] == ")" { i = j + 1; continue }
       // Years.
       if digits.count == 4, !digits.contains("."), let year = Int(digits), (1949...2100).contains(year),
@@ -284,7 +287,8 @@ enum NumberScanner {
       }
       // 5.5%以内: at most, read as just below.
       if suffix == "以内" || suffix == "以下" { suffix = ""; if prefix.isEmpty { prefix = "不到" } }
-      guard let figure = makeFigure(digits: digits, power: String(written.dropFirst(digits.count)), prefix: prefix, tail: tail, unit: unit, suffix: suffix) else {
+      if negative, prefix.isEmpty { start = i - 1 }
+      guard let figure = makeFigure(digits: (negative ? "-" : "") + digits, power: String(written.dropFirst(digits.count)), prefix: prefix, tail: tail, unit: unit, suffix: suffix) else {
         i = j; pending = []; continue
       }
       // Earlier items of the same list take this item's unit.
@@ -305,7 +309,7 @@ enum NumberScanner {
       } else if !listed.isEmpty {
         tokens.append(contentsOf: listed)
       }
-      tokens.append(NumberToken(range: start..<j, figure: figure, text: written + tail, unit: unit, group: group))
+      tokens.append(NumberToken(range: start..<j, figure: figure, text: (negative ? "-" : "") + written + tail, unit: unit, group: group))
       group += 1
       i = j
     }

@@ -5,6 +5,14 @@ extension SentenceReading {
   // MARK: Derived figures
 
   mutating func deriveRelative(_ group: [NumberToken], regions: [String], sign: Double) {
+    // 地区生产总值、规上工业增加值分别增长7.5%、12.7%，分别高于全区1.0和4.2个百分点: each gap is
+    // its own rate's, stated; nothing is derived from a 分别 list (as the corpus is annotated).
+    if group.count > 1, regions.count == 1, let bases = pairedBases(group) {
+      for (token, base) in zip(group, bases) where regions[0] != base.region {
+        figures.append(stated(token, about: base, code: base.indicator + "_gap_vs_" + regions[0], sign: sign))
+      }
+      return
+    }
     guard let base = emitted.last(where: { $0.figure.unit == "%" })?.figure else { return }
     for (k, token) in group.enumerated() {
       let region = regions.count == group.count ? regions[k] : regions.last!
@@ -18,6 +26,25 @@ extension SentenceReading {
       figure.status = .derived
       figure.note = "\(base.valueText)\(sign > 0 ? "-" : "+")\(token.text)"
       figures.append(figure)
+    }
+  }
+
+  /// The rates a list of gaps speaks of, in order: the last `group.count` rates of the sentence,
+  /// when there are that many observations.
+  func pairedBases(_ group: [NumberToken]) -> [ExtractedFigure]? {
+    let rates = emitted.filter { $0.figure.unit == "%" && $0.figure.kind == .observation && $0.token.range.upperBound <= group[0].range.lowerBound }
+    guard rates.count >= group.count else { return nil }
+    return rates.suffix(group.count).map(\.figure)
+  }
+
+  /// 增长8.6%，高于年度预期目标2.1个百分点 (or 分别高于预期目标1.0和4.2个百分点): the gap to the
+  /// plan, stated as `<code>_gap_vs_target`; the plan's own figure is not derived.
+  mutating func readGapToTarget(_ group: [NumberToken], sign: Double) {
+    let bases: [ExtractedFigure]
+    if group.count > 1 { guard let paired = pairedBases(group) else { return }; bases = paired }
+    else { guard let base = emitted.last(where: { $0.figure.unit == "%" && $0.figure.kind == .observation })?.figure else { return }; bases = [base] }
+    for (token, base) in zip(group, bases) {
+      figures.append(stated(token, about: base, code: base.indicator + "_gap_vs_target", sign: sign))
     }
   }
 

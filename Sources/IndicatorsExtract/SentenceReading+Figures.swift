@@ -36,6 +36,7 @@ extension SentenceReading {
     if Self.percentagePoints.contains(unit) {
       if let (concept, region, sign) = comparedIndicator(lead) { deriveCompared(group, concept: concept, region: region, sign: sign) }
       else if let (regions, sign) = relative(lead) { deriveRelative(group, regions: regions, sign: sign) }
+      else if let sign = gapToTarget(lead) { readGapToTarget(group, sign: sign) }
       else if var sign = lastWord(in: lead, up: Self.pointsUp, down: Self.growthDown) {
         // 降幅收窄5.1个百分点: the fall shrank, so the rate rose.
         if has("降幅", in: lead) || has("跌幅", in: lead), contains(lead, anyOf: ["收窄", "缩小", "扩大", "加大", "加深"]) {

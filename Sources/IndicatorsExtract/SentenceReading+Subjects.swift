@@ -234,6 +234,20 @@ extension SentenceReading {
   }
 
   /// 高于全国、全省 / 比全省高 → the regions compared with and the sign of the difference.
+  /// 高于年度预期目标, 快于目标, 低于预期目标 just before the number: the sign of a gap to the plan.
+  func gapToTarget(_ lead: Range<Int>) -> Double? {
+    for (words, sign) in [(Self.relativeUp, 1.0), (Self.relativeDown, -1.0)] {
+      for w in words {
+        guard let i = lastIndex(of: w, in: lead) else { continue }
+        var k = i + w.unicodeScalars.count
+        if NumberScanner.has(t, "全年", at: k) || NumberScanner.has(t, "年度", at: k) || NumberScanner.has(t, "年初", at: k) { k += 2 }
+        if NumberScanner.has(t, "预期", at: k) { k += 2 }
+        if NumberScanner.has(t, "目标", at: k), lead.upperBound - (k + 2) <= 2 { return sign }
+      }
+    }
+    return nil
+  }
+
   func relative(_ lead: Range<Int>) -> ([String], Double)? {
     var best: (Int, Int, Double)?  // position, end, sign
     for (words, sign) in [(Self.relativeUp, 1.0), (Self.relativeDown, -1.0)] {

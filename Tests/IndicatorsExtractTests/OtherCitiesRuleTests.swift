@@ -315,3 +315,40 @@ import Testing
     #expect(figures.contains { $0.value == 10 && $0.period == .span(2023, 2027) && $0.kind == .target })
   }
 }
+
+@Suite struct BothResidentsTests {
+  @Test func oneFigureForTownAndCountryIsTheAllResidentOne() throws {
+    let figures = Fixture.extract("前三季度城乡居民人均可支配收入26659元，同比增长5.2%。")
+    #expect(try #require(figures.first("disposable_income_per_capita")).value == 26659)
+    #expect(try #require(figures.first("disposable_income_per_capita_growth")).value == 5.2)
+  }
+}
+
+@Suite struct SignedNumberTests {
+  @Test func aMinusAfterWeiIsTheNumbersSign() throws {
+    let figures = Fixture.extract("出生率为7.18‰；人口自然增长率为-0.61‰。")
+    #expect(figures.contains { $0.value == -0.61 && $0.unit == "‰" && $0.valueText == "-0.61" })
+  }
+
+  @Test func aDashBetweenNumbersIsARange() {
+    #expect(!Fixture.extract("1-11月，全市地区生产总值增长5%。").contains { $0.value < 0 })
+  }
+}
+
+@Suite struct GapListTests {
+  @Test func eachGapOfAListIsItsOwnRatesAndNothingIsDerived() throws {
+    let figures = Fixture.extract("地区生产总值、规模以上工业增加值分别增长7.5%、12.7%，分别高于全省1.0和4.2个百分点。")
+    #expect(figures.first("gdp_growth_gap_vs_sichuan")?.value == 1.0)
+    #expect(figures.first("industrial_va_growth_gap_vs_sichuan")?.value == 4.2)
+    #expect(!figures.contains { $0.status == .derived })
+  }
+
+  @Test func aGapToThePlanIsStatedNotATarget() throws {
+    let one = Fixture.extract("全市地区生产总值同比增长8.6%，高于年度预期目标2.1个百分点。")
+    let gap = try #require(one.first("gdp_growth_gap_vs_target"))
+    #expect(gap.value == 2.1 && gap.kind == .observation && gap.review)
+    let two = Fixture.extract("全市地区生产总值增长7.5%，规模以上工业增加值增长12.7%，分别高于预期目标1.0和4.2个百分点。")
+    #expect(two.first("industrial_va_growth_gap_vs_target")?.value == 4.2)
+    #expect(two.first("gdp_growth_gap_vs_target")?.value == 1.0)
+  }
+}
