@@ -293,7 +293,7 @@ struct PostgresCatalog: CatalogWrites {
   /// The id of a source, adding it if it is new.
   func sourceID(_ source: SourceReference) throws -> Int64 {
     let values: [SQLValue] = [.text(source.title), .text(source.location), .text(source.published)]
-    try session.run("INSERT INTO source(title, location, published) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", values)
-    return try session.scalar(Int64.self, "SELECT id FROM source WHERE title = $1 AND location = $2 AND published = $3", values)
+    try session.run(StoreSQL.addSource(.postgres), values)
+    return try session.scalar(Int64.self, StoreSQL.sourceID(.postgres), values)
   }
 }

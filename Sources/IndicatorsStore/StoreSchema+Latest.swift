@@ -46,29 +46,16 @@ extension StoreSchema {
   }
 }
 
-/// Recomputes `seriesSummary` rows from `latestObservation`.
+/// Recomputes `seriesSummary` rows from `latestObservation` (`StoreSQL.refreshSummaries`).
 enum SeriesSummaryRefresh {
-  private static func select(from series: String) -> String {
-    """
-    INSERT OR REPLACE INTO seriesSummary(indicatorId, regionId, periods, firstPeriod, lastObservationId)
-    SELECT t.indicatorId, t.regionId,
-      (SELECT count(*) FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId),
-      (SELECT l.period FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd, l.period LIMIT 1),
-      (SELECT l.observationId FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd DESC, l.period DESC LIMIT 1)
-    FROM (\(series)) t
-    """
-  }
-
   /// Every series.
-  static func all(_ db: Database) throws {
-    try db.execute(sql: select(from: "SELECT DISTINCT indicatorId, regionId FROM latestObservation"))
-  }
+  static func all(_ db: Database) throws { try db.execute(sql: everySeries) }
+
+  static let everySeries = StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation", .sqlite)
 
   /// The series of the observations with an id above `id`.
   static func series(ofObservationsAfter id: Int64, _ db: Database) throws {
     try db.execute(
-      sql: select(from: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > ?"), arguments: [id])
+      sql: StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > ?", .sqlite), arguments: [id])
   }
 }
