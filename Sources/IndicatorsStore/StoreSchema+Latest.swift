@@ -13,37 +13,35 @@ extension StoreSchema {
   /// Both are derived from `observation` (filled here from what is there) and carry no foreign
   /// keys: only the import writes them, in the transaction that writes the observations.
   /// `bench/latest_read_designs.py` measures this design against the alternatives.
-  static func registerLatestVintages(_ migrator: inout DatabaseMigrator) {
-    migrator.registerMigration("v4-latest-vintages") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE latestObservation (
-            indicatorId INTEGER NOT NULL,
-            regionId INTEGER NOT NULL,
-            periodEnd REAL NOT NULL,
-            period TEXT NOT NULL,
-            observationId INTEGER NOT NULL,
-            vintage TEXT,
-            PRIMARY KEY (indicatorId, regionId, periodEnd, period)
-          ) WITHOUT ROWID;
-          INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
-            SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM (
-              SELECT *, ROW_NUMBER() OVER (
-                PARTITION BY indicatorId, regionId, period ORDER BY vintage IS NULL, vintage DESC, id DESC) AS recency
-              FROM observation)
-            WHERE recency = 1;
-          CREATE TABLE seriesSummary (
-            indicatorId INTEGER NOT NULL,
-            regionId INTEGER NOT NULL,
-            periods INTEGER NOT NULL,
-            firstPeriod TEXT NOT NULL,
-            lastObservationId INTEGER NOT NULL,
-            PRIMARY KEY (indicatorId, regionId)
-          ) WITHOUT ROWID;
-          """)
-      try SeriesSummaryRefresh.all(db)
-    }
-  }
+  static let latestVintages: Migration = (
+    "v4-latest-vintages",
+    """
+      CREATE TABLE latestObservation (
+        indicatorId INTEGER NOT NULL,
+        regionId INTEGER NOT NULL,
+        periodEnd REAL NOT NULL,
+        period TEXT NOT NULL,
+        observationId INTEGER NOT NULL,
+        vintage TEXT,
+        PRIMARY KEY (indicatorId, regionId, periodEnd, period)
+      ) WITHOUT ROWID;
+      INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
+        SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM (
+          SELECT *, ROW_NUMBER() OVER (
+            PARTITION BY indicatorId, regionId, period ORDER BY vintage IS NULL, vintage DESC, id DESC) AS recency
+          FROM observation)
+        WHERE recency = 1;
+      CREATE TABLE seriesSummary (
+        indicatorId INTEGER NOT NULL,
+        regionId INTEGER NOT NULL,
+        periods INTEGER NOT NULL,
+        firstPeriod TEXT NOT NULL,
+        lastObservationId INTEGER NOT NULL,
+        PRIMARY KEY (indicatorId, regionId)
+      ) WITHOUT ROWID;
+      \(SeriesSummaryRefresh.everySeries);
+      """
+  )
 }
 
 /// Recomputes `seriesSummary` rows from `latestObservation` (`StoreSQL.refreshSummaries`).
