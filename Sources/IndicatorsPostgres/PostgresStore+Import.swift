@@ -124,8 +124,7 @@ private struct PostgresImporter {
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    let number: DecimalText
-    do { number = try input.number(for: indicator) } catch { throw StoreError.input(error) }
+    let number = try input.importedNumber(for: indicator)
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
     let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
