@@ -129,7 +129,7 @@ enum PostgresSchema {
       );
       INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
         SELECT DISTINCT ON (indicatorId, regionId, period) indicatorId, regionId, periodEnd, period, id, vintage
-        FROM observation ORDER BY indicatorId, regionId, period, \(latestFirst());
+        FROM observation ORDER BY indicatorId, regionId, period, \(LatestFirst.order());
       CREATE TABLE seriesSummary (
         indicatorId BIGINT NOT NULL,
         regionId BIGINT NOT NULL,
@@ -138,7 +138,7 @@ enum PostgresSchema {
         lastObservationId BIGINT NOT NULL,
         PRIMARY KEY (indicatorId, regionId)
       );
-      \(refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation"));
+      \(StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation", .postgres));
       """
     ),
     (
@@ -182,36 +182,6 @@ enum PostgresSchema {
       """
     ),
   ]
-
-  /// Which version of a value is the current one (SQLite's `LatestFirst.order`): a dated figure
-  /// before an undated one, the latest publication first, among equals the last recorded.
-  static func latestFirst(_ table: String = "") -> String {
-    let t = table.isEmpty ? "" : table + "."
-    return "\(t)vintage IS NULL, \(t)vintage DESC, \(t)id DESC"
-  }
-
-  /// `LatestFirst.outranks`: whether row `new`, recorded after `old`, becomes the current value.
-  static func outranks(new: String, old: String) -> String {
-    "(\(new).vintage IS NOT NULL AND (\(old).vintage IS NULL OR \(new).vintage >= \(old).vintage))"
-      + " OR (\(new).vintage IS NULL AND \(old).vintage IS NULL)"
-  }
-
-  /// Recomputes the `seriesSummary` rows of the series `series` selects (`indicatorId, regionId`)
-  /// from `latestObservation`.
-  static func refreshSummaries(of series: String) -> String {
-    """
-    INSERT INTO seriesSummary(indicatorId, regionId, periods, firstPeriod, lastObservationId)
-    SELECT t.indicatorId, t.regionId,
-      (SELECT count(*) FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId),
-      (SELECT l.period FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd, l.period LIMIT 1),
-      (SELECT l.observationId FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd DESC, l.period DESC LIMIT 1)
-    FROM (\(series)) t
-    ON CONFLICT (indicatorId, regionId) DO UPDATE
-      SET periods = excluded.periods, firstPeriod = excluded.firstPeriod, lastObservationId = excluded.lastObservationId
-    """
-  }
 
   /// Brings the database up to date. A database without our migration table is taken only when
   /// it has no tables at all (and only with `create`): one of another application is refused,

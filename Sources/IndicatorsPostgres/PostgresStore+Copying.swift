@@ -20,7 +20,7 @@ extension PostgresStore: StoreCopying {
       try session.run(
         """
         DECLARE batchCursor NO SCROLL CURSOR FOR
-        SELECT \(PostgresObservationDecoder.columns), o.importBatchId
+        SELECT \(StoreSQL.observationColumns), o.importBatchId
         FROM observation o JOIN indicator i ON i.id = o.indicatorId JOIN region r ON r.id = o.regionId
         JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
         ORDER BY o.id
@@ -29,7 +29,7 @@ extension PostgresStore: StoreCopying {
         let rows = try session.run("FETCH \(Self.cursorBatch) FROM batchCursor").rows
         for row in rows {
           let cells = row.makeRandomAccess()
-          batches[position[try cells[PostgresObservationDecoder.columnCount].decode(Int64.self)]!].observations.append(try decoder.decode(cells))
+          batches[position[try cells[StoreSQL.observationColumnCount].decode(Int64.self)]!].observations.append(try decoder.decode(cells))
         }
         if rows.count < Self.cursorBatch { break }
       }
@@ -82,9 +82,9 @@ extension PostgresStore: StoreCopying {
         """
         INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
           SELECT DISTINCT ON (indicatorId, regionId, period) indicatorId, regionId, periodEnd, period, id, vintage
-          FROM observation ORDER BY indicatorId, regionId, period, \(PostgresSchema.latestFirst())
+          FROM observation ORDER BY indicatorId, regionId, period, \(LatestFirst.order())
         """)
-      try session.run(PostgresSchema.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation"))
+      try session.run(StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation", .postgres))
       try audit(.sync, subject: "\(batches.count) import batches", rows: batches.reduce(0) { $0 + $1.observations.count })
     }
   }

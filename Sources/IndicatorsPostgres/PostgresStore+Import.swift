@@ -44,13 +44,13 @@ private struct PostgresImporter {
   let index: CatalogIndex
   var indicatorIDs: [String: Int64] = [:]
   var regionIDs: [String: Int64] = [:]
-  var indicators: [String: (id: Int64, definition: IndicatorDefinition)] = [:]
-  var regions: [String: Int64] = [:]
-  var sources: [SourceReference: Int64] = [:]
-  var periods: [Period: (text: String, end: Double)] = [:]
-  var vintages: [String: String?] = [:]
-  var indicatorNames: [Int64: String] = [:]
-  var regionNames: [Int64: String] = [:]
+  var indicators = LookupMemo<String, (id: Int64, definition: IndicatorDefinition)>()
+  var regions = LookupMemo<String, Int64>()
+  var sources = LookupMemo<SourceReference, Int64>()
+  var periods = LookupMemo<Period, (text: String, end: Double)>()
+  var vintages = LookupMemo<String, String?>()
+  /// The names the file used for indicators and regions, for its messages.
+  var names = ImportNames()
   /// Rows checked but not yet sent to the stage, and how many were staged in all.
   var pending = CopyText(capacity: Self.copyChunkBytes + 4096)
   var staged = 0
@@ -124,8 +124,7 @@ private struct PostgresImporter {
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    let number: DecimalText
-    do { number = try input.number(for: indicator) } catch { throw StoreError.input(error) }
+    let number = try input.importedNumber(for: indicator)
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
     let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
@@ -225,17 +224,6 @@ private struct PostgresImporter {
       + " AND \(a).vintage \(vintage) \(b).vintage"
   }
 
-  /// `this row gives 2 for gdp mianyang 2023 but line 5 gives 1 with the same source, …`
-  func contradictionError(
-    at location: InputLocation, value: Double, indicatorID: Int64, regionID: Int64, period: String, earlierLine: Int, earlierValue: Double
-  ) -> InputError {
-    InputError(
-      location,
-      Messages.contradictoryRow(
-        value: value, indicator: indicatorNames[indicatorID] ?? "?", region: regionNames[regionID] ?? "?", period: period,
-        earlierLine: earlierLine, earlierValue: earlierValue))
-  }
-
   /// Drops every row that repeats an earlier row of the file exactly, and refuses the file if a
   /// row gives another value, qualifier or status for the same key as the first row of that key:
   /// of several such rows, the first in the file, staged or written (as SQLite does).
@@ -266,7 +254,7 @@ private struct PostgresImporter {
       let location = InputLocation(file: file, line: Int(at.line), column: at.column < 0 ? nil : Int(at.column))
       return (
         Int(at.line),
-        contradictionError(
+        names.contradiction(
           at: location, value: try clash[1].decode(Double.self), indicatorID: try clash[4].decode(Int64.self),
           regionID: try clash[5].decode(Int64.self), period: try clash[6].decode(String.self), earlierLine: Int(earlier.line),
           earlierValue: try clash[3].decode(Double.self))
@@ -299,7 +287,7 @@ private struct PostgresImporter {
       let line = Int(try clash[0].decode(Int64.self))
       if let contradiction, contradiction.line < line { throw StoreError.input(contradiction.error) }
       throw StoreError.input(
-        contradictionError(
+        names.contradiction(
           at: InputLocation(file: file, line: line, column: try clash[1].decode(Int64?.self).map(Int.init)),
           value: try clash[2].decode(Double.self), indicatorID: try clash[5].decode(Int64.self), regionID: try clash[6].decode(Int64.self),
           period: try clash[7].decode(String.self), earlierLine: Int(try clash[3].decode(Int64.self)),
@@ -320,8 +308,7 @@ private struct PostgresImporter {
       try session.run("ANALYZE importStage")
       let merged = try session.run(
         """
-        INSERT INTO observation(indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage,
-                                sourceId, locator, note, importBatchId)
+        INSERT INTO observation(\(StoreSQL.importedColumns))
         SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
                s.sourceId, s.locator, s.note, $1
         FROM importStage s
@@ -348,7 +335,7 @@ private struct PostgresImporter {
       INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
       SELECT DISTINCT ON (indicatorId, regionId, periodEnd, period) indicatorId, regionId, periodEnd, period, id, vintage
       FROM observation WHERE id BETWEEN $1 AND $2
-      ORDER BY indicatorId, regionId, periodEnd, period, \(PostgresSchema.latestFirst())
+      ORDER BY indicatorId, regionId, periodEnd, period, \(LatestFirst.order())
       """
     if lastWritten > lastID { try session.run(best, [.int(lastID + 1), .int(lastWritten)]) }
     if inserted > directLocations.count - directDropped {
@@ -356,11 +343,11 @@ private struct PostgresImporter {
         best + """
            ON CONFLICT (indicatorId, regionId, periodEnd, period) DO UPDATE
             SET observationId = excluded.observationId, vintage = excluded.vintage
-            WHERE \(PostgresSchema.outranks(new: "excluded", old: "latestObservation"))
+            WHERE \(LatestFirst.outranks(new: "excluded", old: "latestObservation"))
           """, [.int(lastWritten + 1), .int(Int64.max)])
     }
     try session.run(
-      PostgresSchema.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > $1"), [.int(lastID)])
+      StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > $1", .postgres), [.int(lastID)])
     let periodsAfter = try session.scalar(Int64.self, "SELECT coalesce(sum(periods), 0)::bigint FROM seriesSummary")
     summary.added = Int(periodsAfter - periodsBefore)
     summary.revised = inserted - summary.added
@@ -379,47 +366,26 @@ private struct PostgresImporter {
   /// that was current before it.
   func revisionLines(ids first: Int64, _ last: Int64, limit: Int) throws -> [Revision] {
     guard limit > 0, first <= last else { return [] }
-    let rows = try session.rows(
-      """
-      SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value,
-        c.observationId, (SELECT value FROM observation WHERE id = c.observationId)
-      FROM observation n
-      JOIN latestObservation c
-        ON c.indicatorId = n.indicatorId AND c.regionId = n.regionId AND c.periodEnd = n.periodEnd AND c.period = n.period
-      JOIN observation p ON p.id = (
-        SELECT q.id FROM observation q
-        WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
-        ORDER BY \(PostgresSchema.latestFirst("q")) LIMIT 1)
-      WHERE n.id BETWEEN $1 AND $2 ORDER BY n.id LIMIT $3
-      """, [.int(first), .int(last), .int(limit)])
+    let rows = try session.rows(StoreSQL.revisions(.postgres), [.int(first), .int(last), .int(limit)])
     return try rows.map { row in
-      // When the new vintage is older than the current value, what `show` reads is unchanged.
-      let kept = try row[7].decode(Int64.self) != row[0].decode(Int64.self)
-      return Revision.make(
-        indicator: indicatorNames[try row[1].decode(Int64.self)] ?? "?", region: regionNames[try row[2].decode(Int64.self)] ?? "?",
-        period: try row[3].decode(String.self),
-        previous: ValueFormatting.shortest(try row[kept ? 8 : 6].decode(Double.self)),
-        value: ValueFormatting.shortest(try row[4].decode(Double.self)), vintage: try row[5].decode(String?.self), keptCurrent: kept)
+      try names.revision(
+        id: row[0].decode(Int64.self), indicatorID: row[1].decode(Int64.self), regionID: row[2].decode(Int64.self),
+        period: row[3].decode(String.self), value: row[4].decode(Double.self), vintage: row[5].decode(String?.self),
+        previous: row[6].decode(Double.self), currentID: row[7].decode(Int64.self), current: row[8].decode(Double.self))
     }
   }
 
   mutating func periodFor(_ period: Period) -> (text: String, end: Double) {
-    if let cached = periods[period] { return cached }
-    let parsed = (period.canonical, period.endTime)
-    periods[period] = parsed
-    return parsed
+    periods.answer(for: period) { ($0.canonical, $0.endTime) }
   }
 
   mutating func vintageFor(published: String) -> String? {
-    if let cached = vintages[published] { return cached }
-    let vintage = CalendarDate(parsing: published)?.description
-    vintages[published] = vintage
-    return vintage
+    vintages.answer(for: published) { CalendarDate(parsing: $0)?.description }
   }
 
   /// The indicator a row names exactly (code, name or alias), or a new one its code creates.
   mutating func indicatorFor(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
-    if let cached = indicators[input.indicator] { return cached }
+    if let known = indicators.recalled(input.indicator) { return known }
     let found: IndicatorDefinition
     if let known = index.indicator(exactly: input.indicator) {
       found = known
@@ -435,18 +401,18 @@ private struct PostgresImporter {
       found = IndicatorDefinition(
         code: input.indicator, nameZh: input.indicator, nameEn: input.indicator, unit: unit, measureKind: unit.measureKind)
       try catalog.insert(found)
-      indicatorIDs[found.code] = try session.scalar(Int64.self, "SELECT id FROM indicator WHERE code = $1", [.text(found.code)])
+      indicatorIDs[found.code] = try session.scalar(Int64.self, StoreSQL.indicatorID(.postgres), [.text(found.code)])
       summary.newIndicators.append(found.code)
     }
     let id = indicatorIDs[found.code]!
-    indicators[input.indicator] = (id, found)
-    if indicatorNames[id] == nil { indicatorNames[id] = input.indicator }
+    indicators.remember((id, found), for: input.indicator)
+    names.note(indicator: id, as: input.indicator)
     return (id, found)
   }
 
   /// The region a row names (code, name or alias), or a new one its code creates.
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
-    if let cached = regions[input.region] { return cached }
+    if let known = regions.recalled(input.region) { return known }
     let code: String
     if let known = index.region(exactly: input.region) {
       code = known.code
@@ -465,21 +431,19 @@ private struct PostgresImporter {
       }
       if regionIDs[input.region] == nil {
         try catalog.insert(RegionDefinition(code: input.region, nameZh: input.region, nameEn: input.region))
-        regionIDs[input.region] = try session.scalar(Int64.self, "SELECT id FROM region WHERE code = $1", [.text(input.region)])
+        regionIDs[input.region] = try session.scalar(Int64.self, StoreSQL.regionID(.postgres), [.text(input.region)])
         summary.newRegions.append(input.region)
       }
       code = input.region
     }
     let id = regionIDs[code]!
-    regions[input.region] = id
-    if regionNames[id] == nil { regionNames[id] = input.region }
+    regions.remember(id, for: input.region)
+    names.note(region: id, as: input.region)
     return id
   }
 
   mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
-    if let cached = sources[reference] { return cached }
-    let id = try catalog.sourceID(reference)
-    sources[reference] = id
-    return id
+    let catalog = catalog  // the memo is part of `self`: the lookup must not capture all of it
+    return try sources.answer(for: reference) { try catalog.sourceID($0) }
   }
 }

@@ -115,20 +115,19 @@ package struct PostgresStore: IndicatorStoring {
   }
 
   package func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write {
-      let change = try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, PostgresCatalog(session))
-      if change.changedAnything {
-        try audit(.catalogue, subject: "regions: " + change.auditSubject, rows: change.added.count + change.updated.count)
-      }
-      return change
-    }
+    try save("regions") { try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, $0) }
   }
 
   package func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
+    try save("indicators") { try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, $0) }
+  }
+
+  /// One catalogue edit in a transaction, audited (as `regions: added …`) when it changed anything.
+  private func save(_ what: String, _ edit: (PostgresCatalog) throws -> CatalogChange) throws(StoreError) -> CatalogChange {
     try write {
-      let change = try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, PostgresCatalog(session))
+      let change = try edit(PostgresCatalog(session))
       if change.changedAnything {
-        try audit(.catalogue, subject: "indicators: " + change.auditSubject, rows: change.added.count + change.updated.count)
+        try audit(.catalogue, subject: "\(what): " + change.auditSubject, rows: change.added.count + change.updated.count)
       }
       return change
     }
@@ -293,7 +292,7 @@ struct PostgresCatalog: CatalogWrites {
   /// The id of a source, adding it if it is new.
   func sourceID(_ source: SourceReference) throws -> Int64 {
     let values: [SQLValue] = [.text(source.title), .text(source.location), .text(source.published)]
-    try session.run("INSERT INTO source(title, location, published) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", values)
-    return try session.scalar(Int64.self, "SELECT id FROM source WHERE title = $1 AND location = $2 AND published = $3", values)
+    try session.run(StoreSQL.addSource(.postgres), values)
+    return try session.scalar(Int64.self, StoreSQL.sourceID(.postgres), values)
   }
 }

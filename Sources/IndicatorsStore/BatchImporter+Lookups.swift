@@ -2,43 +2,26 @@ import GRDB
 import IndicatorsCore
 
 /// How an import finds the ids a row names (indicator, region, source) and the texts it binds
-/// (period, vintage): created when new, remembered for the rest of the file, the last answer
-/// compared first because rows come in runs of one series.
+/// (period, vintage): created when new, remembered for the rest of the file (`LookupMemo`).
 extension BatchImporter {
   mutating func periodFor(_ period: Period) -> (text: PinnedText, end: Double) {
-    if let cached = periods[period] { return cached }
-    let parsed = (PinnedText(period.canonical), period.endTime)
-    periods[period] = parsed
-    return parsed
+    periods.answer(for: period) { (PinnedText($0.canonical), $0.endTime) }
   }
 
   /// The vintage of an undated row: its publication date when that is a date, else none ('').
   mutating func vintageFor(published: String) -> PinnedText {
-    if let last = lastVintage, last.published == published { return last.vintage }
-    defer { lastVintage = (published, vintages[published]!) }
-    if let cached = vintages[published] { return cached }
+    if let known = vintages.recalled(published) { return known }
     let vintage = if let date = CalendarDate(parsing: published) { vintageFor(date: date) } else { empty }
-    vintages[published] = vintage
+    vintages.remember(vintage, for: published)
     return vintage
   }
 
   mutating func vintageFor(date: CalendarDate) -> PinnedText {
-    if let cached = vintageDates[date] { return cached }
-    let vintage = PinnedText(date.description)
-    vintageDates[date] = vintage
-    return vintage
+    vintageDates.answer(for: date) { PinnedText($0.description) }
   }
 
   mutating func indicatorFor(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
-    // Rows come in runs of one indicator: the last answer is compared before hashing the name.
-    if let last = lastIndicator, last.name == input.indicator { return last.answer }
-    let answer = try lookUpIndicator(input)
-    lastIndicator = (input.indicator, answer)
-    return answer
-  }
-
-  mutating func lookUpIndicator(_ input: ObservationInput) throws -> (Int64, IndicatorDefinition) {
-    if let cached = indicators[input.indicator] { return cached }
+    if let known = indicators.recalled(input.indicator) { return known }
     let found: IndicatorDefinition
     do {
       // The catalogue's names are read only for a name that is not a code.
@@ -58,8 +41,8 @@ extension BatchImporter {
       summary.newIndicators.append(found.code)
     }
     let id = try Catalog.indicatorID(db, code: found.code)!
-    indicators[input.indicator] = (id, found)
-    if indicatorNames[id] == nil { indicatorNames[id] = input.indicator }
+    indicators.remember((id, found), for: input.indicator)
+    names.note(indicator: id, as: input.indicator)
     return (id, found)
   }
 
@@ -71,14 +54,7 @@ extension BatchImporter {
   }
 
   mutating func regionFor(_ input: ObservationInput) throws -> Int64 {
-    if let last = lastRegion, last.name == input.region { return last.id }
-    let id = try lookUpRegion(input)
-    lastRegion = (input.region, id)
-    return id
-  }
-
-  mutating func lookUpRegion(_ input: ObservationInput) throws -> Int64 {
-    if let cached = regions[input.region] { return cached }
+    if let known = regions.recalled(input.region) { return known }
     let code: String
     do {
       code = try Catalog.region(code: input.region, db)?.code
@@ -92,8 +68,8 @@ extension BatchImporter {
       code = input.region
     }
     let id = try Catalog.regionID(db, code: code)!
-    regions[input.region] = id
-    if regionNames[id] == nil { regionNames[id] = input.region }
+    regions.remember(id, for: input.region)
+    names.note(region: id, as: input.region)
     return id
   }
 
@@ -101,11 +77,7 @@ extension BatchImporter {
   /// came from is its import batch's): the same figures imported again from a copy under another
   /// name are the same figures, not a new source.
   mutating func sourceFor(_ reference: SourceReference) throws -> Int64 {
-    if let last = lastSource, last.reference == reference { return last.id }
-    defer { lastSource = sources[reference].map { (reference, $0) } }
-    if let cached = sources[reference] { return cached }
-    let id = try Catalog.sourceID(db, reference)
-    sources[reference] = id
-    return id
+    let db = db  // the memo is part of `self`: the lookup must not capture all of it
+    return try sources.answer(for: reference) { try Catalog.sourceID(db, $0) }
   }
 }

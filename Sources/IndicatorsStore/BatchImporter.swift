@@ -16,26 +16,22 @@ struct BatchImporter {
   let file: String
   let importDate: CalendarDate
   var summary = ImportSummary()
-  var indicators: [String: (id: Int64, definition: IndicatorDefinition)] = [:]
-  var regions: [String: Int64] = [:]
-  var sources: [SourceReference: Int64] = [:]
+  /// The ids a row's names resolve to (see `BatchImporter+Lookups`).
+  var indicators = LookupMemo<String, (id: Int64, definition: IndicatorDefinition)>()
+  var regions = LookupMemo<String, Int64>()
+  var sources = LookupMemo<SourceReference, Int64>()
   /// Each period's canonical text and end, and each publication text's vintage, parsed once.
-  var periods: [Period: (text: PinnedText, end: Double)] = [:]
-  var vintages: [String: PinnedText] = [:]
-  var vintageDates: [CalendarDate: PinnedText] = [:]
+  var periods = LookupMemo<Period, (text: PinnedText, end: Double)>()
+  var vintages = LookupMemo<String, PinnedText>()
+  var vintageDates = LookupMemo<CalendarDate, PinnedText>()
   /// The texts every row binds, pinned once (see `PinnedText`).
   let empty = PinnedText("")
   /// Each qualifier's and status's text (a handful each: a look along the list costs less than a
   /// dictionary's hash on every row).
   let qualifiers = Qualifier.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
   let statuses = ObservationStatus.allCases.map { (case: $0, text: PinnedText($0.rawValue)) }
-  /// The names the file used for indicators and regions, for the revision lines.
-  var indicatorNames: [Int64: String] = [:]
-  var regionNames: [Int64: String] = [:]
-  var lastIndicator: (name: String, answer: (Int64, IndicatorDefinition))?
-  var lastRegion: (name: String, id: Int64)?
-  var lastSource: (reference: SourceReference, id: Int64)?
-  var lastVintage: (published: String, vintage: PinnedText)?
+  /// The names the file used for indicators and regions, for its messages.
+  var names = ImportNames()
   /// The catalogue's names and aliases as they were when the import began, built on the first
   /// name that is not a code of the store (a file may bring a thousand new codes).
   var nameIndex: CatalogIndex?
@@ -83,7 +79,7 @@ struct BatchImporter {
     batchID = db.lastInsertedRowID
     directInsert = try db.makeStatement(
       sql: """
-        INSERT INTO observation(\(Self.observationColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO observation(\(StoreSQL.importedColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     directProbe = try db.makeStatement(
       sql: """
@@ -117,8 +113,7 @@ struct BatchImporter {
   mutating func stage(_ input: ObservationInput) throws {
     let (indicatorID, indicator) = try indicatorFor(input)
     let regionID = try regionFor(input)
-    let number: DecimalText
-    do { number = try input.number(for: indicator) } catch { throw StoreError.input(error) }
+    let number = try input.importedNumber(for: indicator)
     let sourceID = try sourceFor(input.source)
     let period = periodFor(input.period)
     let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
@@ -148,9 +143,6 @@ struct BatchImporter {
     staged += 1
     if !stagedKeys.mayRepeat { stagedKeys.note(Self.keyHash(indicatorID, regionID, period.text, sourceID, vintage, input.locator)) }
   }
-
-  /// The columns an import writes, in the order both of its inserts give them.
-  static let observationColumns = "indicatorId, regionId, period, periodEnd, value, qualifier, status, vintage, sourceId, locator, note, importBatchId"
 
   /// The hash of a row's key: indicator, region, period, source, vintage and locator (a pinned
   /// text stands for its text by identity: one object per distinct text).
@@ -200,7 +192,7 @@ struct BatchImporter {
         if contradiction == nil {
           contradiction = (
             input.location.line,
-            contradictionError(
+            names.contradiction(
               at: input.location, value: value, indicatorID: indicatorID, regionID: regionID, period: input.period.canonical,
               earlierLine: Int(directLines[Int(earlier.id - lastID - 1)]), earlierValue: earlier.value))
         }
@@ -223,17 +215,6 @@ struct BatchImporter {
     try row.run(db)
     precondition(db.lastInsertedRowID == lastID + 1 + Int64(directLines.count), "BatchImporter: observation ids of an import must follow each other")
     directLines.append(Int32(clamping: input.location.line))
-  }
-
-  /// `this row gives 2 for gdp mianyang 2023 but line 5 gives 1 with the same source, …`
-  func contradictionError(
-    at location: InputLocation, value: Double, indicatorID: Int64, regionID: Int64, period: String, earlierLine: Int, earlierValue: Double
-  ) -> InputError {
-    InputError(
-      location,
-      Messages.contradictoryRow(
-        value: value, indicator: indicatorNames[indicatorID] ?? "?", region: regionNames[regionID] ?? "?", period: period,
-        earlierLine: earlierLine, earlierValue: earlierValue))
   }
 
   /// Drops every staged row that repeats an earlier row of the file exactly, and refuses the file
@@ -270,7 +251,7 @@ struct BatchImporter {
       let line: Int = clash["line"]
       if let contradiction, contradiction.line < line { throw StoreError.input(contradiction.error) }
       throw StoreError.input(
-        contradictionError(
+        names.contradiction(
           at: InputLocation(file: file, line: line, column: clash["column"]), value: clash["value"], indicatorID: clash["indicatorId"],
           regionID: clash["regionId"], period: clash["period"], earlierLine: clash["firstLine"], earlierValue: clash["firstValue"]))
     }
@@ -318,7 +299,7 @@ struct BatchImporter {
   func insertStagedRows() throws {
     try db.execute(
       sql: """
-        INSERT INTO observation(\(Self.observationColumns))
+        INSERT INTO observation(\(StoreSQL.importedColumns))
         SELECT s.indicatorId, s.regionId, s.period, s.periodEnd, s.value, s.qualifier, s.status, nullif(s.vintage, ''),
                s.sourceId, s.locator, s.note, ?
         FROM importStage s
@@ -340,13 +321,9 @@ struct BatchImporter {
     let stored = try revisionRows(ids: lastWritten + 1, Int64.max, limit: ImportSummary.revisionLinesKept)
     let new = try revisionRows(ids: lastID + 1, lastWritten, limit: ImportSummary.revisionLinesKept - stored.count)
     summary.changes = (stored + new).map { row in
-      // When the new vintage is older than the current value (an earlier publication date),
-      // what `show` reads is unchanged: the current value is kept.
-      let kept = row["currentId"] as Int64 != row["id"] as Int64
-      return Revision(
-        indicator: indicatorNames[row["indicatorId"]] ?? "?", region: regionNames[row["regionId"]] ?? "?", period: row["period"],
-        previous: ValueFormatting.shortest(row[kept ? "current" : "previous"]), value: ValueFormatting.shortest(row["value"]),
-        vintage: row["vintage"], keptCurrent: kept)
+      names.revision(
+        id: row["id"], indicatorID: row["indicatorId"], regionID: row["regionId"], period: row["period"], value: row["value"],
+        vintage: row["vintage"], previous: row["previous"], currentID: row["currentId"], current: row["current"])
     }
   }
 
@@ -354,20 +331,6 @@ struct BatchImporter {
   /// current before it and the one current now.
   func revisionRows(ids first: Int64, _ last: Int64, limit: Int) throws -> [Row] {
     guard limit > 0, first <= last else { return [] }
-    return try Row.fetchAll(
-      db,
-      sql: """
-        SELECT n.id, n.indicatorId, n.regionId, n.period, n.value, n.vintage, p.value AS previous,
-          c.observationId AS currentId, (SELECT value FROM observation WHERE id = c.observationId) AS current
-        FROM observation n
-        JOIN latestObservation c
-          ON c.indicatorId = n.indicatorId AND c.regionId = n.regionId AND c.periodEnd = n.periodEnd AND c.period = n.period
-        JOIN observation p ON p.id = (
-          SELECT q.id FROM observation q
-          WHERE q.indicatorId = n.indicatorId AND q.regionId = n.regionId AND q.period = n.period AND q.id < n.id
-          ORDER BY \(LatestFirst.order("q")) LIMIT 1)
-        WHERE n.id BETWEEN ? AND ? ORDER BY n.id LIMIT ?
-        """,
-      arguments: [first, last, limit])
+    return try Row.fetchAll(db, sql: StoreSQL.revisions(.sqlite), arguments: [first, last, limit])
   }
 }

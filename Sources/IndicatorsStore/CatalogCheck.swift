@@ -13,12 +13,8 @@ package struct CatalogCheck: Sendable {
   private var newIndicators: [String: MeasurementUnit] = [:]
   private var newRegions: Set<String> = []
   /// Answers already given, by name: a file repeats a few names on every row.
-  private var indicatorAnswers: [String: Result<IndicatorDefinition?, Problem>] = [:]
-  private var regionAnswers: [String: Problem?] = [:]
-  /// The last answer of each kind: rows come in runs of one indicator and region, and comparing
-  /// a name with the last one costs less than hashing it.
-  private var lastIndicator: (name: String, answer: Result<IndicatorDefinition?, Problem>)?
-  private var lastRegion: (name: String, answer: Problem?)?
+  private var indicatorAnswers = LookupMemo<String, Result<IndicatorDefinition?, Problem>>()
+  private var regionAnswers = LookupMemo<String, Problem?>()
 
   struct Problem: Error { var message: String }
 
@@ -49,11 +45,7 @@ package struct CatalogCheck: Sendable {
   /// The catalogue's indicator, nil for a new one (remembered with its unit), or why neither.
   private mutating func indicator(_ input: ObservationInput) -> Result<IndicatorDefinition?, Problem> {
     let name = input.indicator
-    if let last = lastIndicator, last.name == name { return last.answer }
-    if let answer = indicatorAnswers[name] {
-      lastIndicator = (name, answer)
-      return answer
-    }
+    if let known = indicatorAnswers.recalled(name) { return known }
     let answer: Result<IndicatorDefinition?, Problem>
     if let known = index.indicator(exactly: name) {
       answer = .success(known)
@@ -68,8 +60,7 @@ package struct CatalogCheck: Sendable {
       // Not remembered: a later row of this indicator with a unit may still create it.
       return .failure(Problem(message: "new indicator '\(name)' needs a unit (a unit column, or a unit in the value)"))
     }
-    indicatorAnswers[name] = answer
-    lastIndicator = (name, answer)
+    indicatorAnswers.remember(answer, for: name)
     return answer
   }
 
@@ -82,11 +73,7 @@ package struct CatalogCheck: Sendable {
 
   private mutating func region(_ input: ObservationInput) -> Problem? {
     let name = input.region
-    if let last = lastRegion, last.name == name { return last.answer }
-    if let answer = regionAnswers[name] {
-      lastRegion = (name, answer)
-      return answer
-    }
+    if let known = regionAnswers.recalled(name) { return known }
     var answer: Problem?
     if index.region(exactly: name) == nil, !newRegions.contains(name) {
       if IndicatorDefinition.isValidCode(name) {
@@ -96,8 +83,7 @@ package struct CatalogCheck: Sendable {
         answer = Problem(message: "no region called '\(name)'; known regions: \(known)\(index.regions.count > 30 ? ", …" : ""); a new region needs a code of lower-case letters, digits and _ (or add it first: `indicators region add CODE --zh \(name)`)" + nearest(name, indicators: false))
       }
     }
-    regionAnswers[name] = answer
-    lastRegion = (name, answer)
+    regionAnswers.remember(answer, for: name)
     return answer
   }
 }

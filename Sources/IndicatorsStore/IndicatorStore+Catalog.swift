@@ -45,11 +45,11 @@ package enum Settings {
 enum Catalog {
   static func indicatorID(_ db: Database, code: String) throws -> Int64? {
     // Cached statements: an import asks once for every code of its file, a thousand times for some.
-    try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM indicator WHERE code = ?"), arguments: [code])
+    try Int64.fetchOne(db.cachedStatement(sql: StoreSQL.indicatorID(.sqlite)), arguments: [code])
   }
 
   static func regionID(_ db: Database, code: String) throws -> Int64? {
-    try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM region WHERE code = ?"), arguments: [code])
+    try Int64.fetchOne(db.cachedStatement(sql: StoreSQL.regionID(.sqlite)), arguments: [code])
   }
 
   static func insert(_ db: Database, _ indicator: IndicatorDefinition) throws {
@@ -142,11 +142,8 @@ extension Catalog {
 extension Catalog {
   /// The id of a source, adding it if it is new (a source is its title, location and date).
   static func sourceID(_ db: Database, _ source: SourceReference) throws -> Int64 {
-    try db.execute(
-      sql: "INSERT INTO source(title, location, published) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-      arguments: [source.title, source.location, source.published])
-    return try Int64.fetchOne(
-      db, sql: "SELECT id FROM source WHERE title = ? AND location = ? AND published = ?",
-      arguments: [source.title, source.location, source.published])!
+    let arguments: StatementArguments = [source.title, source.location, source.published]
+    try db.execute(sql: StoreSQL.addSource(.sqlite), arguments: arguments)
+    return try Int64.fetchOne(db, sql: StoreSQL.sourceID(.sqlite), arguments: arguments)!
   }
 }

@@ -13,20 +13,19 @@ package struct CatalogChange: Equatable, Sendable {
 
 extension IndicatorStore {
   package func saveRegions(_ regions: [RegionDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
-    try write { db in
-      let change = try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, SQLiteCatalog(db))
-      if change.changedAnything {
-        try Self.audit(db, attribution, .catalogue, subject: "regions: " + change.auditSubject, rows: change.added.count + change.updated.count)
-      }
-      return change
-    }
+    try save("regions") { try CatalogEditing.saveRegions(regions, mustBeNew: mustBeNew, $0) }
   }
 
   package func saveIndicators(_ indicators: [IndicatorDefinition], mustBeNew: Bool) throws(StoreError) -> CatalogChange {
+    try save("indicators") { try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, $0) }
+  }
+
+  /// One catalogue edit in a transaction, audited (as `regions: added …`) when it changed anything.
+  private func save(_ what: String, _ edit: (SQLiteCatalog) throws -> CatalogChange) throws(StoreError) -> CatalogChange {
     try write { db in
-      let change = try CatalogEditing.saveIndicators(indicators, mustBeNew: mustBeNew, SQLiteCatalog(db))
+      let change = try edit(SQLiteCatalog(db))
       if change.changedAnything {
-        try Self.audit(db, attribution, .catalogue, subject: "indicators: " + change.auditSubject, rows: change.added.count + change.updated.count)
+        try Self.audit(db, attribution, .catalogue, subject: "\(what): " + change.auditSubject, rows: change.added.count + change.updated.count)
       }
       return change
     }

@@ -17,13 +17,13 @@ extension IndicatorStore: StoreCopying {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT \(ObservationDecoder.columns), o.importBatchId
+          SELECT \(StoreSQL.observationColumns), o.importBatchId
           FROM observation o JOIN indicator i ON i.id = o.indicatorId JOIN region r ON r.id = o.regionId
           JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
           ORDER BY o.id
           """)
       while let row = try rows.next() {
-        batches[position[row[ObservationDecoder.columnCount]]!].observations.append(decoder.decode(row))
+        batches[position[row[StoreSQL.observationColumnCount]]!].observations.append(decoder.decode(row))
       }
       return batches
     }

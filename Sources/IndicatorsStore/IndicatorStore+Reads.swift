@@ -59,57 +59,10 @@ extension IndicatorStore {
     }
   }
 
-  /// The query of `forEachObservation`, its columns those of `ObservationDecoder.columns`.
+  /// The query of `forEachObservation` (`StoreSQL.observations`), its columns those of
+  /// `ObservationDecoder`.
   static func observationSQL(_ query: ObservationQuery) -> (String, StatementArguments) {
-    var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if !query.indicators.isEmpty {
-      conditions.append("i.code IN (\(query.indicators.map { _ in "?" }.joined(separator: ",")))")
-      arguments += query.indicators
-    }
-    if !query.regions.isEmpty {
-      conditions.append("r.code IN (\(query.regions.map { _ in "?" }.joined(separator: ",")))")
-      arguments += query.regions
-    }
-    let sql: String
-    switch (query.asOf, query.allVintages) {
-    case (nil, false):
-      // Indicators and regions in code order, each series' latest values in period order: the
-      // nested loops give the output order, nothing is sorted.
-      sql = """
-        SELECT \(ObservationDecoder.columns)
-        FROM indicator i CROSS JOIN region r CROSS JOIN latestObservation l CROSS JOIN observation o
-        JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-        WHERE l.indicatorId = i.id AND l.regionId = r.id AND o.id = l.observationId
-        \(conditions.map { "AND \($0) " }.joined())
-        ORDER BY i.code, r.code, l.periodEnd, l.period
-        """
-    case (nil, true):
-      sql = """
-        SELECT \(ObservationDecoder.columns)
-        FROM indicator i CROSS JOIN region r CROSS JOIN observation o
-        JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-        WHERE o.indicatorId = i.id AND o.regionId = r.id \(conditions.map { "AND \($0) " }.joined())
-        ORDER BY i.code, r.code, o.periodEnd, o.period, o.vintage IS NOT NULL, o.vintage, o.id
-        """
-    case (let asOf?, let allVintages):
-      conditions.append("(o.vintage <= ? OR (o.vintage IS NULL AND b.importedAt <= ?))")
-      arguments += [asOf.description, asOf.description]
-      sql = """
-        SELECT indicatorCode, regionCode, period, value, unit, qualifier, status, vintage, recorded,
-               sourceTitle, sourceLocation, sourcePublished, locator, note
-        FROM (
-          SELECT o.*, i.code AS indicatorCode, i.unit AS unit, r.code AS regionCode, b.importedAt AS recorded,
-                 s.title AS sourceTitle, s.location AS sourceLocation, s.published AS sourcePublished,
-                 ROW_NUMBER() OVER (PARTITION BY o.indicatorId, o.regionId, o.period
-                                    ORDER BY \(LatestFirst.order("o"))) AS recency
-          FROM indicator i CROSS JOIN region r CROSS JOIN observation o
-          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-          WHERE o.indicatorId = i.id AND o.regionId = r.id AND \(conditions.joined(separator: " AND "))
-        ) \(allVintages ? "" : "WHERE recency = 1")
-        ORDER BY indicatorCode, regionCode, periodEnd, period, vintage IS NOT NULL, vintage, id
-        """
-    }
+    let (sql, arguments) = StoreSQL.observations(query, .sqlite)
     return (sql, StatementArguments(arguments))
   }
 
@@ -122,22 +75,14 @@ extension IndicatorStore {
       let catalogue = try CatalogIndex(db)
       var summaries: [SeriesSummary] = []
       var decoder = ObservationDecoder()
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT \(ObservationDecoder.columns), ss.periods, ss.firstPeriod
-          FROM seriesSummary ss JOIN indicator i ON i.id = ss.indicatorId JOIN region r ON r.id = ss.regionId
-          JOIN observation o ON o.id = ss.lastObservationId
-          JOIN source s ON s.id = o.sourceId JOIN importBatch b ON b.id = o.importBatchId
-          ORDER BY i.code, r.code
-          """)
+      let rows = try Row.fetchCursor(db, sql: StoreSQL.seriesSummaries)
       while let row = try rows.next() {
         let latest = decoder.decode(row)
         summaries.append(
           SeriesSummary(
             indicator: catalogue.indicator(exactly: latest.indicator)!, region: catalogue.region(exactly: latest.region)!,
-            first: decoder.period(row[ObservationDecoder.columnCount + 1]), last: latest.period,
-            count: row[ObservationDecoder.columnCount], latest: latest))
+            first: decoder.period(row[StoreSQL.observationColumnCount + 1]), last: latest.period,
+            count: row[StoreSQL.observationColumnCount], latest: latest))
       }
       return summaries
     }
@@ -145,17 +90,11 @@ extension IndicatorStore {
 }
 
 /// Turns result rows into observations, parsing each distinct period, unit and date text once.
+/// The columns are those of `StoreSQL.observationColumns`, by position.
 struct ObservationDecoder {
-  /// The columns `decode` reads, by position (by-name lookup costs a lowercased() per cell).
-  static let columns = """
-    i.code, r.code, o.period, o.value, i.unit, o.qualifier, o.status, o.vintage, b.importedAt, \
-    s.title, s.location, s.published, o.locator, o.note
-    """
-  static let columnCount = 14
-
-  private var periods: [String: Period] = [:]
-  private var units: [String: MeasurementUnit] = [:]
-  private var dates: [String: CalendarDate] = [:]
+  private var periods = LookupMemo<String, Period>()
+  private var units = LookupMemo<String, MeasurementUnit>()
+  private var dates = LookupMemo<String, CalendarDate>()
 
   mutating func decode(_ row: Row) -> Observation {
     let periodText: String = row[2], unitText: String = row[4], recordedText: String = row[8]
@@ -169,38 +108,14 @@ struct ObservationDecoder {
   }
 
   mutating func period(_ text: String) -> Period {
-    Self.cached(text, in: &periods) { try! Period(parsing: $0) }  // the store writes canonical periods only
+    periods.answer(for: text) { try! Period(parsing: $0) }  // the store writes canonical periods only
   }
 
   private mutating func unit(_ text: String) -> MeasurementUnit {
-    Self.cached(text, in: &units) { MeasurementUnit(symbol: $0)! }
+    units.answer(for: text) { MeasurementUnit(symbol: $0)! }
   }
 
   private mutating func date(_ text: String) -> CalendarDate {
-    Self.cached(text, in: &dates) { CalendarDate(parsing: $0)! }
-  }
-
-  private static func cached<T>(_ text: String, in cache: inout [String: T], parse: (String) -> T) -> T {
-    if let cached = cache[text] { return cached }
-    let parsed = parse(text)
-    cache[text] = parsed
-    return parsed
-  }
-}
-
-/// Which of several versions of a value is the current one: a dated figure outranks an undated
-/// one (a source without a publication date cannot supersede one with a date); among dated ones
-/// the latest publication wins; among equals, the last recorded.
-enum LatestFirst {
-  static func order(_ table: String = "") -> String {
-    let t = table.isEmpty ? "" : table + "."
-    return "\(t)vintage IS NULL, \(t)vintage DESC, \(t)id DESC"
-  }
-
-  /// The same rule as an SQL condition, for a row `new` recorded after `old` (both with a
-  /// `vintage` column).
-  static func outranks(new: String, old: String) -> String {
-    "(\(new).vintage IS NOT NULL AND (\(old).vintage IS NULL OR \(new).vintage >= \(old).vintage))"
-      + " OR (\(new).vintage IS NULL AND \(old).vintage IS NULL)"
+    dates.answer(for: text) { CalendarDate(parsing: $0)! }
   }
 }

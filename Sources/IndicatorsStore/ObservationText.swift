@@ -8,7 +8,7 @@ import IndicatorsCore
 /// inside the `forEachObservationText` call that hands it out; a backend that decodes rows gives
 /// the decoded observation's text.
 package struct ObservationText {
-  /// The fields, by their column in `ObservationDecoder.columns`.
+  /// The fields, by their column in `StoreSQL.observationColumns`.
   package enum Field: Int32, CaseIterable, Sendable {
     case indicator, region, period, value, unit, qualifier, status, vintage, recorded
     case sourceTitle, sourceLocation, sourcePublished, locator, note

@@ -13,62 +13,47 @@ extension StoreSchema {
   /// Both are derived from `observation` (filled here from what is there) and carry no foreign
   /// keys: only the import writes them, in the transaction that writes the observations.
   /// `bench/latest_read_designs.py` measures this design against the alternatives.
-  static func registerLatestVintages(_ migrator: inout DatabaseMigrator) {
-    migrator.registerMigration("v4-latest-vintages") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE latestObservation (
-            indicatorId INTEGER NOT NULL,
-            regionId INTEGER NOT NULL,
-            periodEnd REAL NOT NULL,
-            period TEXT NOT NULL,
-            observationId INTEGER NOT NULL,
-            vintage TEXT,
-            PRIMARY KEY (indicatorId, regionId, periodEnd, period)
-          ) WITHOUT ROWID;
-          INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
-            SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM (
-              SELECT *, ROW_NUMBER() OVER (
-                PARTITION BY indicatorId, regionId, period ORDER BY vintage IS NULL, vintage DESC, id DESC) AS recency
-              FROM observation)
-            WHERE recency = 1;
-          CREATE TABLE seriesSummary (
-            indicatorId INTEGER NOT NULL,
-            regionId INTEGER NOT NULL,
-            periods INTEGER NOT NULL,
-            firstPeriod TEXT NOT NULL,
-            lastObservationId INTEGER NOT NULL,
-            PRIMARY KEY (indicatorId, regionId)
-          ) WITHOUT ROWID;
-          """)
-      try SeriesSummaryRefresh.all(db)
-    }
-  }
+  static let latestVintages: Migration = (
+    "v4-latest-vintages",
+    """
+      CREATE TABLE latestObservation (
+        indicatorId INTEGER NOT NULL,
+        regionId INTEGER NOT NULL,
+        periodEnd REAL NOT NULL,
+        period TEXT NOT NULL,
+        observationId INTEGER NOT NULL,
+        vintage TEXT,
+        PRIMARY KEY (indicatorId, regionId, periodEnd, period)
+      ) WITHOUT ROWID;
+      INSERT INTO latestObservation(indicatorId, regionId, periodEnd, period, observationId, vintage)
+        SELECT indicatorId, regionId, periodEnd, period, id, vintage FROM (
+          SELECT *, ROW_NUMBER() OVER (
+            PARTITION BY indicatorId, regionId, period ORDER BY vintage IS NULL, vintage DESC, id DESC) AS recency
+          FROM observation)
+        WHERE recency = 1;
+      CREATE TABLE seriesSummary (
+        indicatorId INTEGER NOT NULL,
+        regionId INTEGER NOT NULL,
+        periods INTEGER NOT NULL,
+        firstPeriod TEXT NOT NULL,
+        lastObservationId INTEGER NOT NULL,
+        PRIMARY KEY (indicatorId, regionId)
+      ) WITHOUT ROWID;
+      \(SeriesSummaryRefresh.everySeries);
+      """
+  )
 }
 
-/// Recomputes `seriesSummary` rows from `latestObservation`.
+/// Recomputes `seriesSummary` rows from `latestObservation` (`StoreSQL.refreshSummaries`).
 enum SeriesSummaryRefresh {
-  private static func select(from series: String) -> String {
-    """
-    INSERT OR REPLACE INTO seriesSummary(indicatorId, regionId, periods, firstPeriod, lastObservationId)
-    SELECT t.indicatorId, t.regionId,
-      (SELECT count(*) FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId),
-      (SELECT l.period FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd, l.period LIMIT 1),
-      (SELECT l.observationId FROM latestObservation l WHERE l.indicatorId = t.indicatorId AND l.regionId = t.regionId
-       ORDER BY l.periodEnd DESC, l.period DESC LIMIT 1)
-    FROM (\(series)) t
-    """
-  }
-
   /// Every series.
-  static func all(_ db: Database) throws {
-    try db.execute(sql: select(from: "SELECT DISTINCT indicatorId, regionId FROM latestObservation"))
-  }
+  static func all(_ db: Database) throws { try db.execute(sql: everySeries) }
+
+  static let everySeries = StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM latestObservation", .sqlite)
 
   /// The series of the observations with an id above `id`.
   static func series(ofObservationsAfter id: Int64, _ db: Database) throws {
     try db.execute(
-      sql: select(from: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > ?"), arguments: [id])
+      sql: StoreSQL.refreshSummaries(of: "SELECT DISTINCT indicatorId, regionId FROM observation WHERE id > ?", .sqlite), arguments: [id])
   }
 }

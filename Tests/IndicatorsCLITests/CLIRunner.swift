@@ -94,3 +94,17 @@ struct CLIRunner {
 private final class DataBox: @unchecked Sendable {
   var data = Data()
 }
+
+/// A suite whose tests run the binary on one database in a scratch folder of their own.
+protocol ScratchDatabaseSuite {
+  var directory: URL { get }
+}
+
+extension ScratchDatabaseSuite {
+  var db: String { directory.appendingPathComponent("db.sqlite").path }
+
+  /// Runs the binary with `--db` naming the suite's database.
+  func run(_ arguments: [String]) throws -> CLIRunner.Result {
+    try CLIRunner.run(arguments + ["--db", db])
+  }
+}

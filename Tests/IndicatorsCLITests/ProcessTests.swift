@@ -3,13 +3,8 @@ import Testing
 
 /// What only a process can show: the tour through the binary, a kill part-way, two at once.
 /// Everything a command computes is tested on in-memory stores in IndicatorsWorkflowsTests.
-@Suite(.serialized) struct ProcessTests {
+@Suite(.serialized) struct ProcessTests: ScratchDatabaseSuite {
   let directory = CLIRunner.scratch()
-  var db: String { directory.appendingPathComponent("db.sqlite").path }
-
-  func run(_ arguments: [String]) throws -> CLIRunner.Result {
-    try CLIRunner.run(arguments + ["--db", db])
-  }
 
   /// What only the binary shows: a tour of init, --db, stdout/stderr, exit codes and --out.
   @Test func tourThroughTheBinary() throws {

@@ -3,13 +3,8 @@ import Testing
 
 /// Issue 13 through the binary: a kind without meaning refused with exit 1 and nothing stored;
 /// regions side by side as JSON with numbers as numbers.
-@Suite(.serialized) struct TargetRulesCLITests {
+@Suite(.serialized) struct TargetRulesCLITests: ScratchDatabaseSuite {
   let directory = CLIRunner.scratch()
-  var db: String { directory.appendingPathComponent("db.sqlite").path }
-
-  func run(_ arguments: [String]) throws -> CLIRunner.Result {
-    try CLIRunner.run(arguments + ["--db", db])
-  }
 
   @Test func refusedKindAndRegionsSideBySide() throws {
     #expect(try run(["init"]).status == 0)

@@ -12,10 +12,7 @@ import Testing
   static let day = CalendarDate(year: 2026, month: 1, day: 1)!
 
   init() throws {
-    store = try IndicatorStore.inMemory()
-    let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: "indicators.csv")
-    let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: "regions.csv")
-    try store.addCatalog(indicators: indicators, regions: regions)
+    store = try IndicatorStore.withBundledCatalogue()
   }
 
   static let yibin = RegionDefinition(code: "yibin", nameZh: "宜宾市", nameEn: "Yibin", parent: "四川省", aliases: ["宜宾"])

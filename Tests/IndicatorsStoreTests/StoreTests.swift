@@ -13,10 +13,7 @@ import Testing
   static let day2 = CalendarDate(year: 2026, month: 6, day: 1)!
 
   init() throws {
-    store = try IndicatorStore.inMemory()
-    let indicators = try CatalogFile.indicators(bytes: SampleData.bytes(SampleData.indicatorCatalog), file: "indicators.csv")
-    let regions = try CatalogFile.regions(bytes: SampleData.bytes(SampleData.regionCatalog), file: "regions.csv")
-    try store.addCatalog(indicators: indicators, regions: regions)
+    store = try IndicatorStore.withBundledCatalogue()
   }
 
   func importText(_ text: String, on date: CalendarDate = day1) throws -> ImportSummary {
