@@ -144,6 +144,7 @@ extension SentenceReading {
         figure.note = "about 「\(place)」, a place the region list lacks: set its region before import"
       }
       figures.append(figure)
+      if role == .rank, token.isRank { rankEachOfTheRates(figure, lead: lead) }
       emitted.append((token, figure, subject))
       lastSubject = subject
       if let share, !target { deriveTotal(from: figure, subject: subject, region: share) }
@@ -233,5 +234,29 @@ extension SentenceReading {
     for tail in ["了", "达", "为"] where core.hasSuffix(tail) { core = core.dropLast() }
     guard ["增加", "减少", "下降", "增长", "降低", "扩大", "缩小", "增产", "减产", "多", "少"].contains(where: { core.hasSuffix($0) }) else { return false }
     return core.contains("比") || core.contains("较")
+  }
+
+  /// 地区生产总值增长8.6%，规上工业增加值增长14.8%，两项指标增速均居全省第一: the rank is each
+  /// rate's — the last N (两项, 三项) or, with 均 alone, every rate of the sentence before it.
+  mutating func rankEachOfTheRates(_ rank: ExtractedFigure, lead: Range<Int>) {
+    let tail = lead.lowerBound + max(0, lead.count - 8)..<lead.upperBound
+    guard ["均居", "均排", "均位居", "均位列", "均列", "均排名", "均稳居"].contains(where: { has($0, in: tail) }) else { return }
+    var rates = emitted.filter { $0.figure.unit == "%" && $0.figure.kind == .observation && $0.figure.period == rank.period && $0.figure.region == rank.region }
+    for (word, n) in [("两项", 2), ("三项", 3), ("四项", 4), ("五项", 5), ("2项", 2), ("3项", 3), ("4项", 4)] where has(word, in: lead) {
+      guard rates.count >= n else { return }
+      rates = Array(rates.suffix(n))
+      break
+    }
+    guard rates.count >= 2 else { return }
+    for rate in rates.map(\.figure) {
+      let code = rate.indicator + "_rank"
+      guard code != rank.indicator, !figures.contains(where: { $0.indicator == code && $0.period == rank.period && $0.region == rank.region }) else { continue }
+      var figure = rank
+      figure.indicator = code
+      figure.review = !extractor.lexicon.catalogue.contains(code)
+      figure.phrase = rate.phrase
+      if figure.review { figure.note = "not in the catalogue (原文「\(rate.phrase)」): proposed code, review before import" }
+      figures.append(figure)
+    }
   }
 }

@@ -352,3 +352,17 @@ import Testing
     #expect(two.first("gdp_growth_gap_vs_target")?.value == 1.0)
   }
 }
+
+@Suite struct SharedRankTests {
+  @Test func junJuGivesEachRateTheRank() {
+    let figures = Fixture.extract("全市地区生产总值增长8.6%，规模以上工业增加值增长14.8%，两项指标增速均居全省第一。")
+    #expect(figures.contains { $0.indicator == "gdp_growth_rank" && $0.value == 1 })
+    #expect(figures.contains { $0.indicator == "industrial_va_growth_rank" && $0.value == 1 })
+  }
+
+  @Test func withoutJunTheRankIsTheLastRatesAlone() {
+    let figures = Fixture.extract("全市地区生产总值增长8.6%，规模以上工业增加值增长14.8%，增速居全省第一。")
+    #expect(!figures.contains { $0.indicator == "gdp_growth_rank" })
+    #expect(figures.contains { $0.indicator == "industrial_va_growth_rank" })
+  }
+}
