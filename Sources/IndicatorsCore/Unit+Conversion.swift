@@ -4,11 +4,11 @@ extension MeasurementUnit {
   /// 倍 a ratio, and money, area and weight levels.
   package var measureKind: MeasureKind {
     switch dimension {
-    case .percent, .percentagePoint, .permille: .rate
+    case .percent, .percentagePoint, .permille, .permillePoint: .rate
     case .count, .persons, .vehicles, .visits, .containers: .count
     case .rank: .rank
     case .multiple: .ratio
-    case .yuan, .usDollar, .area, .tonnes, .length, .mu, .hectares, .kilowattHours: .level
+    case .yuan, .usDollar, .area, .tonnes, .length, .mu, .hectares, .kilowattHours, .kilowatts, .jin: .level
     }
   }
 }

@@ -14,6 +14,9 @@ package struct MeasurementUnit: Hashable, Sendable {
     case persons, rank, area, vehicles, tonnes, multiple
     /// Bulletin lines beyond money and counts: roads, visits, farm land, electricity, containers, ‰.
     case length, visits, mu, hectares, kilowattHours = "kilowatt_hours", containers, permille
+    /// Farm machinery's power (万千瓦), grain in 斤 (half a kilogram: not a power of ten of 吨), and
+    /// a birth rate's change in ‰ points (下降1.09个千分点).
+    case kilowatts, jin, permillePoint = "permille_point"
   }
 
   /// Every unit the tool knows, with its aliases. Lookup normalises width and white space.
@@ -66,6 +69,15 @@ package struct MeasurementUnit: Hashable, Sendable {
     add(.containers, 0, "标箱", "TEU")
     add(.containers, 4, "万标箱", "万TEU")
     add(.permille, 0, "‰")
+    add(.permillePoint, 0, "个千分点", "千分点")
+    // 农用拖拉机9.7万台, 家禽存笼1177.8万羽.
+    add(.count, 0, "台", "羽")
+    add(.count, 4, "万台", "万羽")
+    add(.kilowatts, 0, "千瓦")
+    add(.kilowatts, 4, "万千瓦")
+    add(.jin, 0, "斤")
+    add(.jin, 4, "万斤")
+    add(.jin, 8, "亿斤")
     return table
   }()
 

@@ -67,7 +67,9 @@ extension SentenceReading {
   }
 
   mutating func deriveChange(_ group: [NumberToken], sign: Double, lead: Range<Int>) {
-    guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == "%" })?.figure,
+    // 出生率为3.73‰，比上年下降1.09个千分点: points of a ‰ rate change that rate.
+    let rateUnit = group.first?.unit.hasSuffix("千分点") == true ? "‰" : "%"
+    guard group.count == 1, let base = emitted.last(where: { $0.figure.unit == rateUnit })?.figure,
       base.kind == .observation, let previous = Self.yearBefore(base.period)
     else { return }
     let token = group[0]

@@ -1,7 +1,7 @@
 import IndicatorsCore
 
 extension SentenceReading {
-  static let percentagePoints: Set<String> = ["个百分点", "百分点"]
+  static let percentagePoints: Set<String> = ["个百分点", "百分点", "个千分点", "千分点"]
   static let growthUp = ["增长", "增速", "增幅", "上涨", "上升", "提高", "回升", "增加", "涨幅", "扩大", "加快", "增产"]
   static let growthDown = ["下降", "减少", "回落", "降低", "下跌", "降幅", "跌幅", "缩小", "下滑", "放缓", "收窄", "减产"]
   /// A rate or share that moved by points: 比重比上年提升0.5个百分点 (提升 with a rate is its new level, 提升至56.9%).

@@ -366,3 +366,23 @@ import Testing
     #expect(figures.contains { $0.indicator == "industrial_va_growth_rank" })
   }
 }
+
+@Suite struct BulletinUnitTests {
+  @Test func permillePointsChangeAPermilleRate() throws {
+    let figures = Fixture.extract("全年出生率为3.73‰，比上年下降1.09个千分点。")
+    let earlier = try #require(figures.first { $0.status == .derived })
+    #expect(earlier.value == 4.82 && earlier.unit == "‰" && earlier.period == .year(2023))
+    #expect(figures.contains { $0.value == -1.09 && $0.unit == "个千分点" })
+  }
+
+  @Test func machinesBirdsPowerAndJinAreUnits() {
+    let figures = Fixture.extract("农用拖拉机9.7万台。年末家禽存笼1177.8万羽。农业机械总动力350万千瓦。粮食产量260亿斤。")
+    for (value, unit) in [(9.7, "万台"), (1177.8, "万羽"), (350, "万千瓦"), (260, "亿斤")] {
+      #expect(figures.contains { $0.value == value && $0.unit == unit }, "\(value)\(unit)")
+    }
+  }
+
+  @Test func aNoteOnWhatIsCountedHasNoFigures() {
+    #expect(Fixture.extract("规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。").isEmpty)
+  }
+}
