@@ -130,7 +130,9 @@ struct IndicatorLexicon: Sendable {
     entry("tertiary_va", ["第三产业增加值", "第三产业"], level: "tertiary_va", growth: "tertiary_va_growth"),
     entry("industry_va", ["全部工业增加值", "工业增加值"], level: "industry_va", growth: "industry_va_growth"),
     entry("industrial_va", ["规模以上工业增加值", "规上工业增加值", "规模以上工业企业增加值", "规上工业企业增加值",
-                            "规模以上工业企业实现增加值", "规上工业企业实现增加值", "规模以上工业实现增加值", "规上工业实现增加值"],
+                            "规模以上工业企业实现增加值", "规上工业企业实现增加值", "规模以上工业实现增加值", "规上工业实现增加值",
+                            // 规模工业增加值: 规模以上 shortened, as some cities' releases write it.
+                            "规模工业增加值", "规模工业企业增加值", "规模工业实现增加值"],
           level: "industrial_va", growth: "industrial_va_growth"),
     entry("industrial_output", ["规模以上工业总产值", "规上工业总产值", "工业总产值"],
           level: "industrial_output", growth: "industrial_output_growth",

@@ -310,7 +310,10 @@ struct SentenceReading {
 
   /// A year named as the yardstick of a comparison: 已超过2020年全年的8118.5亿元.
   func isComparedYear(_ y: YearMention) -> Bool {
-    Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
+    // 人均GDP达到6.9万元，为2015年的1.35倍: the year measured against does not date what follows.
+    if NumberScanner.endsWith(t, Array("为".unicodeScalars), before: y.range.lowerBound),
+      NumberScanner.has(t, Array("的".unicodeScalars), at: y.range.upperBound) { return true }
+    return Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
   }
 
   static let attributionOpenings = ["据", "根据", "经", "记者", "统计显示", "数据显示", "从", "今天", "日前", "近日", "初步预计", "预计"]

@@ -386,3 +386,15 @@ import Testing
     #expect(Fixture.extract("规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。").isEmpty)
   }
 }
+
+@Suite struct ComparedYearTests {
+  @Test func theYearMeasuredAgainstDoesNotDateWhatFollows() throws {
+    let text = "2020年全市人均GDP达到6.9万元，为2015年的1.35倍。金融体系更加完善，上市企业达到11家。"
+    let listed = try #require(Fixture.extract(text, year: 2021).first { $0.value == 11 })
+    #expect(listed.period == .year(2020))
+  }
+
+  @Test func guiMoGongYeIsAboveScaleIndustry() {
+    #expect(Fixture.extract("1-5月，全市规模工业增加值同比增长10.8%。").first("industrial_va_growth")?.value == 10.8)
+  }
+}
