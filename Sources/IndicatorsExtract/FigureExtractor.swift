@@ -115,7 +115,9 @@ package struct FigureExtractor: Sendable {
     var t = PhraseTable<Bool>()
     for w in ["增长", "下降", "增产", "减产", "同比", "增速", "比上年", "较上年", "达", "为", "约", "超", "近", "突破", "年",
               "上涨", "提高", "回落", "累计", "全年", "实现", "完成", "两年平均", "三年平均", "年均", "平均",
-              "名义", "实际"] {
+              "名义", "实际",
+              // 突破600亿元大关, 迈上千亿元台阶: a round figure passed, still a figure line.
+              "大关", "台阶", "迈上", "跨越", "站上"] {
       t.add(w, true)
     }
     return t

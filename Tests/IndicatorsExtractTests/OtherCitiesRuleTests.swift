@@ -398,3 +398,12 @@ import Testing
     #expect(Fixture.extract("1-5月，全市规模工业增加值同比增长10.8%。").first("industrial_va_growth")?.value == 10.8)
   }
 }
+
+@Suite struct RoundFigureCaptionTests {
+  @Test func aRoundFigurePassedIsAFigureLine() throws {
+    let figures = Fixture.extract("【年度成绩单】\n\n全区GDP\n突破600亿元大关\n完成626.04亿元\n增长6.5%\n", year: 2023)
+    #expect(figures.first { $0.value == 626.04 }?.indicator == "gdp")
+    #expect(figures.first { $0.value == 600 }?.qualifier == .atLeast)
+    #expect(figures.first("gdp_growth")?.value == 6.5)
+  }
+}
