@@ -33,6 +33,10 @@ extension AutoModel {
             return zip(origins, byOrigin).map { origin, mean in origin >= earliest ? mean : nil }
           }
         }
+        // The drifts' forecasts straight from the values (see `DirectBacktest`): the same numbers.
+        if let member = member as? any DirectBacktest, (member as? LogScaleModel)?.canBacktestDirectly ?? true {
+          return member.backtestMeans(y, origins: origins, horizon: horizon)
+        }
         return origins.map { origin in
           let training = Array(y[..<origin])
           guard training.count >= member.minimumLength else { return nil }

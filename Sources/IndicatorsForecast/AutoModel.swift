@@ -3,7 +3,7 @@ import Foundation
 /// `auto`: the forecast analysts can take without choosing a method.
 ///
 /// **Point forecasts** combine five methods that see a yearly series differently: DOTM (dynamic
-/// optimised Theta), the mean drift, the median drift (which one bad year cannot drag), Holt's
+/// optimised Theta, estimated by its profile over α: `DynamicThetaModel.Estimation.profile`), the mean drift, the median drift (which one bad year cannot drag), Holt's
 /// linear trend with multiplicative errors, ETS(M,A,N) (ETS(A,A,N) when a value is ≤ 0), and, for
 /// positive series, the drift of log y — a constant growth rate, which is what compounding series
 /// such as GDP follow. Each member is weighted by prior/score, where score is its mean absolute
@@ -86,7 +86,7 @@ package struct AutoModel: ForecastModel {
   package static func members(length n: Int, positive: Bool) -> [(model: any ForecastModel, prior: Double)] {
     if n < 7 { return [(n >= 2 ? DriftModel() : NaiveModel(), 1)] }
     var members: [(model: any ForecastModel, prior: Double)] = [
-      (DynamicThetaModel(), 2), (DriftModel(), 1), (DriftModel(estimator: .median), 1),
+      (DynamicThetaModel(estimation: .profile), 2), (DriftModel(), 1), (DriftModel(estimator: .median), 1),
       (ETSModel(ETSComponents(error: positive ? .multiplicative : .additive, trend: .additive)), 1),
     ]
     if positive { members.append((LogScaleModel(DriftModel()), 1)) }

@@ -56,16 +56,17 @@ struct ETSRecursion {
 
   /// The one-step forecast from (ℓ, b); nil where R's gives NA (a negative multiplicative growth).
   @inline(__always)
-  func oneStep(level: Double, growth: Double) -> Double? { oneStep(level: level, growth: growth, trend: components.trend) }
+  func oneStep(level: Double, growth: Double) -> Double? { oneStep(level: level, growth: growth, trend: components.trend, phi: phi) }
 
   @inline(__always)
   func update(level: inout Double, growth: inout Double, observed y: Double) {
-    update(level: &level, growth: &growth, observed: y, trend: components.trend)
+    update(level: &level, growth: &growth, observed: y, trend: components.trend, phi: phi)
   }
 
-  /// `oneStep` with the trend given, so that a caller passing a constant gets a loop without the switch.
+  /// `oneStep` with the trend and φ given, so that a caller passing constants gets a loop without
+  /// the switch (and, undamped, without multiplying by φ = 1, which gives the same bits).
   @inline(__always)
-  private func oneStep(level: Double, growth: Double, trend: ETSComponents.Trend) -> Double? {
+  private func oneStep(level: Double, growth: Double, trend: ETSComponents.Trend, phi: Double) -> Double? {
     switch trend {
     case .none: return level
     case .additive: return level + phi * growth
@@ -76,7 +77,7 @@ struct ETSRecursion {
   }
 
   @inline(__always)
-  private func update(level: inout Double, growth: inout Double, observed y: Double, trend: ETSComponents.Trend) {
+  private func update(level: inout Double, growth: inout Double, observed y: Double, trend: ETSComponents.Trend, phi: Double) {
     let old = level
     let damped: Double, q: Double
     switch trend {
@@ -120,18 +121,24 @@ struct ETSRecursion {
   /// error and trend type with the per-step switches decided at compile time: the optimiser runs
   /// this for every trial point. The arithmetic is the same in every copy.
   func run(_ y: [Double], level0: Double, growth0: Double, keep: Bool) -> Pass? {
-    switch (components.error, components.trend) {
-    case (.additive, .none): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AN.self)
-    case (.additive, .additive): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AA.self)
-    case (.additive, .multiplicative): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AM.self)
-    case (.multiplicative, .none): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MN.self)
-    case (.multiplicative, .additive): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MA.self)
-    case (.multiplicative, .multiplicative): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MM.self)
+    switch (components.error, components.trend, components.damped) {
+    case (.additive, .none, _): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AN.self)
+    case (.additive, .additive, false): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AA.self)
+    case (.additive, .additive, true): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AAd.self)
+    case (.additive, .multiplicative, false): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AM.self)
+    case (.additive, .multiplicative, true): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.AMd.self)
+    case (.multiplicative, .none, _): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MN.self)
+    case (.multiplicative, .additive, false): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MA.self)
+    case (.multiplicative, .additive, true): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MAd.self)
+    case (.multiplicative, .multiplicative, false): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MM.self)
+    case (.multiplicative, .multiplicative, true): run(y, level0: level0, growth0: growth0, keep: keep, shape: ETSShapes.MMd.self)
     }
   }
 
   private func run<Shape: ETSShape>(_ y: [Double], level0: Double, growth0: Double, keep: Bool, shape: Shape.Type) -> Pass? {
     let multiplicative = Shape.multiplicative, trend = Shape.trend
+    // Undamped, φ is 1 (`ETSModel.recursion`): the constant lets the compiler drop φ·b, b exactly.
+    let phi = Shape.damped ? self.phi : 1
     var level = level0, growth = growth0
     var sse = 0.0
     // Σ log|μ| as the log of a product kept as mantissa × 2^exponent (frexp), so that one
@@ -140,7 +147,7 @@ struct ETSRecursion {
     var errors: [Double] = [], fitted: [Double] = []
     if keep { errors.reserveCapacity(y.count); fitted.reserveCapacity(y.count) }
     for value in y {
-      guard let mu = oneStep(level: level, growth: growth, trend: trend), mu.isFinite else { return nil }
+      guard let mu = oneStep(level: level, growth: growth, trend: trend, phi: phi), mu.isFinite else { return nil }
       let e = multiplicative ? (value - mu) / mu : value - mu
       if keep { errors.append(e); fitted.append(mu) }
       sse += e * e
@@ -153,7 +160,7 @@ struct ETSRecursion {
           (mantissa, exponent) = (m, exponent + p)
         }
       }
-      update(level: &level, growth: &growth, observed: value, trend: trend)
+      update(level: &level, growth: &growth, observed: value, trend: trend, phi: phi)
     }
     var criterion = Double(y.count) * log(sse)
     if multiplicative { criterion += 2 * (log(mantissa) + Double(exponent) * M_LN2) }
@@ -163,10 +170,16 @@ struct ETSRecursion {
   }
 }
 
-/// An ETS model's error and trend types known at compile time (see `ETSRecursion.run`).
+/// An ETS model's error and trend types, and whether its trend is damped, known at compile time
+/// (see `ETSRecursion.run`).
 protocol ETSShape {
   static var multiplicative: Bool { get }
   static var trend: ETSComponents.Trend { get }
+  static var damped: Bool { get }
+}
+
+extension ETSShape {
+  static var damped: Bool { false }
 }
 
 enum ETSShapes {
@@ -176,4 +189,8 @@ enum ETSShapes {
   enum MN: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .none } }
   enum MA: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .additive } }
   enum MM: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .multiplicative } }
+  enum AAd: ETSShape { static var multiplicative: Bool { false }; static var trend: ETSComponents.Trend { .additive }; static var damped: Bool { true } }
+  enum AMd: ETSShape { static var multiplicative: Bool { false }; static var trend: ETSComponents.Trend { .multiplicative }; static var damped: Bool { true } }
+  enum MAd: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .additive }; static var damped: Bool { true } }
+  enum MMd: ETSShape { static var multiplicative: Bool { true }; static var trend: ETSComponents.Trend { .multiplicative }; static var damped: Bool { true } }
 }

@@ -278,7 +278,7 @@ import Testing
     }
     let report = try run(["report", "--lang", "en"]).stdout
     #expect(!report.contains("-0.10000000000000053"))
-    // The projection reads `2027: 5165 [3941–6390]` (wrapped after the mean in a terminal).
+    // The projection reads `2027: 5166 [3941–6390]` (wrapped after the mean in a terminal).
     #expect(report.range(of: "2027: [0-9]{4}", options: .regularExpression) != nil)
     #expect(report.range(of: "\\[[0-9]{4}–[0-9]{4}\\]", options: .regularExpression) != nil)
   }
