@@ -61,16 +61,24 @@ package struct StatedContext: Equatable, Sendable {
     /// Cities by their name without 市 (中山, 大同), which the body's names leave out because many
     /// are also words (中山路): a title that names its city is read with them.
     let shortCityNames: PhraseTable<String>
+    /// Districts and counties by their name without 区 or 县 (万州, 江津), only where one place has it:
+    /// a title (【一图读懂】万州一季度经济…) names its district so.
+    let shortDistrictNames: PhraseTable<String>
     package init(regions: [RegionDefinition], places: [RegionDefinition]) {
       resolver = RegionResolver(document: "", regions: regions, places: places)
-      var codesByShortName: [String: Set<String>] = [:]
-      for place in regions + places where place.nameZh.hasSuffix("市") && RegionResolver.scope(of: place) == .city {
+      var cities: [String: Set<String>] = [:], districts: [String: Set<String>] = [:]
+      for place in regions + places {
+        let scope = RegionResolver.scope(of: place)
         let short = String(place.nameZh.dropLast())
-        if short.count >= 2 { codesByShortName[short, default: []].insert(place.code) }
+        guard short.count >= 2 else { continue }
+        if place.nameZh.hasSuffix("市"), scope == .city { cities[short, default: []].insert(place.code) }
+        if place.nameZh.hasSuffix("区") || place.nameZh.hasSuffix("县"), scope == .district { districts[short, default: []].insert(place.code) }
       }
-      var table = PhraseTable<String>()
-      for (short, codes) in codesByShortName where codes.count == 1 { table.add(short, codes.first!) }
-      shortCityNames = table
+      var cityTable = PhraseTable<String>(), districtTable = PhraseTable<String>()
+      for (short, codes) in cities where codes.count == 1 { cityTable.add(short, codes.first!) }
+      for (short, codes) in districts where codes.count == 1 && cities[short] == nil { districtTable.add(short, codes.first!) }
+      shortCityNames = cityTable
+      shortDistrictNames = districtTable
     }
   }
 
@@ -80,9 +88,18 @@ package struct StatedContext: Equatable, Sendable {
     let lines = split(normalized)
     let title = lines.first.flatMap { $0.count <= 80 ? $0 : nil } ?? []
     let published = printedDate(lines)
+    let shortTitle = title.count <= 40 && !title.contains("。")
+    var region = region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver)
+      ?? (shortTitle ? names.shortCityNames.matches(title, in: 0..<title.count).first?.value : nil)
+    // 江津今后五年怎么干 with 重庆 in the body: the district the title names, inside that region.
+    if shortTitle, let district = names.shortDistrictNames.matches(title, in: 0..<title.count).first?.value,
+      region == nil || region.map({ resolver.isWithin(district, $0) && district != $0 }) == true,
+      places(in: title, resolver: resolver).isEmpty
+    {
+      region = district
+    }
     return StatedContext(
-      region: region(title: title, opening: Array(normalized.prefix(160)), whole: normalized, resolver: resolver)
-        ?? (title.count <= 40 && !title.contains("。") ? names.shortCityNames.matches(title, in: 0..<title.count).first?.value : nil),
+      region: region,
       year: year(title: title, whole: normalized), openingYear: lines.prefix(3).lazy.compactMap({ years(in: $0).first }).first,
       frequentYear: frequentYear(normalized), published: published,
       reportsPastYear: reportsPastYear(title: title, head: Array(normalized.prefix(300))))

@@ -19,6 +19,8 @@ import Testing
     RegionDefinition(code: "jilin", nameZh: "吉林省", nameEn: "jilin", parent: "china", aliases: ["吉林"]),
     RegionDefinition(code: "changchun", nameZh: "长春市", nameEn: "changchun", parent: "jilin", aliases: ["长春"]),
     RegionDefinition(code: "changchun_chaoyang", nameZh: "朝阳区", nameEn: "changchun_chaoyang", parent: "changchun"),
+    RegionDefinition(code: "chongqing", nameZh: "重庆市", nameEn: "chongqing", parent: "china", aliases: ["重庆"]),
+    RegionDefinition(code: "chongqing_jiangjin", nameZh: "江津区", nameEn: "chongqing_jiangjin", parent: "chongqing"),
   ]
 
   func read(_ text: String) -> StatedContext { StatedContext.read(text, regions: Fixture.regions, places: Self.places) }
@@ -28,6 +30,11 @@ import Testing
     #expect(read("“十四五”广东成就·中山专场：五年答卷\n\n12月12日，新闻发布会介绍主要成就。").year == 2025)
     // In the body, a short name is not a place (中山路).
     #expect(read("经济运行简况\n\n中山路商圈客流增长12%。").region == nil)
+    // A title names its district without 区; the body's 重庆 is the district's city.
+    #expect(read("江津今后五年怎么干？区长答记者问\n\n重庆市江津区今后五年地区生产总值超过1800亿元。").region == "chongqing_jiangjin")
+    #expect(read("【一图读懂】江津一季度经济成绩单\n\n开局起步").region == "chongqing_jiangjin")
+    // A name two districts share (朝阳) is not read from a title alone.
+    #expect(read("朝阳一季度经济成绩单\n\n开局起步").region == nil)
   }
 
   @Test func aDistrictNameTwoCitiesShareIsToldApartByTheCityBesideIt() {
