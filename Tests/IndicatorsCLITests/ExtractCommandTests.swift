@@ -97,6 +97,7 @@ import Testing
     #expect(refused.stdout.isEmpty)
     let given = try CLIRunner.run(["extract", text.path, "--region", "deyang", "--published", "2024-03", "--source", "x", "--no-bom"])
     #expect(given.status == 0, "\(given.stderr)")
-    #expect(given.stdout.contains("\r\ngdp,deyang,2024,100,亿元,"))
+    // 全年 with no year written, published in March 2024: the year that ended, 2023.
+    #expect(given.stdout.contains("\r\ngdp,deyang,2023,100,亿元,"))
   }
 }
