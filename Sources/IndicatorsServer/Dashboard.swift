@@ -30,13 +30,33 @@ package struct Dashboard: Sendable {
   /// their forecasts and assessments are computed once per state of the store, not per request.
   package let seriesPages = PageCache<Page>()
   package let reportPages = PageCache<String>()
+  /// The store's change stamp for the cached pages and the signed-in users: read on every
+  /// request when `freshness` is zero, else reused for up to `freshness` (see `StampWatch`).
+  package let stamps: StampWatch
+  /// The users tokens signed in lately (see `SignInCache`), with a non-zero `freshness` only:
+  /// without it a request would trade its token's lookup for a stamp's.
+  package let signIns: SignInCache?
 
-  package init(store: any IndicatorStoring, allowImport: Bool, publicRead: Bool = false, chinese: Bool, maxUploadBytes: Int = 64 << 20) {
+  /// The `freshness` of `indicators serve` on PostgreSQL.
+  package static let poolFreshness: Duration = .milliseconds(250)
+
+  /// How long a kept sign-in may serve at most, whatever the stamp says (see `SignInCache`).
+  package static let signInLifetime: Duration = .seconds(5)
+
+  /// `freshness`: how old a change stamp the pages may go by (zero: read it for every request;
+  /// `indicators serve` gives 250 ms on PostgreSQL, where the read is a round trip). The stamp
+  /// is read from `store` as given here.
+  package init(
+    store: any IndicatorStoring, allowImport: Bool, publicRead: Bool = false, chinese: Bool, maxUploadBytes: Int = 64 << 20,
+    freshness: Duration = .zero
+  ) {
     self.store = store
     self.allowImport = allowImport
     self.publicRead = publicRead
     self.chinese = chinese
     self.maxUploadBytes = maxUploadBytes
+    stamps = StampWatch(maxAge: freshness) { try store.changeStamp() }
+    signIns = freshness > .zero ? SignInCache(lifetime: Self.signInLifetime) : nil
   }
 
   /// The routes. Anything else is a 404 page; every error is a page (see `ErrorPage`).
@@ -48,8 +68,8 @@ package struct Dashboard: Sendable {
   package func router() -> Router<DashboardContext> {
     let router = Router(context: DashboardContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorPageMiddleware(defaultChinese: chinese))
-    router.add(middleware: TokenAuthenticator(store: store))
-    let (store, defaultChinese, maxUploadBytes, seriesPages, reportPages) = (store, chinese, maxUploadBytes, seriesPages, reportPages)
+    router.add(middleware: TokenAuthenticator(store: store, stamps: stamps, signIns: signIns))
+    let (store, defaultChinese, maxUploadBytes, seriesPages, reportPages, stamps) = (store, chinese, maxUploadBytes, seriesPages, reportPages, stamps)
     /// The reader of a request: its language per request (see `Reader`).
     let reader: @Sendable (Request) -> Reader = { request in Reader(request, defaultChinese: defaultChinese) }
     SignInPage.addRoutes(to: router, store: store, defaultChinese: defaultChinese)
@@ -81,6 +101,8 @@ package struct Dashboard: Sendable {
       var attributed = store
       attributed.attribution = Attribution(user: try context.requireIdentity().account.name, channel: .web)
       let page = try await Self.offload { [attributed] in ImportPage.submit(upload, into: attributed, chinese: chinese) }
+      // The next request reads the stamp anew, so it sees this import.
+      stamps.invalidate()
       return Self.response(page, reader: reader)
     }
 
@@ -100,8 +122,10 @@ package struct Dashboard: Sendable {
       let asOf = try Self.asOf(fields)
       guard let formatText = fields.text("format") else {
         let request = [selector.indicator, selector.region ?? "", asOf?.description ?? "", reader.code]
+        // A kept page under a young enough stamp is answered here, without a thread hop.
+        if let stamp = stamps.kept(), let page = seriesPages.kept(request, stamp: stamp) { return Self.response(page, reader: reader) }
         return try await Self.html(reader) {
-          try seriesPages.page(request, store: store) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
+          try seriesPages.page(request, stamp: try stamps.stamp()) { try SeriesPage.render(store, selector, asOf: asOf, chinese: chinese) }
         }
       }
       guard let format = SeriesPage.DownloadFormat(rawValue: formatText.lowercased()) else {
@@ -131,8 +155,9 @@ package struct Dashboard: Sendable {
       }
       // The page's links carry the reader's address and language: the key holds them all.
       let request = [region ?? "", asOf?.description ?? "", reader.code, reader.chosenInQuery ? "query" : "", reader.path, reader.query ?? ""]
+      if let stamp = stamps.kept(), let document = reportPages.kept(request, stamp: stamp) { return Self.response(status: 200, html: document) }
       let document = try await Self.offload {
-        try reportPages.page(request, store: store) { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
+        try reportPages.page(request, stamp: try stamps.stamp()) { try ReportPage.render(store, region: region, asOf: asOf, reader: reader) }
       }
       return Self.response(status: 200, html: document)
     }

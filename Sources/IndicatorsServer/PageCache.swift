@@ -5,9 +5,10 @@ import IndicatorsWorkflows
 
 /// Pages that cost a forecast or a target assessment to build, kept for as long as the store
 /// does not change: each is keyed on what the request asked for, the store's `ChangeStamp` and
-/// today's date (an assessment reads the calendar). A request first reads the stamp (one small
-/// query); a write by this server or by any other process moves it, and the pages built before
-/// are dropped. At most `limit` pages are kept; beyond that the cache starts again.
+/// today's date (an assessment reads the calendar). A request first gets the stamp (from the
+/// dashboard's `StampWatch`: one small query, or none when a young enough stamp is kept); a write
+/// by this server or by any other process moves it, and the pages built before are dropped. At
+/// most `limit` pages are kept; beyond that the cache starts again.
 package final class PageCache<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var entries: [Key: Value] = [:]
@@ -28,17 +29,21 @@ package final class PageCache<Value: Sendable>: @unchecked Sendable {
     var day: CalendarDate
   }
 
-  /// The page for `request` on the store as it is now: the kept one, or `build()`'s.
-  package func page(_ request: [String], store: any IndicatorStoring, build: () throws -> Value) throws -> Value {
-    let stamp = try store.changeStamp()
+  /// The page kept for `request` on the store at `stamp`, if there is one (counted as a hit).
+  package func kept(_ request: [String], stamp: ChangeStamp) -> Value? {
     let key = Key(request: request, stamp: stamp, day: .today)
-    if let kept = lock.withLock({ () -> Value? in
+    return lock.withLock {
       let kept = entries[key]
       if kept != nil { hitCount += 1 }
       return kept
-    }) {
-      return kept
     }
+  }
+
+  /// The page for `request` on the store at `stamp` (read before `build` reads the store): the
+  /// kept one, or `build()`'s.
+  package func page(_ request: [String], stamp: ChangeStamp, build: () throws -> Value) throws -> Value {
+    if let kept = kept(request, stamp: stamp) { return kept }
+    let key = Key(request: request, stamp: stamp, day: .today)
     let value = try build()
     lock.withLock {
       buildCount += 1

@@ -28,22 +28,44 @@ package struct DashboardContext: AuthRequestContext, RequestContext {
 /// A bearer token that is not a valid user's (wrong, or revoked) is refused here with 401,
 /// whatever the route: a script that means to sign in should hear that it failed. A cookie whose
 /// token was revoked counts as none, so that its browser can still reach `/login`.
+///
+/// With a `SignInCache`, a token found lately under the store's current stamp is not looked up
+/// again (the cache's comment says how soon a revocation or an expiry is seen).
 struct TokenAuthenticator: AuthenticatorMiddleware {
   typealias Context = DashboardContext
   let store: any IndicatorStoring
+  var stamps: StampWatch? = nil
+  var signIns: SignInCache? = nil
 
   /// The cookie the sign-in form sets.
   static let cookieName = "indicators_token"
 
   func authenticate(request: Request, context: DashboardContext) async throws -> SignedIn? {
     if let bearer = request.headers.bearer?.token.trimmingWhitespace(), !bearer.isEmpty {
-      guard let account = try await Self.account(for: bearer, in: store) else { throw AccessDenied(status: 401, reason: .badToken) }
+      guard let account = try await account(for: bearer) else { throw AccessDenied(status: 401, reason: .badToken) }
       return SignedIn(account: account)
     }
     if let cookie = request.cookies[Self.cookieName]?.value, !cookie.isEmpty {
-      return try await Self.account(for: cookie, in: store).map(SignedIn.init(account:))
+      return try await account(for: cookie).map(SignedIn.init(account:))
     }
     return nil
+  }
+
+  /// The valid user whose token this is: the one kept for it under the current stamp, else the
+  /// store's (kept for the next requests).
+  func account(for token: String) async throws -> UserAccount? {
+    guard let stamps, let signIns else { return try await Self.account(for: token, in: store) }
+    guard AccessToken.isWellFormed(token) else { return nil }
+    let hash = AccessToken.hash(token)
+    if let stamp = stamps.kept(), let account = signIns.account(tokenHash: hash, stamp: stamp) { return account }
+    return try await Dashboard.offload { [store] in
+      // The stamp is read before the account, so a revocation after the read moves it.
+      let stamp = try stamps.stamp()
+      if let account = signIns.account(tokenHash: hash, stamp: stamp) { return account }
+      let account = try store.user(tokenHash: hash)
+      if let account { signIns.keep(account, tokenHash: hash, stamp: stamp) }
+      return account
+    }
   }
 
   /// The valid user whose token this is: looked up by the token's SHA-256, never by the token.

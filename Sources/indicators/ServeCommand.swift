@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IndicatorsCore
+import IndicatorsPostgres
 import IndicatorsServer
 
 struct ServeCommand: ParsableCommand {
@@ -23,6 +24,11 @@ struct ServeCommand: ParsableCommand {
       `indicators import` (one file, one transaction; a changed value adds a vintage), recorded
       in the audit log as the signed-in user's.
       Binds 127.0.0.1 by default, so only this machine can connect. Stop with Ctrl-C.
+
+      The series pages and the target report are kept until the database changes. On
+      PostgreSQL the server checks for changes at most every 0.25 s, so a page may miss a write
+      another process made less than about 0.25 s before (writes through this server are seen
+      at once), and a token revoked by `indicators user revoke` is refused within that time.
       """)
 
   @OptionGroup var store: StoreOptions
@@ -50,7 +56,8 @@ struct ServeCommand: ParsableCommand {
     let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
     let database = try store.openForServing()
     let dashboard = Dashboard(
-      store: database, allowImport: allowImport, publicRead: publicRead, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"))
+      store: database, allowImport: allowImport, publicRead: publicRead, chinese: lang.map { $0 == .zh } ?? locale.hasPrefix("zh"),
+      freshness: PostgresLocation.isURL(store.path) ? Dashboard.poolFreshness : .zero)
     if try database.users().allSatisfy({ $0.revokedAt != nil }) {
       Console.warning(Messages.noUsersYet(publicRead: publicRead, Console.language))
     }
