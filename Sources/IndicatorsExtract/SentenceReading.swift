@@ -244,7 +244,10 @@ struct SentenceReading {
     // A caption's year labels that caption alone (2022年 / 约5.67万亿元 beside this year's figure);
     // a year compared with (已超过2020年全年的…) is not the period of what follows.
     // （经最终核实，2022年全市GDP…）: a year in an aside dates the aside alone.
-    for y in years where y.role == .current && !sentence.isCaption && !isComparedYear(y) && !asides.contains(where: { $0.contains(y.range.lowerBound) }) {
+    // 由2020年的11.36万元提高到2024年的14.28万元 in a text of 2025: the year reached, already past,
+    // dates what follows (a horizon still ahead does not).
+    for y in years where (y.role == .current || y.role == .due && y.year < extractor.context.currentYear)
+      && !sentence.isCaption && !isComparedYear(y) && !asides.contains(where: { $0.contains(y.range.lowerBound) }) {
       events.append((y.range.lowerBound, y.year, titleWord(restating: y.year)))
       // 召开2022年上半年经济形势发布会: the period word written with the year goes with it.
       if let m = markers.first(where: { $0.range.lowerBound == y.range.upperBound }), case .period(let w) = m.value {

@@ -407,3 +407,14 @@ import Testing
     #expect(figures.first("gdp_growth")?.value == 6.5)
   }
 }
+
+@Suite struct YearReachedTests {
+  @Test func theYearAFigureRoseToDatesTheNextSentence() throws {
+    let text = "全市人均地区生产总值由2020年的11.36万元提高到2024年的14.28万元。全员劳动生产率提高到每人28.3万元。"
+    let figures = FigureExtractor(context: ExtractionContext(
+      region: "mianyang", defaultYear: 2025, currentYear: 2025, regions: Fixture.regions, indicators: Fixture.indicators, places: Fixture.places))
+      .extract(text)
+    #expect(try #require(figures.first { $0.value == 28.3 }).period == .year(2024))
+    #expect(try #require(figures.first { $0.value == 14.28 }).kind == .observation)
+  }
+}
