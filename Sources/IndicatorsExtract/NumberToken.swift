@@ -270,7 +270,7 @@ enum NumberScanner {
       let unit = String(String.UnicodeScalarView(t[j..<j + unitLength]))
       j += unitLength
       // 年主营业务收入2000万元及以上的工业法人单位: a bulletin's note on what is counted, not a figure.
-      if unit != "%", has(t, Array("及以上".unicodeScalars), at: j) { i = j + 3; pending = []; continue }
+      if unit != "%", has(t, "及以上", at: j) { i = j + 3; pending = []; continue }
       var suffix = ""
       for word in qualifierAfter where has(t, word, at: j) {
         suffix = String(String.UnicodeScalarView(word)); j += word.count; break

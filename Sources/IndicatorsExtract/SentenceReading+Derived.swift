@@ -40,9 +40,8 @@ extension SentenceReading {
   /// 增长8.6%，高于年度预期目标2.1个百分点 (or 分别高于预期目标1.0和4.2个百分点): the gap to the
   /// plan, stated as `<code>_gap_vs_target`; the plan's own figure is not derived.
   mutating func readGapToTarget(_ group: [NumberToken], sign: Double) {
-    let bases: [ExtractedFigure]
-    if group.count > 1 { guard let paired = pairedBases(group) else { return }; bases = paired }
-    else { guard let base = emitted.last(where: { $0.figure.unit == "%" && $0.figure.kind == .observation })?.figure else { return }; bases = [base] }
+    let lastRate = emitted.last { $0.figure.unit == "%" && $0.figure.kind == .observation }
+    guard let bases = group.count > 1 ? pairedBases(group) : lastRate.map({ [$0.figure] }) else { return }
     for (token, base) in zip(group, bases) {
       figures.append(stated(token, about: base, code: base.indicator + "_gap_vs_target", sign: sign))
     }

@@ -314,8 +314,7 @@ struct SentenceReading {
   /// A year named as the yardstick of a comparison: 已超过2020年全年的8118.5亿元.
   func isComparedYear(_ y: YearMention) -> Bool {
     // 人均GDP达到6.9万元，为2015年的1.35倍: the year measured against does not date what follows.
-    if NumberScanner.endsWith(t, Array("为".unicodeScalars), before: y.range.lowerBound),
-      NumberScanner.has(t, Array("的".unicodeScalars), at: y.range.upperBound) { return true }
+    if NumberScanner.endsWith(t, "为", before: y.range.lowerBound), NumberScanner.has(t, "的", at: y.range.upperBound) { return true }
     return Self.comparedBefore.contains { NumberScanner.endsWith(t, $0, before: y.range.lowerBound) }
   }
 
