@@ -47,31 +47,23 @@ package struct TargetMeaningProblem: Error, Equatable, Sendable, CustomStringCon
   package var measure: MeasureKind
 
   package var description: String {
-    "a \(kind.rawValue) target has no meaning on a \(measure.rawValue) series: \(advice)"
+    "a \(kind.rawValue) target has no meaning on a \(measure.rawValue) series: \(advice.english)"
   }
 
   /// The same in Chinese, for the report's note column.
-  package var chinese: String {
-    switch (kind, measure) {
-    case (.growth, .share), (.growth, .ratio), (.cumulative, .share):
-      "比重类指标按百分点变化考核，不适用年均增长目标"
-    case (.multiple, _): "倍增目标只适用于总量指标"
-    case (_, .rank): "位次指标只适用于当年或到期值目标"
-    case (.share, _): "比重目标需设在比重类指标上"
-    case (.relative, _): "高于某地区X个百分点的目标需设在增速或比重指标上"
-    default: "目标类型与指标性质不符"
-    }
-  }
+  package var chinese: String { advice.chinese }
 
-  var advice: String {
+  /// What to do instead, in both languages (one case list, so that the two never part).
+  var advice: (chinese: String, english: String) {
     switch (kind, measure) {
     case (.growth, .share), (.growth, .ratio), (.cumulative, .share):
-      "a share or ratio changes by points; use a level or share target with the value to reach"
-    case (.multiple, _): "a multiple needs a level or count (e.g. gdp, not gdp_growth)"
-    case (_, .rank): "a rank takes a level or annual target with --direction lower"
-    case (.share, _): "a share target needs a share, ratio or rate series"
-    case (.relative, _): "a margin over another region is set on a growth rate or share series (e.g. gdp_growth)"
-    default: "use a level or annual target"
+      ("比重类指标按百分点变化考核，不适用年均增长目标", "a share or ratio changes by points; use a level or share target with the value to reach")
+    case (.multiple, _): ("倍增目标只适用于总量指标", "a multiple needs a level or count (e.g. gdp, not gdp_growth)")
+    case (_, .rank): ("位次指标只适用于当年或到期值目标", "a rank takes a level or annual target with --direction lower")
+    case (.share, _): ("比重目标需设在比重类指标上", "a share target needs a share, ratio or rate series")
+    case (.relative, _):
+      ("高于某地区X个百分点的目标需设在增速或比重指标上", "a margin over another region is set on a growth rate or share series (e.g. gdp_growth)")
+    default: ("目标类型与指标性质不符", "use a level or annual target")
     }
   }
 }

@@ -149,24 +149,18 @@ package struct TargetReport {
     let value = ValueFormatting.shortest(o.value)
     let projection = ValueFormatting.fixed(o.projection, decimals: 2)
     let years = o.pastYears.isEmpty ? "" : " \(o.pastYears.first!)–\(o.pastYears.last!)"
+    let method: (chinese: String, english: String) = switch o.method {
+    case .shareOfYear: ("按\(years.trimmingWhitespace())年同期占全年比重", "year-to-date share of the annual total,\(years)")
+    case .evenYear: ("无往年同期数据，按月份均匀推算", "no past year-to-date figures: an even year")
+    case .growthDifference: ("按\(years.trimmingWhitespace())年全年与同期增速之差", "annual minus year-to-date growth,\(years)")
+    case .sameGrowth: ("无往年同期数据，按其余月份与同期增速相同推算", "no past year-to-date figures: the rest of the year as so far")
+    }
     var text: String
     if chinese {
-      let method = switch o.method {
-      case .shareOfYear: "按\(years.trimmingWhitespace())年同期占全年比重"
-      case .evenYear: "无往年同期数据，按月份均匀推算"
-      case .growthDifference: "按\(years.trimmingWhitespace())年全年与同期增速之差"
-      case .sameGrowth: "无往年同期数据，按其余月份与同期增速相同推算"
-      }
-      text = "\(o.period.chinese)累计 \(value)，全年预计 \(projection)（\(method)）"
+      text = "\(o.period.chinese)累计 \(value)，全年预计 \(projection)（\(method.chinese)）"
       if let r = o.remainingGrowthNeeded { text += "；\(o.remainingMonthsChinese)需增长 \(ValueFormatting.fixed(r, decimals: 1))%" }
     } else {
-      let method = switch o.method {
-      case .shareOfYear: "year-to-date share of the annual total,\(years)"
-      case .evenYear: "no past year-to-date figures: an even year"
-      case .growthDifference: "annual minus year-to-date growth,\(years)"
-      case .sameGrowth: "no past year-to-date figures: the rest of the year as so far"
-      }
-      text = "\(o.period.canonical) (Jan–\(o.throughMonth)): \(value), full year projected \(projection) (\(method))"
+      text = "\(o.period.canonical) (Jan–\(o.throughMonth)): \(value), full year projected \(projection) (\(method.english))"
       if let r = o.remainingGrowthNeeded { text += "; \(o.remainingMonthsEnglish) needs \(ValueFormatting.fixed(r, decimals: 1))% growth" }
     }
     return text
