@@ -54,15 +54,11 @@ package struct SeriesSelector: Hashable, Sendable {
   }
 }
 
-/// An indicator in a region, resolved.
+/// An indicator in a region, resolved: `SeriesSelector.resolve` makes one (the memberwise
+/// initialiser is internal; other modules and tests resolve a selector).
 package struct SelectedSeries: Hashable, Sendable {
   package var indicator: IndicatorDefinition
   package var region: RegionDefinition
-
-  package init(indicator: IndicatorDefinition, region: RegionDefinition) {
-    self.indicator = indicator
-    self.region = region
-  }
 
   /// `gdp · mianyang`, as messages name a series.
   package var label: String { "\(indicator.code) · \(region.code)" }

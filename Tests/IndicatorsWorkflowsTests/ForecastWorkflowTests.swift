@@ -75,7 +75,7 @@ import Testing
   @Test func noAnnualValuesIsAnError() throws {
     let empty = try IndicatorStore.inMemory()
     try SampleDataLoader.load(into: empty, catalogueOnly: true) { _ in }
-    let gdp = SelectedSeries(indicator: try series("gdp").indicator, region: try series("gdp").region)
+    let gdp = try series("gdp")
     #expect(throws: WorkflowError("gdp has no annual values for mianyang")) {
       try ForecastWorkflow(horizon: 2).run(gdp, in: empty, asOf: nil)
     }
