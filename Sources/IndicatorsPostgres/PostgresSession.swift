@@ -39,14 +39,7 @@ final class PostgresSession: Sendable {
     logger.logLevel = .critical
     self.logger = logger
     if let connections {
-      var configuration: PostgresClient.Configuration
-      if let socket = location.socketPath {
-        configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
-      } else {
-        configuration = .init(
-          host: location.host, port: location.port, username: location.user, password: location.password,
-          database: location.database, tls: .disable)
-      }
+      var configuration = PostgresClient.Configuration(location)
       configuration.options.connectTimeout = .seconds(10)
       configuration.options.maximumConnections = max(1, connections)
       configuration.options.keepAliveBehavior = nil
@@ -59,14 +52,7 @@ final class PostgresSession: Sendable {
         throw Self.translate(error, location)
       }
     } else {
-      var configuration: PostgresConnection.Configuration
-      if let socket = location.socketPath {
-        configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
-      } else {
-        configuration = .init(
-          host: location.host, port: location.port, username: location.user, password: location.password,
-          database: location.database, tls: .disable)
-      }
+      var configuration = PostgresConnection.Configuration(location)
       configuration.options.connectTimeout = .seconds(10)
       do {
         backing = .single(
