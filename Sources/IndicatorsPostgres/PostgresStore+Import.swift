@@ -34,7 +34,7 @@ extension PostgresStore {
 
 /// The work of one import transaction on PostgreSQL: check each row, stage it or write it, then
 /// merge (SQLite's `BatchImporter`, statement for statement where the dialects allow).
-struct PostgresImporter {
+struct PostgresImporter: ImportRowLookups {
   let session: PostgresSession
   let catalog: PostgresCatalog
   let file: String
@@ -113,11 +113,7 @@ struct PostgresImporter {
   /// Checks one row against the catalogue and stages it (a row of a known series) or queues it
   /// for `observation` (a row of a new series).
   mutating func stage(_ input: ObservationInput) throws {
-    let (indicatorID, indicator) = try indicatorFor(input)
-    let regionID = try regionFor(input)
-    let number = try input.importedNumber(for: indicator)
-    let sourceID = try sourceFor(input.source)
-    let period = periodFor(input.period)
+    let (indicatorID, regionID, number, sourceID, period) = try resolve(input)
     let vintage = input.vintage?.description ?? vintageFor(published: input.source.published) ?? ""
     var hasher = Hasher()
     hasher.combine(indicatorID)

@@ -11,7 +11,7 @@ import IndicatorsCore
 /// Either way the rows of the file are compared with each other: a row that repeats an earlier
 /// one exactly is dropped, and one that gives another value for the same key refuses the file
 /// (`dropRepeatedRows`, and `writeNew` for rows written straight away).
-struct BatchImporter {
+struct BatchImporter: ImportRowLookups {
   let db: Database
   let file: String
   let importDate: CalendarDate
@@ -111,11 +111,7 @@ struct BatchImporter {
   /// Checks one row against the catalogue and stages it (a row of a known series) or writes it
   /// (`writeNew`); `dropRepeatedRows` then compares the staged rows of the file with each other.
   mutating func stage(_ input: ObservationInput) throws {
-    let (indicatorID, indicator) = try indicatorFor(input)
-    let regionID = try regionFor(input)
-    let number = try input.importedNumber(for: indicator)
-    let sourceID = try sourceFor(input.source)
-    let period = periodFor(input.period)
+    let (indicatorID, regionID, number, sourceID, period) = try resolve(input)
     let vintage = if let date = input.vintage { vintageFor(date: date) } else { vintageFor(published: input.source.published) }
     let value = number.doubleValue
     let qualifier = qualifiers.first { $0.case == input.qualifier }!.text
