@@ -18,9 +18,7 @@ struct BacktestCommand: ParsableCommand {
       data) and scores the forecasts against today's latest values, revisions included.
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @OptionGroup var series: SeriesOptions
 
@@ -44,15 +42,15 @@ struct BacktestCommand: ParsableCommand {
   }
 
   func run() throws {
-    let database = try store.open()
+    let database = try options.open()
     if asOfVintages {
-      let (notices, table) = try BacktestWorkflow.runRealTime(series.resolve(in: database), in: database, method: model, horizon: horizon, language: output.language)
+      let (notices, table) = try BacktestWorkflow.runRealTime(series.resolve(in: database), in: database, method: model, horizon: horizon, language: options.output.language)
       Console.show(notices)
-      return Console.output(output.render(table))
+      return Console.output(options.output.render(table))
     }
     let (notice, table) = try BacktestWorkflow.run(
-      series.resolve(in: database), in: database, asOf: vintage.asOf, horizon: horizon, windows: windows, language: output.language)
+      series.resolve(in: database), in: database, asOf: options.asOf, horizon: horizon, windows: windows, language: options.output.language)
     Console.show([notice])
-    Console.output(output.render(table))
+    Console.output(options.output.render(table))
   }
 }

@@ -2,8 +2,7 @@ import ArgumentParser
 
 /// The database, the language and the entry an `alias` or `rename` is about.
 struct EntryOptions<Entry: Catalogue>: ParsableArguments {
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var reading: LanguageOptions
+  @OptionGroup var options: StoreLanguageOptions
 
   @Argument(help: ArgumentHelp("The \(Entry.words.noun) (code, name or alias).", valueName: Entry.words.noun))
   var name: String
@@ -11,8 +10,7 @@ struct EntryOptions<Entry: Catalogue>: ParsableArguments {
 
 /// The database, the language, and the code and names an `add` begins with.
 struct NewEntryOptions<Entry: Catalogue>: ParsableArguments {
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var reading: LanguageOptions
+  @OptionGroup var options: StoreLanguageOptions
 
   @Argument(help: ArgumentHelp(Entry.words.code))
   var code: String?

@@ -9,12 +9,12 @@ struct CatalogueAddCommand<Entry: Catalogue>: ParsableCommand {
   @OptionGroup var details: Entry.Details
 
   func validate() throws {
-    try Entry.checkCodeOrFile(entry.code, Entry.file(details), entry.reading.language)
-    if entry.code != nil, Entry.file(details) == nil { try Entry.check(details, entry.reading.language) }
+    try Entry.checkCodeOrFile(entry.code, Entry.file(details), entry.options.language)
+    if entry.code != nil, Entry.file(details) == nil { try Entry.check(details, entry.options.language) }
   }
 
   func run() throws {
-    let (database, language) = (try entry.store.open(), entry.reading.language)
+    let (database, language) = (try entry.options.open(), entry.options.language)
     if let file = Entry.file(details) {
       Console.note(try Entry.add(file: file, to: database, language: language))
     } else if let code = entry.code, let said = try Entry.add(code, entry, details, to: database, language: language) {
@@ -33,7 +33,7 @@ struct CatalogueAliasCommand<Entry: Catalogue>: ParsableCommand {
   var aliases: [String]
 
   func run() throws {
-    Console.note(try Entry.alias(entry.name, aliases, in: entry.store.open(), language: entry.reading.language))
+    Console.note(try Entry.alias(entry.name, aliases, in: entry.options.open(), language: entry.options.language))
   }
 }
 
@@ -45,7 +45,7 @@ struct CatalogueRenameCommand<Entry: Catalogue>: ParsableCommand {
   @OptionGroup var change: Entry.Renaming
 
   func run() throws {
-    Console.note(try Entry.rename(entry.name, change, in: entry.store.open(), language: entry.reading.language))
+    Console.note(try Entry.rename(entry.name, change, in: entry.options.open(), language: entry.options.language))
   }
 }
 
@@ -53,10 +53,9 @@ struct CatalogueRenameCommand<Entry: Catalogue>: ParsableCommand {
 struct CatalogueListCommand<Entry: Catalogue>: ParsableCommand {
   static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: Entry.words.list) }
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: TableOptions
 
   func run() throws {
-    Console.output(output.render(try Entry.table(store.open(), language: output.language)))
+    Console.output(options.output.render(try Entry.table(options.open(), language: options.output.language)))
   }
 }

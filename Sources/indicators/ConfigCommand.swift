@@ -22,7 +22,7 @@ struct ConfigCommand: ParsableCommand {
     var value: String
 
     func run() throws {
-      Console.note(try ConfigWorkflow.set(setting.key, to: value, in: setting.store.open(), language: setting.reading.language))
+      Console.note(try ConfigWorkflow.set(setting.key, to: value, in: setting.options.open(), language: setting.options.language))
     }
   }
 
@@ -32,15 +32,14 @@ struct ConfigCommand: ParsableCommand {
     @OptionGroup var setting: SettingOptions
 
     func run() throws {
-      if let value = try ConfigWorkflow.get(setting.key, in: setting.store.open()) { Console.output(value + "\n") }
+      if let value = try ConfigWorkflow.get(setting.key, in: setting.options.open()) { Console.output(value + "\n") }
     }
   }
 }
 
 /// The database, the language and the setting `config set` and `config get` are about.
 struct SettingOptions: ParsableArguments {
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var reading: LanguageOptions
+  @OptionGroup var options: StoreLanguageOptions
 
   @Argument(help: "The setting.")
   var key: ConfigWorkflow.Key

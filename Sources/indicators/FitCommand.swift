@@ -18,9 +18,7 @@ struct FitCommand: ParsableCommand {
       written, with a warning.
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @OptionGroup var series: SeriesOptions
 
@@ -41,13 +39,13 @@ struct FitCommand: ParsableCommand {
   }
 
   func run() throws {
-    let database = try store.open()
-    let result = try FitWorkflow(model: model, from: from, to: to, language: output.language).run(series.resolve(in: database), in: database, asOf: vintage.asOf)
+    let database = try options.open()
+    let result = try FitWorkflow(model: model, from: from, to: to, language: options.output.language).run(series.resolve(in: database), in: database, asOf: options.asOf)
     Console.show(result.notices)
-    switch output.format {
+    switch options.output.format {
     case .table, .markdown, .html:
-      Console.output(output.render(result.terms) + "\n" + output.render(result.statisticsTable(chinese: output.chinese)))
-    case .csv: Console.output(output.render(result.combinedTable))
+      Console.output(options.output.render(result.terms) + "\n" + options.output.render(result.statisticsTable(chinese: options.output.chinese)))
+    case .csv: Console.output(options.output.render(result.combinedTable))
     case .json: Console.output(result.json)
     }
   }

@@ -17,9 +17,7 @@ struct ForecastCommand: ParsableCommand {
       shown; a rate series (growth %, shares) is forecast as it is.
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @Argument(help: "Indicator code or name (omit with --all).")
   var indicator: String?
@@ -51,17 +49,17 @@ struct ForecastCommand: ParsableCommand {
   }
 
   func run() throws {
-    let database = try store.open()
-    let asOf = try vintage.asOf
-    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels, language: output.language)
+    let database = try options.open()
+    let asOf = try options.asOf
+    let workflow = ForecastWorkflow(method: model, horizon: horizon, levels: levels, language: options.output.language)
     guard let indicator else {
       let (table, notice) = try workflow.runAll(in: database, asOf: asOf, save: save) { Console.note(Console.language.pick("… 已完成\($0)/\($1)个序列", "… \($0) of \($1) series")) }
       Console.show([notice])
-      return Console.output(output.render(table))
+      return Console.output(options.output.render(table))
     }
     let result = try workflow.run(SeriesSelector(indicator: indicator, region: region).resolve(in: database, language: Console.language), in: database, asOf: asOf)
     Console.show(result.notices)
     if save { try workflow.save(result, in: database, asOf: asOf) }
-    Console.output(output.render(workflow.table(result)))
+    Console.output(options.output.render(workflow.table(result)))
   }
 }

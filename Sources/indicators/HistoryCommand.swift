@@ -6,8 +6,7 @@ struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history", abstract: "Every published version (vintage) of one value, oldest first.")
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: TableOptions
 
   @OptionGroup var series: SeriesOptions
 
@@ -23,8 +22,8 @@ struct HistoryCommand: ParsableCommand {
   func validate() throws { _ = try parsedPeriod }
 
   func run() throws {
-    let (title, table) = try SeriesTables.history(store.open(), series.selector, period: parsedPeriod, language: output.language)
+    let (title, table) = try SeriesTables.history(options.open(), series.selector, period: parsedPeriod, language: options.output.language)
     Console.note(title)
-    Console.output(output.render(table))
+    Console.output(options.output.render(table))
   }
 }

@@ -32,8 +32,7 @@ struct ImportCommand: ParsableCommand {
       `-` reads the file from standard input (indicators import - < data.csv).
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var reading: LanguageOptions
+  @OptionGroup var options: StoreLanguageOptions
 
   @Argument(help: "CSV files (- for standard input); each is imported in its own transaction.")
   var files: [String]
@@ -55,11 +54,11 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if files.filter({ $0 == ImportWorkflow.standardInputArgument }).count > 1 {
-      throw ValidationError(reading.language.pick("'-'（标准输入）只能给一次", "'-' (standard input) can be given only once"))
+      throw ValidationError(options.language.pick("'-'（标准输入）只能给一次", "'-' (standard input) can be given only once"))
     }
     if let published, CalendarDate(parsing: published) == nil {
       throw ValidationError(
-        reading.language.pick(
+        options.language.pick(
           "--published：'\(ChineseText.excerpt(published))' 不是日期；\(Messages.dateHint(.zh))",
           "--published: '\(ChineseText.excerpt(published))' is not a date; \(CalendarDate.formatHint)"))
     }
@@ -72,7 +71,7 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let inputs = try ImportWorkflow.inputs(files) { try FileHandle.standardInput.readToEnd() ?? Data() }
     try ImportWorkflow.importInputs(
-      inputs, into: store.open(), dryRun: dryRun, skipTargets: skipTargets, sourceDefaults: sourceDefaults, language: reading.language,
+      inputs, into: options.open(), dryRun: dryRun, skipTargets: skipTargets, sourceDefaults: sourceDefaults, language: options.language,
       say: Console.show)
   }
 }

@@ -12,13 +12,12 @@ struct InitCommand: ParsableCommand {
       Running it again changes nothing. The default region becomes mianyang.
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var reading: LanguageOptions
+  @OptionGroup var options: StoreLanguageOptions
 
   @Flag(help: "Create the database with the catalogue only, without sample observations.")
   var empty = false
 
   func run() throws {
-    try SampleDataLoader.load(into: store.open(create: true), catalogueOnly: empty, language: reading.language, report: Console.note)
+    try SampleDataLoader.load(into: options.open(create: true), catalogueOnly: empty, language: options.language, report: Console.note)
   }
 }

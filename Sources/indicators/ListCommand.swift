@@ -5,15 +5,13 @@ struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the series: indicator × region, unit, period range, count, latest value.")
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @Option(help: "Only series of this region (code or name).")
   var region: String?
 
   func run() throws {
-    let table = try SeriesTables.list(store.open(), region: region, asOf: vintage.asOf, language: output.language)
-    Console.output(output.render(table))
+    let table = try SeriesTables.list(options.open(), region: region, asOf: options.asOf, language: options.output.language)
+    Console.output(options.output.render(table))
   }
 }

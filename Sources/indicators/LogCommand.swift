@@ -9,17 +9,16 @@ struct LogCommand: ParsableCommand {
       database user's on PostgreSQL; the server's are the signed-in user's (via web).
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: TableOptions
 
   @Option(help: "Show at most this many entries.")
   var limit = 100
 
   func validate() throws {
-    guard limit > 0 else { throw ValidationError(output.language.pick("--limit 须为正整数", "--limit: give a positive number")) }
+    guard limit > 0 else { throw ValidationError(options.output.language.pick("--limit 须为正整数", "--limit: give a positive number")) }
   }
 
   func run() throws {
-    Console.output(output.render(try AuditLog.table(store.open(), limit: limit, language: output.language)))
+    Console.output(options.output.render(try AuditLog.table(options.open(), limit: limit, language: options.output.language)))
   }
 }

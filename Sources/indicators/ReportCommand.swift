@@ -23,9 +23,7 @@ struct ReportCommand: ParsableCommand {
       remaining months need. --regions puts regions side by side on the same targets.
       """)
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @Option(help: "Only this region (code or name).")
   var region: String?
@@ -40,23 +38,23 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     if let regions {
-      let comparison = try RegionComparison.assess(store.open(), regions: RegionComparison.names(regions), asOf: vintage.asOf)
-      let text = output.format == .html ? comparison.html(chinese: output.chinese) : output.render(comparison.table(chinese: output.chinese))
+      let comparison = try RegionComparison.assess(options.open(), regions: RegionComparison.names(regions), asOf: options.asOf)
+      let text = options.output.format == .html ? comparison.html(chinese: options.output.chinese) : options.output.render(comparison.table(chinese: options.output.chinese))
       try Console.deliver(text, to: out, summary: "\(comparison.lines.count) targets in \(comparison.regions.count) regions")
       return
     }
-    let report = try TargetReport.assess(store.open(), region: region, asOf: vintage.asOf)
-    let language = output.language
-    let table = output.isData ? report.dataTable(language: language) : report.table(language: language)
+    let report = try TargetReport.assess(options.open(), region: region, asOf: options.asOf)
+    let language = options.output.language
+    let table = options.output.isData ? report.dataTable(language: language) : report.table(language: language)
     let text: String
-    switch output.format {
+    switch options.output.format {
     case .html: text = report.html(language: language)
     case .table where out == nil && Console.colourOutput:
       let status = table.columns.firstIndex { $0.key == "status" }
-      text = table.text(chineseHeaders: output.chinese) { row, column, cell in
+      text = table.text(chineseHeaders: options.output.chinese) { row, column, cell in
         column == status ? Console.colour(cell, tone: report.rows[row].assessment.status.tone) : cell
       }
-    default: text = output.render(table)
+    default: text = options.output.render(table)
     }
     try Console.deliver(text, to: out, summary: Messages.targetsWritten(report.rows.count, language))
   }

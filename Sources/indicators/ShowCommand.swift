@@ -7,9 +7,7 @@ struct ShowCommand: ParsableCommand {
     abstract: "Show one series: each period's latest value with qualifier, status and source.",
     discussion: "The `vintages` column counts the published versions of each value; `indicators history` lists them.")
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var vintage: VintageOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: QueryOptions
 
   @OptionGroup var series: SeriesOptions
 
@@ -17,9 +15,9 @@ struct ShowCommand: ParsableCommand {
   var allVintages = false
 
   func run() throws {
-    let database = try store.open()
-    let (title, table) = try SeriesTables.show(database, series.selector, asOf: vintage.asOf, allVintages: allVintages, language: output.language)
+    let database = try options.open()
+    let (title, table) = try SeriesTables.show(database, series.selector, asOf: options.asOf, allVintages: allVintages, language: options.output.language)
     Console.note(title)
-    Console.output(output.render(table))
+    Console.output(options.output.render(table))
   }
 }

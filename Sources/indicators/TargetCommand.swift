@@ -28,13 +28,12 @@ struct TargetCommand: ParsableCommand {
 struct TargetsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "targets", abstract: "List the plan targets.")
 
-  @OptionGroup var store: StoreOptions
-  @OptionGroup var output: OutputOptions
+  @OptionGroup var options: TableOptions
 
   @Option(help: "Only this region (code or name).")
   var region: String?
 
   func run() throws {
-    Console.output(output.render(try TargetList.table(store.open(), region: region, language: output.language)))
+    Console.output(options.output.render(try TargetList.table(options.open(), region: region, language: options.output.language)))
   }
 }

@@ -18,8 +18,7 @@ struct UserCommand: ParsableCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user and print their token (shown once).")
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
+    @OptionGroup var options: StoreLanguageOptions
 
     @Argument(help: "The user's name, as the audit log shows it (letters, digits, Chinese characters, . _ - @).")
     var name: String
@@ -32,25 +31,24 @@ struct UserCommand: ParsableCommand {
 
     func validate() throws {
       if let expiresIn, !(1...3650).contains(expiresIn) {
-        throw ValidationError(reading.language.pick("--expires-in：请给出 1 到 3650 天", "--expires-in: give 1 to 3650 days"))
+        throw ValidationError(options.language.pick("--expires-in：请给出 1 到 3650 天", "--expires-in: give 1 to 3650 days"))
       }
     }
 
     func run() throws {
-      let (user, token) = try UserWorkflow.add(name, role: role, validForDays: expiresIn, to: store.open(), language: reading.language)
+      let (user, token) = try UserWorkflow.add(name, role: role, validForDays: expiresIn, to: options.open(), language: options.language)
       Console.output(token + "\n")
-      Console.note(Messages.tokenShownOnce(user, reading.language))
+      Console.note(Messages.tokenShownOnce(user, options.language))
     }
   }
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users, revoked ones included.")
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: TableOptions
 
     func run() throws {
-      Console.output(output.render(try UserWorkflow.table(store.open(), language: output.language)))
+      Console.output(options.output.render(try UserWorkflow.table(options.open(), language: options.output.language)))
     }
   }
 
@@ -58,15 +56,14 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "revoke", abstract: "Revoke a user's token: it signs nothing in from now on.")
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var reading: LanguageOptions
+    @OptionGroup var options: StoreLanguageOptions
 
     @Argument(help: "The user's name.")
     var name: String
 
     func run() throws {
-      try UserWorkflow.revoke(name, in: store.open(), language: reading.language)
-      Console.note(Messages.userRevoked(name, reading.language))
+      try UserWorkflow.revoke(name, in: options.open(), language: options.language)
+      Console.note(Messages.userRevoked(name, options.language))
     }
   }
 }
