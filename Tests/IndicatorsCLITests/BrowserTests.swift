@@ -7,57 +7,62 @@ import Testing
 /// compare page's lines).
 /// Screenshots go to .build/browser/ to be looked at. Skipped only when Chromium cannot run
 /// (`make test` installs it).
+extension Trait where Self == ConditionTrait {
+  /// Runs a test only where Chromium can run.
+  static var needsChromium: Self {
+    .enabled(if: Chromium.shared != nil, "Chromium cannot run here (install Debian's chromium; `make test` does)")
+  }
+}
+
 @Suite(.serialized) struct BrowserTests {
-  @Test(.enabled(if: Chromium.shared != nil, "Chromium cannot run here (install Debian's chromium; `make test` does)"))
+  @Test(.needsChromium)
   func everyPageRendersAndAnUploadImports() throws {
     let chromium = try #require(Chromium.shared)
-    let scratch = CLIRunner.scratch()
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let db = scratch.appendingPathComponent("serve.sqlite").path
-    #expect(try CLIRunner.run(["init", "--db", db]).status == 0)
-    let token = try CLIRunner.run(["user", "add", "analyst", "--role", "analyst", "--db", db]).stdout
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    let bearer = ["-H", "Authorization: Bearer \(token)"]
-    let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--allow-import", "--public-read"])
-    defer { server.stop() }
-    let base = server.address
+    try CLIRunner.withDatabase(named: "serve.sqlite") { db, scratch in
+      let token = try CLIRunner.run(["user", "add", "analyst", "--role", "analyst", "--db", db]).stdout
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      let bearer = ["-H", "Authorization: Bearer \(token)"]
+      let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--allow-import", "--public-read"])
+      defer { server.stop() }
+      let base = server.address
 
-    let pages: [(name: String, path: String, expected: [String])] = [
-      ("series-list", "/", ["<h1>Series</h1>", "href=\"/series/gdp/mianyang\""]),
-      ("search", "/?q=%E7%BB%B5%E9%98%B3+GDP", ["href=\"/series/gdp/mianyang\"", "value=\"绵阳 GDP\""]),
-      ("series-gdp-mianyang", "/series/gdp/mianyang", ["<svg", "<polygon", "4038.73", "?format=csv"]),
-      ("report-mianyang", "/report?region=mianyang", ["Progress toward plan targets", "<svg"]),
-      ("import-signed-out", "/import", ["Sign-in needed", "href=\"/login\""]),
-      ("login", "/login", ["type=\"password\" name=\"token\""]),
-      ("not-found", "/series/nothing/here", ["Not found"]),
-    ]
-    for page in pages {
-      let dom = try chromium.dumpDOM(base + page.path)
-      for text in page.expected { #expect(dom.contains(text), "\(page.path) lacks \(text)") }
-      try chromium.screenshot(base + page.path, to: Chromium.screenshots.appendingPathComponent(page.name + ".png"))
+      let pages: [(name: String, path: String, expected: [String])] = [
+        ("series-list", "/", ["<h1>Series</h1>", "href=\"/series/gdp/mianyang\""]),
+        ("search", "/?q=%E7%BB%B5%E9%98%B3+GDP", ["href=\"/series/gdp/mianyang\"", "value=\"绵阳 GDP\""]),
+        ("series-gdp-mianyang", "/series/gdp/mianyang", ["<svg", "<polygon", "4038.73", "?format=csv"]),
+        ("report-mianyang", "/report?region=mianyang", ["Progress toward plan targets", "<svg"]),
+        ("import-signed-out", "/import", ["Sign-in needed", "href=\"/login\""]),
+        ("login", "/login", ["type=\"password\" name=\"token\""]),
+        ("not-found", "/series/nothing/here", ["Not found"]),
+      ]
+      for page in pages {
+        let dom = try chromium.dumpDOM(base + page.path)
+        for text in page.expected { #expect(dom.contains(text), "\(page.path) lacks \(text)") }
+        try chromium.screenshot(base + page.path, to: Chromium.screenshots.appendingPathComponent(page.name + ".png"))
+      }
+      // The series page's chart is drawn: Chromium lays the SVG out at its size.
+      let svgWidth = try chromium.dumpDOM(base + "/series/gdp/mianyang")
+      #expect(svgWidth.contains("width=\"720\""))
+
+      // Upload as the browser's form does (multipart), check, then confirm.
+      let csv = scratch.appendingPathComponent("web.csv")
+      try "indicator,region,period,value,unit,source,published\ngdp,mianyang,2031,9999.5,亿元,browser test,2031-02-01\n"
+        .write(to: csv, atomically: true, encoding: .utf8)
+      let checked = try Curl.run(bearer + ["-F", "file=@\(csv.path);type=text/csv", base + "/import"])
+      #expect(checked.contains("web.csv: 1 values in long layout are well-formed and match the catalogue (dry run: nothing written)"))
+      #expect(!(try chromium.dumpDOM(base + "/series/gdp/mianyang")).contains("9999.5"))
+      let dryRun = scratch.appendingPathComponent("dry-run.html")
+      try checked.write(to: dryRun, atomically: true, encoding: .utf8)
+      try chromium.screenshot(dryRun.absoluteString, to: Chromium.screenshots.appendingPathComponent("import-dry-run.png"))
+      // As a browser's form on this server sends it: with the server's own origin.
+      let imported = try Curl.run(bearer + ["-H", "Origin: \(base)", "-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
+      #expect(imported.contains("web.csv: 1 added, 0 new vintages, 0 unchanged"))
+      #expect(try chromium.dumpDOM(base + "/series/gdp/mianyang").contains("9999.5"))
+      let show = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--db", db, "--format", "csv"])
+      #expect(show.stdout.contains("2031,9999.5"))
+
+      #expect(server.stop() == 0, "the server stops cleanly on SIGTERM")
     }
-    // The series page's chart is drawn: Chromium lays the SVG out at its size.
-    let svgWidth = try chromium.dumpDOM(base + "/series/gdp/mianyang")
-    #expect(svgWidth.contains("width=\"720\""))
-
-    // Upload as the browser's form does (multipart), check, then confirm.
-    let csv = scratch.appendingPathComponent("web.csv")
-    try "indicator,region,period,value,unit,source,published\ngdp,mianyang,2031,9999.5,亿元,browser test,2031-02-01\n"
-      .write(to: csv, atomically: true, encoding: .utf8)
-    let checked = try Curl.run(bearer + ["-F", "file=@\(csv.path);type=text/csv", base + "/import"])
-    #expect(checked.contains("web.csv: 1 values in long layout are well-formed and match the catalogue (dry run: nothing written)"))
-    #expect(!(try chromium.dumpDOM(base + "/series/gdp/mianyang")).contains("9999.5"))
-    let dryRun = scratch.appendingPathComponent("dry-run.html")
-    try checked.write(to: dryRun, atomically: true, encoding: .utf8)
-    try chromium.screenshot(dryRun.absoluteString, to: Chromium.screenshots.appendingPathComponent("import-dry-run.png"))
-    // As a browser's form on this server sends it: with the server's own origin.
-    let imported = try Curl.run(bearer + ["-H", "Origin: \(base)", "-F", "file=@\(csv.path);type=text/csv", "-F", "confirm=1", base + "/import"])
-    #expect(imported.contains("web.csv: 1 added, 0 new vintages, 0 unchanged"))
-    #expect(try chromium.dumpDOM(base + "/series/gdp/mianyang").contains("9999.5"))
-    let show = try CLIRunner.run(["show", "gdp", "--region", "mianyang", "--db", db, "--format", "csv"])
-    #expect(show.stdout.contains("2031,9999.5"))
-
-    #expect(server.stop() == 0, "the server stops cleanly on SIGTERM")
   }
 }
 
@@ -65,48 +70,46 @@ extension BrowserTests {
   /// Every page in Chinese and English (issue 26): its `lang` attribute, no float noise in what
   /// it shows, a language switch that leads to the same page in the other language, and a compare
   /// page that draws one line per region. Screenshots of each to .build/browser/.
-  @Test(.enabled(if: Chromium.shared != nil, "Chromium cannot run here (install Debian's chromium; `make test` does)"))
+  @Test(.needsChromium)
   func everyPageInBothLanguages() throws {
     let chromium = try #require(Chromium.shared)
-    let scratch = CLIRunner.scratch()
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let db = scratch.appendingPathComponent("serve.sqlite").path
-    #expect(try CLIRunner.run(["init", "--db", db]).status == 0)
-    let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--public-read", "--lang", "en"])
-    defer { server.stop() }
-    let base = server.address
-    let compare = "/compare?indicator=gdp&regions=mianyang,chengdu,sichuan"
-    let pages: [(name: String, path: String)] = [
-      ("series-list", "/"), ("series-gdp-mianyang", "/series/gdp/mianyang"), ("series-gdp_growth-sichuan", "/series/gdp_growth/sichuan"),
-      ("report", "/report"), ("report-mianyang", "/report?region=mianyang"), ("compare-gdp", compare),
-      ("compare-gdp-one-axis", "/compare?indicator=gdp&regions=sichuan,chengdu"), ("login", "/login"), ("import-signed-out", "/import"),
-    ]
-    for page in pages {
-      for lang in ["zh", "en"] {
-        let path = page.path + (page.path.contains("?") ? "&" : "?") + "lang=\(lang)"
-        let dom = try chromium.dumpDOM(base + path)
-        #expect(dom.contains("<html lang=\"\(lang == "zh" ? "zh-CN" : "en")\">"), "\(path): lang attribute")
-        #expect(Self.noisyNumbers(dom).isEmpty, "\(path) shows \(Self.noisyNumbers(dom).prefix(5))")
-        // The switch: the same address in the other language.
-        let other = lang == "zh" ? "en" : "zh"
-        let marker = "class=\"lang\" href=\""
-        let href = try #require(dom.components(separatedBy: marker).dropFirst().first.map { String($0.prefix { $0 != "\"" }) }, "\(path): no switch")
-          .replacingOccurrences(of: "&amp;", with: "&")
-        #expect(href.hasPrefix(page.path.split(separator: "?")[0] + "?"), "\(path): the switch leaves the page (\(href))")
-        #expect(href.hasSuffix("lang=\(other)"), "\(path): \(href)")
-        let switched = try chromium.dumpDOM(base + href)
-        #expect(switched.contains("<html lang=\"\(other == "zh" ? "zh-CN" : "en")\">"), "\(href) is not in \(other)")
-        try chromium.screenshot(base + path, to: Chromium.screenshots.appendingPathComponent("\(page.name)-\(lang).png"))
+    try CLIRunner.withDatabase(named: "serve.sqlite") { db, _ in
+      let server = try Server(arguments: ["serve", "--db", db, "--port", "0", "--public-read", "--lang", "en"])
+      defer { server.stop() }
+      let base = server.address
+      let compare = "/compare?indicator=gdp&regions=mianyang,chengdu,sichuan"
+      let pages: [(name: String, path: String)] = [
+        ("series-list", "/"), ("series-gdp-mianyang", "/series/gdp/mianyang"), ("series-gdp_growth-sichuan", "/series/gdp_growth/sichuan"),
+        ("report", "/report"), ("report-mianyang", "/report?region=mianyang"), ("compare-gdp", compare),
+        ("compare-gdp-one-axis", "/compare?indicator=gdp&regions=sichuan,chengdu"), ("login", "/login"), ("import-signed-out", "/import"),
+      ]
+      for page in pages {
+        for lang in ["zh", "en"] {
+          let path = page.path + (page.path.contains("?") ? "&" : "?") + "lang=\(lang)"
+          let dom = try chromium.dumpDOM(base + path)
+          #expect(dom.contains("<html lang=\"\(lang == "zh" ? "zh-CN" : "en")\">"), "\(path): lang attribute")
+          #expect(Self.noisyNumbers(dom).isEmpty, "\(path) shows \(Self.noisyNumbers(dom).prefix(5))")
+          // The switch: the same address in the other language.
+          let other = lang == "zh" ? "en" : "zh"
+          let marker = "class=\"lang\" href=\""
+          let href = try #require(dom.components(separatedBy: marker).dropFirst().first.map { String($0.prefix { $0 != "\"" }) }, "\(path): no switch")
+            .replacingOccurrences(of: "&amp;", with: "&")
+          #expect(href.hasPrefix(page.path.split(separator: "?")[0] + "?"), "\(path): the switch leaves the page (\(href))")
+          #expect(href.hasSuffix("lang=\(other)"), "\(path): \(href)")
+          let switched = try chromium.dumpDOM(base + href)
+          #expect(switched.contains("<html lang=\"\(other == "zh" ? "zh-CN" : "en")\">"), "\(href) is not in \(other)")
+          try chromium.screenshot(base + path, to: Chromium.screenshots.appendingPathComponent("\(page.name)-\(lang).png"))
+        }
       }
+      // One line per region, each named in the legend's language.
+      let zh = try chromium.dumpDOM(base + compare + "&lang=zh")
+      #expect(zh.components(separatedBy: "<polyline class=\"series\"").count - 1 == 3)
+      for name in ["绵阳市", "成都市", "四川省"] { #expect(zh.contains("data-series=\"\(name)\""), "\(name)") }
+      let en = try chromium.dumpDOM(base + compare + "&lang=en")
+      #expect(en.components(separatedBy: "<polyline class=\"series\"").count - 1 == 3)
+      for name in ["Mianyang", "Chengdu", "Sichuan"] { #expect(en.contains("data-series=\"\(name)\""), "\(name)") }
+      #expect(server.stop() == 0, "the server stops cleanly on SIGTERM")
     }
-    // One line per region, each named in the legend's language.
-    let zh = try chromium.dumpDOM(base + compare + "&lang=zh")
-    #expect(zh.components(separatedBy: "<polyline class=\"series\"").count - 1 == 3)
-    for name in ["绵阳市", "成都市", "四川省"] { #expect(zh.contains("data-series=\"\(name)\""), "\(name)") }
-    let en = try chromium.dumpDOM(base + compare + "&lang=en")
-    #expect(en.components(separatedBy: "<polyline class=\"series\"").count - 1 == 3)
-    for name in ["Mianyang", "Chengdu", "Sichuan"] { #expect(en.contains("data-series=\"\(name)\""), "\(name)") }
-    #expect(server.stop() == 0, "the server stops cleanly on SIGTERM")
   }
 
   /// Numbers a person reads in `html` (text, not markup or styles) with more than 9 significant

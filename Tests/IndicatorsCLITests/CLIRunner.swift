@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `indicators` binary and captures what it says.
 struct CLIRunner {
@@ -20,6 +21,16 @@ struct CLIRunner {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("indicators-cli-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+
+  /// Runs `body` with the path of a database that `init` made (`empty`: `init --empty`, the
+  /// catalogue only) in a scratch directory of its own, and that directory; removes it afterwards.
+  static func withDatabase<T>(named name: String, empty: Bool = false, _ body: (_ db: String, _ scratch: URL) throws -> T) throws -> T {
+    let scratch = scratch()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let db = scratch.appendingPathComponent(name).path
+    #expect(try run(["init"] + (empty ? ["--empty"] : []) + ["--db", db]).status == 0)
+    return try body(db, scratch)
   }
 
   /// Runs the binary to its end. `stdin` feeds a file to standard input (else /dev/null);

@@ -73,19 +73,12 @@ func seriesLines(_ html: String) -> [String] {
 
   @Test func unknownNamesAreA400NamingThem() async throws {
     try await withDashboard(try sampleStore()) { client in
-      let indicator = try await client.execute(uri: "/compare?indicator=gpd%3Cb%3E&regions=mianyang", method: .get)
-      #expect(indicator.status == .badRequest)
-      #expect(indicator.text.contains("no indicator called &#39;gpd&lt;b&gt;&#39;"))
+      let indicator = try await client.page(
+        "/compare?indicator=gpd%3Cb%3E&regions=mianyang", .badRequest, containing: "no indicator called &#39;gpd&lt;b&gt;&#39;")
       #expect(!indicator.text.contains("gpd<b>"))
-      let region = try await client.execute(uri: "/compare?indicator=gdp&regions=mianyang,atlantis", method: .get)
-      #expect(region.status == .badRequest)
-      #expect(region.text.contains("no region called &#39;atlantis&#39;"))
-      let none = try await client.execute(uri: "/compare?regions=mianyang", method: .get)
-      #expect(none.status == .badRequest)
-      #expect(none.text.contains("indicator: name an indicator"))
-      let noRegions = try await client.execute(uri: "/compare?indicator=gdp&lang=zh", method: .get)
-      #expect(noRegions.status == .badRequest)
-      #expect(noRegions.text.contains("请给出至少一个地区"))
+      try await client.page("/compare?indicator=gdp&regions=mianyang,atlantis", .badRequest, containing: "no region called &#39;atlantis&#39;")
+      try await client.page("/compare?regions=mianyang", .badRequest, containing: "indicator: name an indicator")
+      try await client.page("/compare?indicator=gdp&lang=zh", .badRequest, containing: "请给出至少一个地区")
     }
   }
 

@@ -47,6 +47,19 @@ extension TestResponse {
   var text: String { String(buffer: body) }
 }
 
+extension TestClientProtocol {
+  /// GETs `uri`, expects `status` and each of `texts` in the body, and returns the response.
+  @discardableResult
+  func page(
+    _ uri: String, _ status: HTTPResponse.Status = .ok, containing texts: String..., sourceLocation: SourceLocation = #_sourceLocation
+  ) async throws -> TestResponse {
+    let response = try await execute(uri: uri, method: .get)
+    #expect(response.status == status, "\(uri)", sourceLocation: sourceLocation)
+    for text in texts { #expect(response.text.contains(text), "\(uri) lacks \(text)", sourceLocation: sourceLocation) }
+    return response
+  }
+}
+
 /// The links to series pages in a page, in order.
 func seriesLinks(_ html: String) -> [String] {
   html.components(separatedBy: "<a href=\"/series/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -115,11 +128,9 @@ func seriesLinks(_ html: String) -> [String] {
   @Test func namesWorkInThePathToo() async throws {
     try await withDashboard(try sampleStore()) { client in
       // /series/地区生产总值/绵阳市
-      let response = try await client.execute(uri: "/series/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC/%E7%BB%B5%E9%98%B3%E5%B8%82", method: .get)
-      #expect(response.status == .ok)
-      #expect(response.text.contains("<h1>GDP · Mianyang <small class=\"code\">gdp</small></h1>"))
-      #expect(response.text.contains("<title>GDP · Mianyang · indicators</title>"))
-      #expect(response.text.contains("unit: 亿元"))
+      let response = try await client.page(
+        "/series/%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC/%E7%BB%B5%E9%98%B3%E5%B8%82",
+        containing: "<h1>GDP · Mianyang <small class=\"code\">gdp</small></h1>", "<title>GDP · Mianyang · indicators</title>", "unit: 亿元")
       #expect(!response.text.contains(" · </p>"))
     }
   }
@@ -148,18 +159,11 @@ func seriesLinks(_ html: String) -> [String] {
 
   @Test func unknownSeriesAndFormatsArePagesNotCrashes() async throws {
     try await withDashboard(try sampleStore()) { client in
-      let unknown = try await client.execute(uri: "/series/no_such_indicator/mianyang", method: .get)
-      #expect(unknown.status == .notFound)
-      #expect(unknown.text.contains("<h1>Not found</h1>"))
-      #expect(unknown.text.contains("no_such_indicator"))
-      let format = try await client.execute(uri: "/series/gdp/mianyang?format=xml%3Cb%3E", method: .get)
-      #expect(format.status == .badRequest)
-      #expect(format.text.contains("format &#39;xml&lt;b&gt;&#39; is not one of csv, json"))
-      let date = try await client.execute(uri: "/series/gdp/mianyang?as_of=yesterday", method: .get)
-      #expect(date.status == .badRequest)
-      let page = try await client.execute(uri: "/no/such/page", method: .get)
-      #expect(page.status == .notFound)
-      #expect(page.text.contains("no page at /no/such/page"))
+      try await client.page("/series/no_such_indicator/mianyang", .notFound, containing: "<h1>Not found</h1>", "no_such_indicator")
+      try await client.page(
+        "/series/gdp/mianyang?format=xml%3Cb%3E", .badRequest, containing: "format &#39;xml&lt;b&gt;&#39; is not one of csv, json")
+      try await client.page("/series/gdp/mianyang?as_of=yesterday", .badRequest)
+      let page = try await client.page("/no/such/page", .notFound, containing: "no page at /no/such/page")
       #expect(page.headers[.contentType] == "text/html; charset=utf-8")
       let delete = try await client.execute(uri: "/", method: .delete)
       #expect(delete.status == .methodNotAllowed)

@@ -84,11 +84,18 @@ final class Results: @unchecked Sendable {
     #expect(watch.kept() == nil)
   }
 
-  @Test func aKeptStampServesUntilItsMaxAgeThenANewReadIsMade() throws {
+  /// A watch with a max age of one second on a manual clock, after its first read (`first`); its
+  /// source has moved on to `later` since.
+  static func watchAfterOneRead() throws -> (watch: StampWatch, source: StampSource, clock: ManualClock, first: ChangeStamp) {
     let (source, clock) = (StampSource(), ManualClock())
     let watch = StampWatch(maxAge: .seconds(1), now: { clock.now }) { source.read() }
     let first = try watch.stamp()
-    source.stamp = Self.later
+    source.stamp = later
+    return (watch, source, clock, first)
+  }
+
+  @Test func aKeptStampServesUntilItsMaxAgeThenANewReadIsMade() throws {
+    let (watch, source, clock, first) = try Self.watchAfterOneRead()
     clock.advance(.milliseconds(400))
     #expect(try watch.stamp() == first)
     #expect(watch.kept() == first)
@@ -105,10 +112,7 @@ final class Results: @unchecked Sendable {
   }
 
   @Test func pastHalfItsMaxAgeAStampIsReadAgainInTheBackground() throws {
-    let (source, clock) = (StampSource(), ManualClock())
-    let watch = StampWatch(maxAge: .seconds(1), now: { clock.now }) { source.read() }
-    let first = try watch.stamp()
-    source.stamp = Self.later
+    let (watch, source, clock, first) = try Self.watchAfterOneRead()
     clock.advance(.milliseconds(600))
     // Answered at once with the kept stamp; the read it starts brings the new one.
     #expect(watch.kept() == first)
@@ -138,14 +142,22 @@ final class Results: @unchecked Sendable {
     #expect(cache.account(tokenHash: "e", stamp: stamp) == valid)
   }
 
+  /// A dashboard on a fresh copy of the sample data that reads the store's stamp at most once per
+  /// `freshness`, and the headers of a user `name` of `role` added to it.
+  static func signedIn(
+    _ name: String, as role: UserRole, allowImport: Bool, freshness: Duration
+  ) throws -> (store: IndicatorStore, dashboard: Dashboard, headers: HTTPFields) {
+    let store = try sampleStore()
+    let token = try UserWorkflow.add(name, role: role, to: store).token
+    let dashboard = Dashboard(store: store, allowImport: allowImport, publicRead: false, chinese: false, freshness: freshness)
+    return (store, dashboard, [.authorization: "Bearer \(token)"])
+  }
+
   /// Behind the dashboard, with a bound of 500 ms: the pages and the signed-in users are served
   /// from one stamp read, a write made outside the server (as by another process) is seen once
   /// the bound has passed, and so is a revocation.
   @Test func aDashboardWithAFreshnessBoundSeesOtherWritesAfterTheBound() async throws {
-    let store = try sampleStore()
-    let viewer = try UserWorkflow.add("reader", role: .viewer, to: store).token
-    let dashboard = Dashboard(store: store, allowImport: false, publicRead: false, chinese: false, freshness: .milliseconds(500))
-    let headers: HTTPFields = [.authorization: "Bearer \(viewer)"]
+    let (store, dashboard, headers) = try Self.signedIn("reader", as: .viewer, allowImport: false, freshness: .milliseconds(500))
     try await Application(router: dashboard.router()).test(.router) { client in
       let page = try await client.execute(uri: "/series/gdp/mianyang", method: .get, headers: headers)
       #expect(page.status == .ok)
@@ -177,10 +189,7 @@ final class Results: @unchecked Sendable {
 
   /// An import through the server is seen by the next request, however long the bound.
   @Test func anImportThroughTheServerIsSeenAtOnce() async throws {
-    let store = try sampleStore()
-    let analyst = try UserWorkflow.add("analyst", role: .analyst, to: store).token
-    let dashboard = Dashboard(store: store, allowImport: true, publicRead: false, chinese: false, freshness: .seconds(3600))
-    let headers: HTTPFields = [.authorization: "Bearer \(analyst)"]
+    let (_, dashboard, headers) = try Self.signedIn("analyst", as: .analyst, allowImport: true, freshness: .seconds(3600))
     try await Application(router: dashboard.router()).test(.router) { client in
       let before = try await client.execute(uri: "/series/gdp/mianyang", method: .get, headers: headers)
       #expect(!String(buffer: before.body).contains("4321.5"))
