@@ -45,18 +45,19 @@ package struct Dashboard: Sendable {
 
   /// `freshness`: how old a change stamp the pages may go by (zero: read it for every request;
   /// `indicators serve` gives 250 ms on PostgreSQL, where the read is a round trip). The stamp
-  /// is read from `store` as given here.
+  /// is read from `store` as given here. `now` is the clock both bounds are measured by (a
+  /// test's may be moved by hand).
   package init(
     store: any IndicatorStoring, allowImport: Bool, publicRead: Bool = false, chinese: Bool, maxUploadBytes: Int = 64 << 20,
-    freshness: Duration = .zero
+    freshness: Duration = .zero, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
   ) {
     self.store = store
     self.allowImport = allowImport
     self.publicRead = publicRead
     self.chinese = chinese
     self.maxUploadBytes = maxUploadBytes
-    stamps = StampWatch(maxAge: freshness) { try store.changeStamp() }
-    signIns = freshness > .zero ? SignInCache(lifetime: Self.signInLifetime) : nil
+    stamps = StampWatch(maxAge: freshness, now: now) { try store.changeStamp() }
+    signIns = freshness > .zero ? SignInCache(lifetime: Self.signInLifetime, now: now) : nil
   }
 
   /// The routes. Anything else is a 404 page; every error is a page (see `ErrorPage`).
