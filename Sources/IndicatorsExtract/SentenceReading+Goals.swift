@@ -23,6 +23,13 @@ extension SentenceReading {
   /// Words that make 主要指标 a plan's: without one, the main indicators are a review's.
   static let planWords = ["目标", "预期", "规划", "计划", "力争", "到20", "今年", "明年"]
 
+  /// 今年以来: since the year began, a look back however it is dated.
+  static func hasPlanWord(_ t: [Unicode.Scalar]) -> Bool {
+    planWords.contains { w in
+      t.indices.contains { i in NumberScanner.has(t, w, at: i) && !(w == "今年" && NumberScanner.has(t, "今年以来", at: i)) }
+    }
+  }
+
   /// Headings of a work report's plan chapter (二、2025年工作安排, 今年的重点工作): every figure of this
   /// year or later in the chapter is planned, until the next chapter or a look back.
   static let planChapterWords = ["工作安排", "重点工作", "工作任务", "主要任务", "重点任务", "工作部署"]
@@ -43,11 +50,15 @@ extension SentenceReading {
     let opensGoals = Self.targetHeadings.matches(t, in: 0..<t.count).contains { m in
       // 从主要指标看，上半年全市经济持续恢复: the main indicators of a review, not a plan's.
       if m.range.count == 4, NumberScanner.has(t, "主要指标", at: m.range.lowerBound),
-        !Self.planWords.contains(where: { NumberScanner.contains(t, $0) }) { return false }
+        !Self.hasPlanWord(t) { return false }
       return !Self.goalsMet.contains { NumberScanner.endsWith(t, $0, before: max(0, m.range.lowerBound - 2)) || NumberScanner.endsWith(t, $0, before: m.range.lowerBound) }
     }
     let endsWithColon = t.last.map { $0 == ":" } ?? false
-    if opensGoals, before.targetSection != .chapter { return tokens.isEmpty || endsWithColon ? .heading : .paragraph }
+    // A heading is a short line or ends with a colon; a long sentence without figures that speaks
+    // of the goals (今年以来…各项主要指标运行平稳) is prose, and its goals end with its paragraph.
+    if opensGoals, before.targetSection != .chapter {
+      return endsWithColon || (tokens.isEmpty && t.count <= 40) ? .heading : .paragraph
+    }
     if isChapterHeading {
       let plans = Self.planChapterWords.contains { NumberScanner.contains(t, $0) }
       return plans && !years.contains(where: { $0.year < extractor.context.currentYear }) ? .chapter : .none

@@ -381,13 +381,30 @@ struct SentenceReading {
 
   func subjectRegion(before position: Int, allowScopes: Bool) -> String {
     let clause = clauseStart(before: position)
+    // 全市规模以上工业增加值增长0.8%；社会消费品零售总额…: a 全市/全省 that opens the sentence's
+    // first subject speaks for the whole sentence; one further in, for its own clause.
+    let leading = mentions.first.flatMap { m in leadsSentence(m.range) ? m.range : nil }
     if let m = mentions.last(where: {
       $0.range.upperBound <= position && $0.subject && (allowScopes || !$0.scope)
-        && (!$0.scope || $0.range.lowerBound >= clause)
+        && (!$0.scope || $0.range.lowerBound >= clause || $0.range == leading)
     }) {
       return m.code
     }
     return before.paragraphRegion ?? extractor.context.region
+  }
+
+  /// Whether the place at `range` (全市, 全省) is the subject of the sentence's first figures: it opens
+  /// its clause (not 在全省…的情况下), an indicator's name follows it at once, and that clause's
+  /// figure is the indicator's, not a ranking's name (全国制造业民营企业500强).
+  func leadsSentence(_ range: Range<Int>) -> Bool {
+    guard let m = mentions.first(where: { $0.range == range }), m.subject, m.scope,
+      range.lowerBound - clauseStart(before: range.lowerBound) <= 2,
+      range.lowerBound == 0 || t[range.lowerBound - 1] != "在",
+      concepts.contains(where: { $0.range.lowerBound == range.upperBound })
+    else { return false }
+    let end = clauseEnd(after: range.upperBound)
+    guard let token = tokens.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.upperBound <= end }) else { return false }
+    return token.range.upperBound >= t.count || t[token.range.upperBound] != "强"
   }
 
   func text(_ range: Range<Int>) -> String {
