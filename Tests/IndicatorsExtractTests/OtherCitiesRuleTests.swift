@@ -418,3 +418,41 @@ import Testing
     #expect(try #require(figures.first { $0.value == 14.28 }).kind == .observation)
   }
 }
+
+/// A district's or county's text quoting its city: whose figures are whose.
+@Suite struct CitySubjectTests {
+  @Test func aCityOpeningTheSentenceSpeaksForAllItsFigures() {
+    let figures = Fixture.extract("全市规模以上工业增加值增长0.8%；社会消费品零售总额增长5.2%。", region: "mianyang_hitech_zone", year: 2023)
+    #expect(figures.first { $0.value == 0.8 }?.region == "mianyang")
+    #expect(figures.first { $0.value == 5.2 }?.region == "mianyang")
+  }
+
+  @Test func aCityFurtherInSpeaksForItsClauseOnly() {
+    let figures = Fixture.extract("地区生产总值增长6.1%，高于全市0.4个百分点；社会消费品零售总额增长5.2%。", region: "mianyang_hitech_zone", year: 2023)
+    #expect(figures.first { $0.value == 6.1 }?.region == "mianyang_hitech_zone")
+    #expect(figures.first { $0.value == 5.2 }?.region == "mianyang_hitech_zone")
+  }
+
+  @Test func aCityInAPhraseOfCircumstanceOrARankingDoesNotLead() {
+    let circumstance = Fixture.extract("在全市经济下行的情况下，地区生产总值增长6.1%；社会消费品零售总额增长5.2%。", region: "mianyang_hitech_zone", year: 2023)
+    #expect(circumstance.first { $0.value == 5.2 }?.region == "mianyang_hitech_zone")
+  }
+}
+
+/// Sentences that name the goals without listing them.
+@Suite struct GoalsProseTests {
+  @Test func sinceTheYearBeganIsALookBack() {
+    let text = "今年以来，全市上下加强经济运行调度，各项主要指标运行平稳。\n一季度，全市地区生产总值增长5.2%。"
+    let growth = Fixture.extract(text, year: 2024).first("gdp_growth")
+    #expect(growth?.kind == .observation)
+    #expect(growth?.value == 5.2)
+  }
+
+  @Test func aLongSentenceWithoutFiguresAboutTheGoalsIsNotAHeading() {
+    let text = "全市上下紧扣年度发展目标，坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，经济社会发展稳中向好。\n全年地区生产总值增长5.2%。"
+    #expect(Fixture.extract(text, year: 2024).first("gdp_growth")?.kind == .observation)
+    // A short heading still opens the goals that follow it.
+    let goals = "今年经济社会发展的主要预期目标\n地区生产总值增长6%左右。"
+    #expect(Fixture.extract(goals, year: 2024).first("gdp_growth")?.kind == .target)
+  }
+}
