@@ -56,7 +56,7 @@ extension SentenceReading {
     let endsWithColon = t.last.map { $0 == ":" } ?? false
     // A heading is a short line or ends with a colon; a long sentence without figures that speaks
     // of the goals (今年以来…各项主要指标运行平稳) is prose, and its goals end with its paragraph.
-    if opensGoals, before.targetSection != .chapter {
+    if opensGoals || announcesGoals, before.targetSection != .chapter {
       return endsWithColon || (tokens.isEmpty && t.count <= 40) ? .heading : .paragraph
     }
     if isChapterHeading {
@@ -73,9 +73,21 @@ extension SentenceReading {
     // 主要预期目标是：地区生产总值增长6%左右；…: goals written on after the colon, in the heading's
     // own paragraph, end with that paragraph; goals on lines of their own go on to a heading.
     case .heading: return sentence.opensParagraph ? .open : .paragraph
-    case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty ? .none : .open
+    // ——生态环境得到新改善。: a dashed or bulleted line is an item of the list, not a new heading.
+    case .open: return sentence.opensParagraph && t.count <= 40 && tokens.isEmpty && !Self.isListItem(t) ? .none : .open
     case .chapter: return .chapter
     case .none: return .none
     }
+  }
+
+  /// 提出了“八个新”的具体目标：: a line without figures announcing goals, whatever its adjective.
+  var announcesGoals: Bool {
+    t.last == ":" && tokens.isEmpty && ["目标:", "目标是:", "目标为:"].contains { NumberScanner.endsWith(t, $0, before: t.count) }
+  }
+
+  /// A line opened by a dash or a bullet (——, ●, ■, ◆): an item of the list around it.
+  static func isListItem(_ t: [Unicode.Scalar]) -> Bool {
+    guard let first = t.first else { return false }
+    return "—-–●■◆▲★•·".unicodeScalars.contains(first)
   }
 }

@@ -268,6 +268,12 @@ struct SentenceReading {
         events.append((m.range.lowerBound, extractor.context.currentYear + k, nil))
         continue
       }
+      // 围绕“十四五”时期提出了具体目标：: so does a plan period still ahead, at its last year, in a
+      // line that announces goals (not “十四五”开局之年 in a bulletin).
+      if case .span(_, let last) = m.value, last > extractor.context.currentYear, tokens.isEmpty, announcesGoals {
+        events.append((m.range.lowerBound, last, nil))
+        continue
+      }
       let clause = clauseStart(before: m.range.lowerBound)
       guard leadIsPreamble(0..<m.range.lowerBound)
         || (sentence.opensParagraph || onlyAttributionBefore(clause) || followsSemicolon(clause))

@@ -456,3 +456,25 @@ import Testing
     #expect(Fixture.extract(goals, year: 2024).first("gdp_growth")?.kind == .target)
   }
 }
+
+/// A plan's list of goals announced by a line of its own and written as dashed items.
+@Suite struct PlanGoalListTests {
+  @Test func aLineAnnouncingThePlansGoalsDatesThemAtItsLastYear() {
+    let text = "《纲要》围绕“十四五”时期提出了“八个新”的具体目标：\n——经济发展迈上新台阶。地区生产总值达到3.5万亿元。\n——改革开放实现新突破。\n——生态环境得到新改善。研发经费投入强度达到3.4%左右。"
+    let figures = Fixture.extract(text, year: 2021)
+    let gdp = figures.first("gdp")
+    #expect(gdp?.kind == .target)
+    #expect(gdp?.period == .year(2025))
+    // A dashed item without figures does not end the list.
+    let rd = figures.first("rd_intensity")
+    #expect(rd?.kind == .target)
+    #expect(rd?.period == .year(2025))
+  }
+
+  @Test func aPlanPeriodNamedInABulletinDoesNotDateItsFigures() {
+    let text = "2021年是“十四五”开局之年。\n全年地区生产总值增长8.2%。"
+    let growth = Fixture.extract(text, year: 2021).first("gdp_growth")
+    #expect(growth?.kind == .observation)
+    #expect(growth?.period == .year(2021))
+  }
+}
