@@ -61,6 +61,11 @@ package protocol IndicatorStoring: Sendable {
   /// The same observations as text field by field, for a streamed export; a backend that can
   /// read its rows' text in place (SQLite) skips decoding them (see the default below).
   func forEachObservationText(_ query: ObservationQuery, _ body: (ObservationText) -> Void) throws(StoreError)
+  /// Every series as points, one series at a time in indicator and region code order (see the
+  /// default below); a backend that can read only the columns points need (SQLite) does so.
+  func forEachSeries(
+    asOf: CalendarDate?, _ body: (_ indicator: String, _ region: String, _ points: [SeriesPoint]) -> Void
+  ) throws(StoreError)
   /// One line per series with its range and current value (or as of a date).
   func seriesSummaries(asOf: CalendarDate?) throws(StoreError) -> [SeriesSummary]
   /// How many series have current values.
@@ -269,6 +274,14 @@ extension IndicatorStoring {
   /// Every series as points (latest vintage per period, or as of a date), handed to `body` one
   /// series at a time in indicator and region code order: memory holds one series.
   package func forEachSeries(
+    asOf: CalendarDate?, _ body: (_ indicator: String, _ region: String, _ points: [SeriesPoint]) -> Void
+  ) throws(StoreError) {
+    try forEachSeriesOfObservations(asOf: asOf, body)
+  }
+
+  /// `forEachSeries` from whole decoded observations (`forEachObservation`): what any backend can
+  /// do, and what SQLite does as of a date.
+  package func forEachSeriesOfObservations(
     asOf: CalendarDate?, _ body: (_ indicator: String, _ region: String, _ points: [SeriesPoint]) -> Void
   ) throws(StoreError) {
     var current: (indicator: String, region: String)?

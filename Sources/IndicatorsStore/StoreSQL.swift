@@ -70,6 +70,17 @@ package enum StoreSQL {
     return (sql, arguments)
   }
 
+  /// Every series' current values as `forEachSeries` needs them, in the order of `observations`
+  /// without a date: the indicator and region ids (a new pair starts a series), their codes, the
+  /// period, value, qualifier and status. No source or import batch: a series' points carry
+  /// neither, and the two joins cost a lookup each per row.
+  package static let currentSeriesPoints = """
+    SELECT l.indicatorId, l.regionId, i.code, r.code, o.period, o.value, o.qualifier, o.status
+    FROM indicator i CROSS JOIN region r CROSS JOIN latestObservation l CROSS JOIN observation o
+    WHERE l.indicatorId = i.id AND l.regionId = r.id AND o.id = l.observationId
+    ORDER BY i.code, r.code, l.periodEnd, l.period
+    """
+
   /// One row per series, in code order: the columns `observationColumns` of its current last
   /// value, then how many periods it has and the first one.
   package static let seriesSummaries = """

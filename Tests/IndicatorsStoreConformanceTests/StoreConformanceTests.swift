@@ -213,6 +213,36 @@ import Testing
     #expect(seen == ["fdi mianyang 2024=1.0444", "gdp mianyang 2022=3626.94 2023Q1=900.0", "gdp sichuan 2023=60132.9"])
   }
 
+  /// A backend's own way of reading series (SQLite reads only the columns points need) gives what
+  /// decoding whole observations gives: the current vintage, qualifiers, statuses, every series.
+  @Test(arguments: Backend.available) func forEachSeriesGivesThePointsOfTheDecodedObservations(_ backend: Backend) throws {
+    let store = try backend.catalogueStore()
+    try Self.importText(
+      """
+      indicator,region,period,value,qualifier,status,published
+      gdp,sichuan,2022,56749.8,exact,normal,2023-03-01
+      gdp,sichuan,2023,60132.9,about,provisional,2024-03-14
+      gdp,mianyang,2021,3350.29,at_least,derived,2022-04-01
+      gdp,mianyang,2022,3626.94,exact,estimated,2023-04-01
+      gdp_growth,mianyang,2023,8.6,below,break,2024-01-20
+      """, into: store)
+    try Self.importText("indicator,region,period,value,published\ngdp,sichuan,2023,60100,2025-01-20\n", into: store)
+    func series(_ read: (any IndicatorStoring, (String, String, [SeriesPoint]) -> Void) throws -> Void) rethrows -> [String] {
+      var seen: [String] = []
+      try read(store) { indicator, region, points in
+        seen.append("\(indicator) \(region) " + points.map { "\($0.period)=\($0.value) \($0.qualifier) \($0.status)" }.joined(separator: ", "))
+      }
+      return seen
+    }
+    let own = try series { try $0.forEachSeries(asOf: nil, $1) }
+    #expect(own == (try series { try $0.forEachSeriesOfObservations(asOf: nil, $1) }))
+    #expect(own == [
+      "gdp mianyang 2021=3350.29 atLeast derived, 2022=3626.94 exact estimated",
+      "gdp sichuan 2022=56749.8 exact normal, 2023=60100.0 exact normal",
+      "gdp_growth mianyang 2023=8.6 below seriesBreak",
+    ])
+  }
+
   // MARK: Bad files
 
   @Test(arguments: Backend.importing) func aBadFileImportsNothing(_ backend: Backend) throws {
